@@ -1,0 +1,13 @@
+/**
+ * The background: the one owner of the notes database and of site access.
+ * It only wires feature modules; each registers its listeners inside main().
+ */
+import { defineBackground } from 'wxt/utils/define-background';
+import { startMessageHandlers } from './message-handlers';
+
+export default defineBackground({
+  type: 'module',
+  main() {
+    startMessageHandlers();
+  },
+});

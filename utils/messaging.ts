@@ -1,0 +1,163 @@
+/**
+ * The one message protocol between the content script, the background and the
+ * extension's pages. Each message is named by direction, carries a schema, and is
+ * validated where it arrives: a page the content script runs in is hostile, so
+ * nothing it sends is trusted until it has passed its schema.
+ */
+import * as v from 'valibot';
+import { browser, type Browser } from 'wxt/browser';
+import { NoteDraftSchema } from './notes/note-schema';
+
+/** Who may send a message to the background. */
+type Origin = 'page' | 'content';
+
+/** Content script or extension page → background. */
+const toBackground = {
+  /** Save a note (the content script cannot open the database itself). */
+  saveNote: {
+    from: ['content', 'page'] as Origin[],
+    data: v.strictObject({ draft: NoteDraftSchema }),
+  },
+  /** The person allowed or withdrew help on a site: (un)register the content script there. */
+  setSiteAccess: {
+    from: ['page'] as Origin[],
+    data: v.strictObject({
+      origin: v.pipe(v.string(), v.maxLength(2_000), v.regex(/^https?:\/\/[^/]+$/)),
+      enabled: v.boolean(),
+    }),
+  },
+  /** Open the notes side panel, optionally on one note. */
+  openNotes: {
+    from: ['content', 'page'] as Origin[],
+    data: v.strictObject({ noteId: v.optional(v.pipe(v.string(), v.maxLength(64))) }),
+  },
+} as const;
+
+/** What the background answers to each message. */
+export interface BackgroundReplies {
+  saveNote: { id: string };
+  setSiteAccess: { enabled: boolean };
+  openNotes: { opened: boolean };
+}
+
+/** Background → content script. */
+const toContent = {
+  /** Show the analysis overlay for text the person selected. */
+  showAnalysis: {
+    data: v.strictObject({ text: v.pipe(v.string(), v.maxLength(200_000)) }),
+  },
+} as const;
+
+export interface ContentReplies {
+  showAnalysis: { shown: boolean };
+}
+
+export type BackgroundMessage = keyof typeof toBackground;
+export type ContentMessage = keyof typeof toContent;
+export type BackgroundData<K extends BackgroundMessage> = v.InferOutput<(typeof toBackground)[K]['data']>;
+export type ContentData<K extends ContentMessage> = v.InferOutput<(typeof toContent)[K]['data']>;
+
+/** Every reply is either a result or a plain-words error; nothing throws across the boundary. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+interface Envelope {
+  channel: 'calmline';
+  to: 'background' | 'content';
+  type: string;
+  data: unknown;
+}
+
+const isEnvelope = (m: unknown): m is Envelope =>
+  typeof m === 'object' && m !== null && (m as Envelope).channel === 'calmline' && typeof (m as Envelope).type === 'string';
+
+/** Sends a message to the background and waits for its reply. */
+export async function sendToBackground<K extends BackgroundMessage>(
+  type: K,
+  data: BackgroundData<K>,
+): Promise<Reply<BackgroundReplies[K]>> {
+  const envelope: Envelope = { channel: 'calmline', to: 'background', type, data };
+  try {
+    return (await browser.runtime.sendMessage(envelope)) as Reply<BackgroundReplies[K]>;
+  } catch (error) {
+    return { ok: false, error: String((error as Error)?.message ?? error) };
+  }
+}
+
+/** Sends a message to the content script in one tab (and frame). */
+export async function sendToContent<K extends ContentMessage>(
+  tabId: number,
+  type: K,
+  data: ContentData<K>,
+  frameId?: number,
+): Promise<Reply<ContentReplies[K]>> {
+  const envelope: Envelope = { channel: 'calmline', to: 'content', type, data };
+  try {
+    const options = frameId === undefined ? undefined : { frameId };
+    return (await browser.tabs.sendMessage(tabId, envelope, options)) as Reply<ContentReplies[K]>;
+  } catch (error) {
+    return { ok: false, error: String((error as Error)?.message ?? error) };
+  }
+}
+
+type Sender = Browser.runtime.MessageSender;
+type Handlers<Names extends string, Data, Replies> = {
+  [K in Names]: (data: Data extends (k: K) => infer D ? D : never, sender: Sender) => Promise<Replies extends Record<K, infer R> ? R : never>;
+};
+
+/** Where a message came from, or null when it is not from this extension at all. */
+export function senderOrigin(sender: Sender, extensionId: string, extensionUrl: string): Origin | null {
+  if (sender.id !== extensionId) return null;
+  if (sender.tab && !(sender.url ?? '').startsWith(extensionUrl)) return 'content';
+  return 'page';
+}
+
+const describeIssues = (issues: v.BaseIssue<unknown>[]) =>
+  issues.map((i) => `${v.getDotPath(i) ?? 'message'}: ${i.message}`).join('; ');
+
+/**
+ * Listens for messages to the background. Each is checked for its sender and its
+ * schema before the handler sees it. Returns a function that stops listening.
+ */
+export function onBackgroundMessage(
+  handlers: Handlers<BackgroundMessage, <K extends BackgroundMessage>(k: K) => BackgroundData<K>, BackgroundReplies>,
+): () => void {
+  const listener = (message: unknown, sender: Sender): Promise<Reply<unknown>> | undefined => {
+    if (!isEnvelope(message) || message.to !== 'background') return undefined;
+    const spec = (toBackground as Record<string, (typeof toBackground)[BackgroundMessage]>)[message.type];
+    if (!spec) return Promise.resolve({ ok: false, error: `Unknown message: ${message.type}` });
+    const origin = senderOrigin(sender, browser.runtime.id, browser.runtime.getURL('/'));
+    if (!origin || !spec.from.includes(origin)) {
+      return Promise.resolve({ ok: false, error: 'This message is not accepted from that sender.' });
+    }
+    const parsed = v.safeParse(spec.data, message.data);
+    if (!parsed.success) return Promise.resolve({ ok: false, error: `Invalid message: ${describeIssues(parsed.issues)}` });
+    const handler = handlers[message.type as BackgroundMessage] as (d: unknown, s: Sender) => Promise<unknown>;
+    return handler(parsed.output, sender).then(
+      (value) => ({ ok: true as const, value }),
+      (error: unknown) => ({ ok: false as const, error: String((error as Error)?.message ?? error) }),
+    );
+  };
+  browser.runtime.onMessage.addListener(listener as never);
+  return () => browser.runtime.onMessage.removeListener(listener as never);
+}
+
+/** Listens for messages from the background in a content script. */
+export function onContentMessage(
+  handlers: Handlers<ContentMessage, <K extends ContentMessage>(k: K) => ContentData<K>, ContentReplies>,
+): () => void {
+  const listener = (message: unknown, sender: Sender): Promise<Reply<unknown>> | undefined => {
+    if (!isEnvelope(message) || message.to !== 'content') return undefined;
+    if (sender.id !== browser.runtime.id) return undefined;
+    const spec = (toContent as Record<string, (typeof toContent)[ContentMessage]>)[message.type];
+    if (!spec) return Promise.resolve({ ok: false, error: `Unknown message: ${message.type}` });
+    const parsed = v.safeParse(spec.data, message.data);
+    if (!parsed.success) return Promise.resolve({ ok: false, error: `Invalid message: ${describeIssues(parsed.issues)}` });
+    const handler = handlers[message.type as ContentMessage] as (d: unknown, s: Sender) => Promise<unknown>;
+    return handler(parsed.output, sender).then(
+      (value) => ({ ok: true as const, value }),
+      (error: unknown) => ({ ok: false as const, error: String((error as Error)?.message ?? error) }),
+    );
+  };
+  browser.runtime.onMessage.addListener(listener as never);
+  return () => browser.runtime.onMessage.removeListener(listener as never);
+}

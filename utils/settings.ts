@@ -1,0 +1,29 @@
+/** The person's preferences, kept in extension storage and shared by every surface. */
+import { storage } from 'wxt/utils/storage';
+import type { LocalePreference } from './i18n/locale';
+
+export type ThemePreference = 'auto' | 'light' | 'dark';
+
+export interface Settings {
+  /** Interface language. */
+  locale: LocalePreference;
+  theme: ThemePreference;
+}
+
+export const DEFAULT_SETTINGS: Settings = { locale: 'auto', theme: 'auto' };
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+});
+
+/** Reads settings, filling in anything an older version did not store. */
+export async function loadSettings(): Promise<Settings> {
+  return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
+}
+
+/** Changes some settings and keeps the rest. */
+export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
+  const next = { ...(await loadSettings()), ...change };
+  await settingsItem.setValue(next);
+  return next;
+}
