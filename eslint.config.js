@@ -28,4 +28,9 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: ['dexie', '**/db/**', '**/utils/db'] }],
     },
   },
+  {
+    // End-to-end code runs inside the real browser, where `chrome` is the API under test.
+    files: ['tests/e2e/**'],
+    rules: { 'no-restricted-globals': 'off' },
+  },
 );

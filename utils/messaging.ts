@@ -100,8 +100,15 @@ export async function sendToContent<K extends ContentMessage>(
 }
 
 type Sender = Browser.runtime.MessageSender;
-type Handlers<Names extends string, Data, Replies> = {
-  [K in Names]: (data: Data extends (k: K) => infer D ? D : never, sender: Sender) => Promise<Replies extends Record<K, infer R> ? R : never>;
+
+/** A handler for each message to the background. */
+export type BackgroundHandlers = {
+  [K in BackgroundMessage]: (data: BackgroundData<K>, sender: Sender) => Promise<BackgroundReplies[K]>;
+};
+
+/** A handler for each message to a content script. */
+export type ContentHandlers = {
+  [K in ContentMessage]: (data: ContentData<K>, sender: Sender) => Promise<ContentReplies[K]>;
 };
 
 /** Where a message came from, or null when it is not from this extension at all. */
@@ -114,25 +121,31 @@ export function senderOrigin(sender: Sender, extensionId: string, extensionUrl: 
 const describeIssues = (issues: v.BaseIssue<unknown>[]) =>
   issues.map((i) => `${v.getDotPath(i) ?? 'message'}: ${i.message}`).join('; ');
 
+interface Spec {
+  data: v.GenericSchema;
+  from?: Origin[];
+}
+
 /**
- * Listens for messages to the background. Each is checked for its sender and its
- * schema before the handler sees it. Returns a function that stops listening.
+ * Adds a runtime message listener for one destination. Each message is checked for
+ * its sender and its schema before its handler sees it; replies never throw.
  */
-export function onBackgroundMessage(
-  handlers: Handlers<BackgroundMessage, <K extends BackgroundMessage>(k: K) => BackgroundData<K>, BackgroundReplies>,
+function listen(
+  to: Envelope['to'],
+  specs: Record<string, Spec>,
+  handlers: Record<string, (data: unknown, sender: Sender) => Promise<unknown>>,
 ): () => void {
   const listener = (message: unknown, sender: Sender): Promise<Reply<unknown>> | undefined => {
-    if (!isEnvelope(message) || message.to !== 'background') return undefined;
-    const spec = (toBackground as Record<string, (typeof toBackground)[BackgroundMessage]>)[message.type];
+    if (!isEnvelope(message) || message.to !== to) return undefined;
+    const spec = Object.prototype.hasOwnProperty.call(specs, message.type) ? specs[message.type] : undefined;
     if (!spec) return Promise.resolve({ ok: false, error: `Unknown message: ${message.type}` });
     const origin = senderOrigin(sender, browser.runtime.id, browser.runtime.getURL('/'));
-    if (!origin || !spec.from.includes(origin)) {
+    if (!origin || (spec.from && !spec.from.includes(origin))) {
       return Promise.resolve({ ok: false, error: 'This message is not accepted from that sender.' });
     }
     const parsed = v.safeParse(spec.data, message.data);
     if (!parsed.success) return Promise.resolve({ ok: false, error: `Invalid message: ${describeIssues(parsed.issues)}` });
-    const handler = handlers[message.type as BackgroundMessage] as (d: unknown, s: Sender) => Promise<unknown>;
-    return handler(parsed.output, sender).then(
+    return handlers[message.type]!(parsed.output, sender).then(
       (value) => ({ ok: true as const, value }),
       (error: unknown) => ({ ok: false as const, error: String((error as Error)?.message ?? error) }),
     );
@@ -141,23 +154,12 @@ export function onBackgroundMessage(
   return () => browser.runtime.onMessage.removeListener(listener as never);
 }
 
+/** Listens for messages to the background. Returns a function that stops listening. */
+export function onBackgroundMessage(handlers: BackgroundHandlers): () => void {
+  return listen('background', toBackground as unknown as Record<string, Spec>, handlers as never);
+}
+
 /** Listens for messages from the background in a content script. */
-export function onContentMessage(
-  handlers: Handlers<ContentMessage, <K extends ContentMessage>(k: K) => ContentData<K>, ContentReplies>,
-): () => void {
-  const listener = (message: unknown, sender: Sender): Promise<Reply<unknown>> | undefined => {
-    if (!isEnvelope(message) || message.to !== 'content') return undefined;
-    if (sender.id !== browser.runtime.id) return undefined;
-    const spec = (toContent as Record<string, (typeof toContent)[ContentMessage]>)[message.type];
-    if (!spec) return Promise.resolve({ ok: false, error: `Unknown message: ${message.type}` });
-    const parsed = v.safeParse(spec.data, message.data);
-    if (!parsed.success) return Promise.resolve({ ok: false, error: `Invalid message: ${describeIssues(parsed.issues)}` });
-    const handler = handlers[message.type as ContentMessage] as (d: unknown, s: Sender) => Promise<unknown>;
-    return handler(parsed.output, sender).then(
-      (value) => ({ ok: true as const, value }),
-      (error: unknown) => ({ ok: false as const, error: String((error as Error)?.message ?? error) }),
-    );
-  };
-  browser.runtime.onMessage.addListener(listener as never);
-  return () => browser.runtime.onMessage.removeListener(listener as never);
+export function onContentMessage(handlers: ContentHandlers): () => void {
+  return listen('content', toContent as unknown as Record<string, Spec>, handlers as never);
 }

@@ -1,5 +1,7 @@
 /** Opens the notes side panel (Chrome) or sidebar (Firefox). */
-import type { Browser } from 'wxt/browser';
+import type { browser } from 'wxt/browser';
+
+type Browser = typeof browser;
 import { storage } from 'wxt/utils/storage';
 
 /** The note the side panel should show when it next opens or notices the change. */

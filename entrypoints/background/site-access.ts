@@ -2,7 +2,9 @@
  * "Help on this site": the content script is registered only for origins the
  * person allowed, and only while the browser still grants that permission.
  */
-import type { Browser } from 'wxt/browser';
+import type { browser } from 'wxt/browser';
+
+type Browser = typeof browser;
 
 type Api = Pick<Browser, 'permissions' | 'scripting'>;
 
