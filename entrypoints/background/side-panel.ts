@@ -1,14 +1,11 @@
-/** Opens the notes side panel (Chrome) or sidebar (Firefox). */
+/** Opens the notes side panel (Chrome) or sidebar (Firefox), optionally on one note. */
 import type { browser } from 'wxt/browser';
+import { sidePanelRequestItem } from '../../utils/side-panel-request';
 
 type Browser = typeof browser;
-import { storage } from 'wxt/utils/storage';
-
-/** The note the side panel should show when it next opens or notices the change. */
-export const focusNoteItem = storage.defineItem<string | null>('session:focusNote', { fallback: null });
 
 export async function openNotes(api: Browser, windowId: number | undefined, noteId?: string): Promise<boolean> {
-  if (noteId) await focusNoteItem.setValue(noteId);
+  if (noteId) await sidePanelRequestItem.setValue({ kind: 'show-note', noteId, at: Date.now() });
   const sidePanel = (api as { sidePanel?: { open(o: { windowId: number }): Promise<void> } }).sidePanel;
   if (sidePanel && windowId !== undefined) {
     await sidePanel.open({ windowId });
