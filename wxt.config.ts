@@ -33,7 +33,10 @@ export default defineConfig({
     ],
     // Nothing is granted at install. A person may allow one site at a time
     // ("Help on this site"), and take it back whenever they like.
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // (Firefox's Manifest V2 lists optional hosts among its optional permissions.)
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: '__MSG_extName__' },
     commands: {
       'open-notes': {
@@ -47,7 +50,14 @@ export default defineConfig({
     },
     browser_specific_settings:
       browser === 'firefox'
-        ? { gecko: { id: 'calmline@calmline.app', strict_min_version: '115.0' } }
+        ? {
+            gecko: {
+              id: 'calmline@calmline.app',
+              strict_min_version: '142.0',
+              // Nothing is collected: every note stays on the device.
+              data_collection_permissions: { required: ['none'] },
+            },
+          }
         : undefined,
   }),
 });
