@@ -21,7 +21,7 @@ const steps: Step[] = [
   { name: 'lint', command: ['npx', 'eslint', '.'] },
   {
     name: 'unit tests',
-    command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${UNIT_JSON}`],
+    command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${UNIT_JSON}`],
   },
   { name: 'build (Chrome)', command: ['npx', 'wxt', 'build'] },
   { name: 'build (Firefox) and web-ext lint', command: ['npm', 'run', '--silent', 'build:firefox'] },
