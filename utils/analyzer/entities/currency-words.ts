@@ -1,0 +1,101 @@
+import type { Currency } from '../types';
+
+/**
+ * How messages name money. `dollar` ($, dollars) and `yuan` (元, 块) are shared by several
+ * places: the message's region decides them (see region.ts).
+ */
+export type MoneyMark = Currency | 'dollar' | 'yuan';
+
+/** Written before the number: `HK$15,800`, `人民币30,000元`, `USD 89.99`. */
+export const CURRENCY_BEFORE: Readonly<Record<string, MoneyMark>> = {
+  'US$': 'USD',
+  'HK$': 'HKD',
+  'NT$': 'TWD',
+  $: 'dollar',
+  '¥': 'CNY',
+  '£': 'GBP',
+  '€': 'EUR',
+  RMB: 'CNY',
+  CNY: 'CNY',
+  USD: 'USD',
+  HKD: 'HKD',
+  TWD: 'TWD',
+  NTD: 'TWD',
+  GBP: 'GBP',
+  EUR: 'EUR',
+  人民币: 'CNY',
+  人民幣: 'CNY',
+  港币: 'HKD',
+  港幣: 'HKD',
+  港元: 'HKD',
+  新台币: 'TWD',
+  新台幣: 'TWD',
+  台币: 'TWD',
+  台幣: 'TWD',
+  美元: 'USD',
+  美金: 'USD',
+};
+
+/** Written after the number: `380块`, `500蚊`, `20 pounds`, `89.99 USD`. */
+export const CURRENCY_AFTER: Readonly<Record<string, MoneyMark>> = {
+  元: 'yuan',
+  圆: 'yuan',
+  圓: 'yuan',
+  块: 'yuan',
+  塊: 'yuan',
+  块钱: 'yuan',
+  塊錢: 'yuan',
+  蚊: 'HKD',
+  港元: 'HKD',
+  港币: 'HKD',
+  港幣: 'HKD',
+  人民币: 'CNY',
+  人民幣: 'CNY',
+  新台币: 'TWD',
+  新台幣: 'TWD',
+  台币: 'TWD',
+  台幣: 'TWD',
+  美元: 'USD',
+  美金: 'USD',
+  英镑: 'GBP',
+  英鎊: 'GBP',
+  欧元: 'EUR',
+  歐元: 'EUR',
+  RMB: 'CNY',
+  CNY: 'CNY',
+  USD: 'USD',
+  HKD: 'HKD',
+  TWD: 'TWD',
+  NTD: 'TWD',
+  GBP: 'GBP',
+  EUR: 'EUR',
+  dollars: 'dollar',
+  dollar: 'dollar',
+  bucks: 'dollar',
+  pounds: 'GBP',
+  pound: 'GBP',
+  quid: 'GBP',
+  euros: 'EUR',
+  euro: 'EUR',
+};
+
+/** After 块 these make 一块 mean "together" (一块去, 一块儿), not one yuan. */
+export const NOT_MONEY_AFTER_KUAI = '儿兒去走玩吃住来來';
+
+/**
+ * Words that count things other than money: a written-out number followed by one of these
+ * (两千人, 三百天, 一万步) is a count, not a sum.
+ */
+export const COUNTERS = [
+  '人', '个', '個', '位', '名', '次', '条', '條', '天', '日', '年', '月', '期', '张', '張', '件', '份',
+  '家', '户', '戶', '辆', '輛', '步', '米', '公里', '斤', '克', '吨', '噸', '字', '号', '號', '岁', '歲',
+  '小时', '小時', '分钟', '分鐘', '秒', '遍', '倍', '台', '部', '间', '間', '所', '股', '笔', '筆', '单',
+  '單', '页', '頁', '项', '項', '点', '點', '分', '多', '余', '餘', '来', '來', '%', '‰',
+];
+
+/**
+ * Verbs of paying and owing: a bare number right after one (先还5000, 转你1500) is a sum.
+ * One of the fillers may sit between the verb and the number.
+ */
+export const MONEY_VERBS = '还還转轉付欠交缴繳借差补補凑湊';
+export const MONEY_VERB_FILLERS = '你我他她款了';

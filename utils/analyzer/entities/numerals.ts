@@ -1,0 +1,98 @@
+/**
+ * Reads numbers written with Arabic digits, Chinese numerals (daily and the banks' 大写
+ * forms) or a mix of the two (4萬5千, 3.5万), as collection messages write them.
+ */
+
+const DIGIT: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 貳: 2, 两: 2, 兩: 2, 三: 3, 叁: 3, 參: 3, 四: 4, 肆: 4,
+  五: 5, 伍: 5, 六: 6, 陆: 6, 陸: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+};
+
+const SMALL_UNIT: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+const BIG_UNIT: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+
+const NUMERAL_CHARS = new Set('0123456789' + Object.keys(DIGIT).join('') + Object.keys(SMALL_UNIT).join('') + Object.keys(BIG_UNIT).join(''));
+
+/** True for an Arabic digit or a character a Chinese numeral may contain. */
+export function isNumeralChar(char: string): boolean {
+  return NUMERAL_CHARS.has(char);
+}
+
+/** True when the character multiplies (十, 百, 千, 万, 亿 and their 大写 forms). */
+export function isNumeralUnit(char: string): boolean {
+  return char in SMALL_UNIT || char in BIG_UNIT;
+}
+
+/** Whether a run holds a unit of a hundred or more, the mark of a written-out sum. */
+export function hasLargeUnit(run: string): boolean {
+  for (const char of run) {
+    if ((SMALL_UNIT[char] ?? 0) >= 100 || char in BIG_UNIT) return true;
+  }
+  return false;
+}
+
+const ARABIC = /^\d+(?:\.\d+)?/;
+
+/**
+ * The value of a numeral such as `21884.56`, `三千六百`, `两万三`, `4萬5千`, `3.5万` or `壹仟`;
+ * null when the run is not one well-formed number (`千万`, `二零二四`, `万一`).
+ */
+export function parseNumeral(run: string): number | null {
+  let total = 0;
+  let section = 0;
+  let digit: number | null = null;
+  let lastUnit = 0;
+  let sawZero = false;
+  let loneDigit = false;
+  let i = 0;
+  while (i < run.length) {
+    const char = run[i]!;
+    const arabic = ARABIC.exec(run.slice(i, i + 24));
+    if (arabic) {
+      if (digit !== null) return null;
+      digit = Number(arabic[0]);
+      // 1万5 reads like 一万五: a lone digit after a unit counts in the next unit down.
+      loneDigit = arabic[0].length === 1;
+      i += arabic[0].length;
+      continue;
+    }
+    i++;
+    if (char in DIGIT) {
+      if (DIGIT[char] === 0) {
+        if (digit !== null) return null;
+        sawZero = true;
+        continue;
+      }
+      if (digit !== null) return null;
+      digit = DIGIT[char]!;
+      loneDigit = true;
+    } else if (char in SMALL_UNIT) {
+      const unit = SMALL_UNIT[char]!;
+      // 十 may stand alone at the start (十五 = 15); every other unit needs a digit before it.
+      const lead = digit ?? (unit === 10 && section === 0 && total === 0 ? 1 : null);
+      if (lead === null || (lastUnit && lastUnit <= unit && lastUnit < 1e4)) return null;
+      section += lead * unit;
+      lastUnit = unit;
+      digit = null;
+      sawZero = false;
+    } else if (char in BIG_UNIT) {
+      const unit = BIG_UNIT[char]!;
+      if (digit === null && section === 0) return null;
+      const value = section + (digit ?? 0);
+      total = unit === 1e8 ? (total + value) * unit : total + value * unit;
+      section = 0;
+      lastUnit = unit;
+      digit = null;
+      sawZero = false;
+    } else {
+      return null;
+    }
+  }
+  if (digit !== null) {
+    // 两万三 and 三千五 leave the next unit unsaid: the trailing digit counts in it.
+    const implied = loneDigit && lastUnit >= 100 && !sawZero ? lastUnit / 10 : 1;
+    section += digit * implied;
+  }
+  const value = total + section;
+  return Number.isFinite(value) ? Math.round(value * 100) / 100 : null;
+}
