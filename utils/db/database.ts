@@ -30,9 +30,22 @@ export function defineVersion1(db: Dexie): void {
   });
 }
 
-/** Opens (lazily, on first use) the database with every version declared. */
-export function createDatabase(name = DATABASE_NAME): CalmLineDatabase {
+/**
+ * Every schema version, oldest first. A later version is appended here as its own
+ * `defineVersionN` with its upgrade; earlier entries never change.
+ */
+export const SCHEMA_VERSIONS: readonly ((db: Dexie) => void)[] = [defineVersion1];
+
+/** The version a database opened by this code ends up at. */
+export const CURRENT_VERSION = SCHEMA_VERSIONS.length;
+
+/**
+ * Opens (lazily, on first use) the database with every version up to `upTo`
+ * declared. Only migration tests pass `upTo`, to write a fixture the way an older
+ * release stored it.
+ */
+export function createDatabase(name = DATABASE_NAME, upTo = CURRENT_VERSION): CalmLineDatabase {
   const db = new Dexie(name) as CalmLineDatabase;
-  defineVersion1(db);
+  for (const define of SCHEMA_VERSIONS.slice(0, upTo)) define(db);
   return db;
 }

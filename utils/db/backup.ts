@@ -1,0 +1,147 @@
+/**
+ * The database side of backups: reading notes page by page for export, writing an
+ * import all or nothing, the backup reminder's facts, and deleting everything.
+ *
+ * Importing a note whose id is already stored: the stored note is kept, unless
+ * the file's copy has a later `updatedAt` — then the file holds a newer edit of
+ * the same note (for example a backup made on another computer) and replaces it.
+ * So importing the same file twice adds nothing the second time, and an older
+ * backup never overwrites newer edits.
+ */
+import type { Note } from '../notes/note';
+import { EVERYTHING, inScope, type ExportScope } from '../records/export-scope';
+import type { BackupState } from '../records/backup-reminder';
+import type { CalmLineDatabase } from './database';
+
+type Db = CalmLineDatabase;
+
+/** Notes read per page: large enough to keep IndexedDB on its bulk path, small enough to bound memory. */
+export const PAGE_SIZE = 2_000;
+
+/**
+ * The notes in scope, oldest first (then by id), one page at a time. Each page is
+ * a short read of its own; a page never splits notes that share a time.
+ */
+export async function* readNotePages(db: Db, scope: ExportScope = EVERYTHING, pageSize = PAGE_SIZE): AsyncGenerator<Note[]> {
+  let lower = scope.from ?? -Infinity;
+  let includeLower = true;
+  const upper = scope.until ?? Infinity;
+  for (;;) {
+    const page: Note[] = await db.notes.where('occurredAt').between(lower, upper, includeLower, true).limit(pageSize).toArray();
+    if (page.length === 0) return;
+    const boundary: number = page[page.length - 1]!.occurredAt;
+    const full = page.length === pageSize;
+    // A full page may stop part-way through the notes sharing its last time: read all of those.
+    const notes = full
+      ? [...page.filter((n) => n.occurredAt < boundary), ...(await db.notes.where('occurredAt').equals(boundary).toArray())]
+      : page;
+    const kept = notes.filter((n) => inScope(n, scope));
+    if (kept.length) yield kept;
+    if (!full) return;
+    [lower, includeLower] = [boundary, false];
+  }
+}
+
+/** Every note in scope, oldest first. */
+export async function readNotes(db: Db, scope: ExportScope): Promise<Note[]> {
+  const all: Note[] = [];
+  for await (const page of readNotePages(db, scope)) all.push(...page);
+  return all;
+}
+
+export interface ImportCounts {
+  added: number;
+  updated: number;
+  /** Already stored, same or newer: left as they are. */
+  unchanged: number;
+}
+
+/** Which of `incoming` to write, given the stored notes with the same ids (undefined where none). */
+function plan(incoming: readonly Note[], stored: readonly (Note | undefined)[]): { writes: Note[]; counts: ImportCounts } {
+  const writes: Note[] = [];
+  const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };
+  incoming.forEach((note, i) => {
+    const existing = stored[i];
+    if (!existing) counts.added++;
+    else if (note.updatedAt > existing.updatedAt) counts.updated++;
+    else return void counts.unchanged++;
+    writes.push(note);
+  });
+  return { writes, counts };
+}
+
+async function storedCopies(db: Db, notes: readonly Note[]): Promise<(Note | undefined)[]> {
+  // An empty store (a restore onto a new computer) needs no lookups.
+  if ((await db.notes.count()) === 0) return notes.map(() => undefined);
+  return db.notes.bulkGet(notes.map((n) => n.id));
+}
+
+/** What importing `notes` would do, without writing anything. */
+export async function previewImport(db: Db, notes: readonly Note[]): Promise<ImportCounts> {
+  return db.transaction('r', db.notes, async () => plan(notes, await storedCopies(db, notes)).counts);
+}
+
+/**
+ * Writes validated notes in one transaction: every note is written, or — if
+ * anything fails — none is. `onProgress` hears how many of the writes are done.
+ */
+export async function applyImport(db: Db, notes: readonly Note[], onProgress?: (done: number, total: number) => void): Promise<ImportCounts> {
+  return db.transaction('rw', db.notes, async () => {
+    const { writes, counts } = plan(notes, await storedCopies(db, notes));
+    for (let start = 0; start < writes.length; start += 10 * PAGE_SIZE) {
+      await db.notes.bulkPut(writes.slice(start, start + 10 * PAGE_SIZE));
+      onProgress?.(Math.min(start + 10 * PAGE_SIZE, writes.length), writes.length);
+    }
+    return counts;
+  });
+}
+
+const LAST_EXPORT = 'lastExportAt';
+const REMINDER_DISMISSED = 'backupReminderDismissedAt';
+
+async function metaNumber(db: Db, key: string): Promise<number | null> {
+  const value = (await db.meta.get(key))?.value;
+  return typeof value === 'number' ? value : null;
+}
+
+/** The facts the backup reminder is decided on. */
+export async function readBackupState(db: Db): Promise<BackupState> {
+  const [all, deleted, lastExportAt, dismissedAt] = await Promise.all([
+    db.notes.count(),
+    db.notes.where('deletedAt').above(0).count(),
+    metaNumber(db, LAST_EXPORT),
+    metaNumber(db, REMINDER_DISMISSED),
+  ]);
+  return { noteCount: all - deleted, lastExportAt, dismissedAt };
+}
+
+/** Remembers that a backup was exported now. */
+export async function recordExport(db: Db, now: number): Promise<void> {
+  await db.meta.put({ key: LAST_EXPORT, value: now });
+}
+
+/** Quiets the backup reminder for a while (see backup-reminder.ts). */
+export async function dismissBackupReminder(db: Db, now: number): Promise<void> {
+  await db.meta.put({ key: REMINDER_DISMISSED, value: now });
+}
+
+export interface StoredCounts {
+  /** Notes in the lists. */
+  live: number;
+  /** Notes in the bin, still restorable. */
+  deleted: number;
+}
+
+/** How many notes are stored, split by whether they are in the bin. */
+export async function countStored(db: Db): Promise<StoredCounts> {
+  const [all, deleted] = await Promise.all([db.notes.count(), db.notes.where('deletedAt').above(0).count()]);
+  return { live: all - deleted, deleted };
+}
+
+/** Removes every note (the bin too) and every stored fact about them, in one transaction. */
+export async function deleteAllData(db: Db): Promise<void> {
+  await db.transaction('rw', db.notes, db.meta, async () => {
+    await db.notes.clear();
+    await db.meta.clear();
+  });
+}
