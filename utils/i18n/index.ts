@@ -5,8 +5,9 @@
 import { fill } from './define-strings';
 import type { Locale } from './locale';
 import { common } from './strings/common';
+import { overlay } from './strings/overlay';
 
-const tables = [common] as const;
+const tables = [common, overlay] as const;
 
 type KeysOf<T> = T extends { en: Record<infer K, string> } ? K : never;
 /** Any interface string's key. */
