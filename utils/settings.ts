@@ -1,6 +1,7 @@
 /** The person's preferences, kept in extension storage and shared by every surface. */
 import { storage } from 'wxt/utils/storage';
 import type { LocalePreference } from './i18n/locale';
+import type { PhraseLocalePreference } from './phrasebook/phrase-locale';
 
 export type ThemePreference = 'auto' | 'light' | 'dark';
 
@@ -8,9 +9,11 @@ export interface Settings {
   /** Interface language. */
   locale: LocalePreference;
   theme: ThemePreference;
+  /** Language of the popup's ready phrases; by default the interface language. */
+  phraseLocale: PhraseLocalePreference;
 }
 
-export const DEFAULT_SETTINGS: Settings = { locale: 'auto', theme: 'auto' };
+export const DEFAULT_SETTINGS: Settings = { locale: 'auto', theme: 'auto', phraseLocale: 'interface' };
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
