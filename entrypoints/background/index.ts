@@ -3,11 +3,14 @@
  * It only wires feature modules; each registers its listeners inside main().
  */
 import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import { startAnalyzeSelection } from './analyze-selection';
 import { startMessageHandlers } from './message-handlers';
 
 export default defineBackground({
   type: 'module',
   main() {
     startMessageHandlers();
+    startAnalyzeSelection(browser);
   },
 });
