@@ -6,8 +6,10 @@ import { fill } from './define-strings';
 import type { Locale } from './locale';
 import { common } from './strings/common';
 import { overlay } from './strings/overlay';
+import { records } from './strings/records';
+import { recordsBackup } from './strings/records-backup';
 
-const tables = [common, overlay] as const;
+const tables = [common, overlay, records, recordsBackup] as const;
 
 type KeysOf<T> = T extends { en: Record<infer K, string> } ? K : never;
 /** Any interface string's key. */

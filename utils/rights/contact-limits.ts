@@ -6,12 +6,9 @@
  * shown only as "reported". Plain data, edited by people who know the rules.
  */
 import type { Label } from '../analyzer/types';
-import type { Locale } from '../i18n/locale';
+import type { Localized } from '../phrasebook/localized';
 import type { Jurisdiction } from './jurisdiction';
-
-export type Certainty = 'V' | 'V2' | 'U';
-
-export type Localized = Record<Locale, string>;
+import type { Certainty } from './types';
 
 export interface Rule {
   /** Stable id, e.g. `US.calls-per-week`. */
