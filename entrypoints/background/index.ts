@@ -6,11 +6,15 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { startAnalyzeSelection } from './analyze-selection';
 import { startMessageHandlers } from './message-handlers';
+import { startOpenNotesCommand } from './open-notes-command';
+import { startReminders } from './reminders';
 
 export default defineBackground({
   type: 'module',
   main() {
     startMessageHandlers();
+    startReminders(browser);
+    startOpenNotesCommand(browser);
     startAnalyzeSelection(browser);
   },
 });

@@ -8,8 +8,11 @@ import { common } from './strings/common';
 import { overlay } from './strings/overlay';
 import { records } from './strings/records';
 import { recordsBackup } from './strings/records-backup';
+import { notes } from './strings/notes';
+import { notesEditor } from './strings/notes-editor';
+import { sidepanel } from './strings/sidepanel';
 
-const tables = [common, overlay, records, recordsBackup] as const;
+const tables = [common, overlay, records, recordsBackup, notes, notesEditor, sidepanel] as const;
 
 type KeysOf<T> = T extends { en: Record<infer K, string> } ? K : never;
 /** Any interface string's key. */

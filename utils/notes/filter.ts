@@ -1,4 +1,5 @@
 /** Narrowing the list of notes: by institution, channel, tag, dates and open promises. */
+import { endOfDateInput, fromDateTimeInput } from './local-time';
 import type { Channel, Note } from './note';
 
 export interface NoteFilter {
@@ -36,3 +37,27 @@ export const isFilterEmpty = (filter: NoteFilter): boolean =>
   filter.from === undefined &&
   filter.to === undefined &&
   !filter.openPromises;
+
+/** A filter as the side panel's inputs hold it (dates as `YYYY-MM-DD`). */
+export interface FilterFields {
+  institution: string;
+  channel: Channel | '';
+  from: string;
+  to: string;
+  openPromises: boolean;
+}
+
+export const NO_FILTER_FIELDS: FilterFields = { institution: '', channel: '', from: '', to: '', openPromises: false };
+
+/** The filter the inputs describe; a date that cannot be read sets no bound. */
+export function filterFromFields(fields: FilterFields): NoteFilter {
+  const filter: NoteFilter = {};
+  if (fields.institution) filter.institution = fields.institution;
+  if (fields.channel) filter.channel = fields.channel;
+  const from = fields.from ? fromDateTimeInput(fields.from) : null;
+  const to = fields.to ? endOfDateInput(fields.to) : null;
+  if (from !== null) filter.from = from;
+  if (to !== null) filter.to = to;
+  if (fields.openPromises) filter.openPromises = true;
+  return filter;
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NO_FILTER_FIELDS, filterFromFields, isFilterEmpty } from '../../../utils/notes/filter';
 import { createNoteSearch, searchableText } from '../../../utils/notes/search';
 import { makeNote } from './make-note';
 
@@ -64,5 +65,21 @@ describe('searchableText', () => {
       }),
     );
     for (const part of ['a', 'agent 7', 'mine', 'tagged', 'chat.example', 'support chat']) expect(text).toContain(part);
+  });
+});
+
+describe('filterFromFields', () => {
+  it('turns the inputs into a filter, whole local days for dates', () => {
+    expect(isFilterEmpty(filterFromFields(NO_FILTER_FIELDS))).toBe(true);
+    expect(
+      filterFromFields({ institution: 'A', channel: 'sms', from: '2026-03-01', to: '2026-03-02', openPromises: true }),
+    ).toEqual({
+      institution: 'A',
+      channel: 'sms',
+      from: new Date(2026, 2, 1).getTime(),
+      to: new Date(2026, 2, 3).getTime() - 1,
+      openPromises: true,
+    });
+    expect(filterFromFields({ ...NO_FILTER_FIELDS, from: '2026-02-31' })).toEqual({});
   });
 });

@@ -1,0 +1,185 @@
+/**
+ * "New contact" and "Edit": quick enough to fill in while still on the phone.
+ * Focus lands on the first thing to type, the time is already filled in, channel
+ * and institution are one click, and Ctrl/Cmd+Enter saves. Whatever goes wrong,
+ * the form keeps what was typed.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useApp } from '../app/AppFrame';
+import { toStoreError } from '../../utils/db/errors';
+import { draftFromForm, formFromNote, type NoteForm } from '../../utils/notes/form';
+import type { Note, NoteDraft } from '../../utils/notes/note';
+import { checkDraft, type DraftProblem } from '../../utils/notes/validate';
+import { ChannelPicker, DirectionPicker } from './ChannelPicker';
+import { EditorDetails } from './EditorDetails';
+import { InstitutionField } from './InstitutionField';
+import { ProblemList } from './ProblemList';
+import { PromiseRows } from './PromiseRows';
+import { SignalBadges } from './SignalBadges';
+import { saveChanges, saveNewNote } from './note-actions';
+import { problemField, storeErrorText } from './problem-text';
+
+interface Props {
+  /** The note being edited, or null for a new one. */
+  noteId: string | null;
+  initial: Note | NoteDraft;
+  institutions: readonly string[];
+  onSaved: (note: Note) => void;
+  onCancel: () => void;
+}
+
+const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform);
+
+export function NoteEditor({ noteId, initial, institutions, onSaved, onCancel }: Props) {
+  const { t } = useApp();
+  const [form, setForm] = useState<NoteForm>(() => formFromNote(initial, Date.now()));
+  // What the inputs hold this instant: a quick Ctrl+Enter must not save an older render's fields.
+  const current = useRef(form);
+  const [problems, setProblems] = useState<DraftProblem[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const institutionRef = useRef<HTMLInputElement>(null);
+  const theySaidRef = useRef<HTMLTextAreaElement>(null);
+  const iSaidRef = useRef<HTMLTextAreaElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    const first = !form.institution ? institutionRef : !form.theySaid ? theySaidRef : iSaidRef;
+    first.current?.focus();
+    // Only when the editor opens: later edits must not move the focus.
+  }, []);
+
+  const set = <K extends keyof NoteForm>(key: K, value: NoteForm[K]) => {
+    current.current = { ...current.current, [key]: value };
+    setForm(current.current);
+  };
+  const invalid = (field: string) => problems.some((p) => problemField(p) === field);
+
+  const showProblems = (found: DraftProblem[]) => {
+    setProblems(found);
+    setFailure(null);
+    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('#note-problems')?.focus());
+  };
+
+  const save = async () => {
+    if (saving) return;
+    const { draft, problems: unreadable } = draftFromForm(current.current);
+    const check = checkDraft(draft, Date.now());
+    const found = [...unreadable, ...(check.ok ? [] : check.problems)];
+    if (found.length) return showProblems(found);
+    setSaving(true);
+    try {
+      onSaved(noteId ? await saveChanges(noteId, draft) : await saveNewNote(draft));
+    } catch (caught) {
+      const error = toStoreError(caught);
+      if (error.kind === 'invalid') showProblems([...error.problems]);
+      else {
+        setProblems([]);
+        setFailure(storeErrorText(error, t));
+      }
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      void save();
+    }
+  };
+
+  return (
+    <form
+      ref={formRef}
+      class="editor"
+      aria-labelledby="note-editor-title"
+      onKeyDown={onKeyDown}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <h2 id="note-editor-title">{t(noteId ? 'editorEditTitle' : 'editorNewTitle')}</h2>
+      <ProblemList problems={problems} failure={failure} />
+      <div class="field">
+        <label for="note-when">{t('editorField_occurredAt')}</label>
+        <input
+          id="note-when"
+          type="datetime-local"
+          required
+          value={form.occurredAt}
+          aria-invalid={invalid('occurredAt')}
+          onInput={(e) => set('occurredAt', e.currentTarget.value)}
+        />
+      </div>
+      <ChannelPicker value={form.channel} onChange={(v) => set('channel', v)} />
+      <InstitutionField
+        value={form.institution}
+        known={institutions}
+        invalid={invalid('institution')}
+        inputRef={institutionRef}
+        onChange={(v) => set('institution', v)}
+      />
+      <div class="field">
+        <label for="note-agent">{t('editorField_agent')}</label>
+        <input id="note-agent" value={form.agent} aria-invalid={invalid('agent')} onInput={(e) => set('agent', e.currentTarget.value)} />
+      </div>
+      <DirectionPicker value={form.direction} onChange={(v) => set('direction', v)} />
+      <div class="field">
+        <label for="note-they-said">{t('editorField_theySaid')}</label>
+        <textarea
+          id="note-they-said"
+          ref={theySaidRef}
+          rows={4}
+          value={form.theySaid}
+          aria-invalid={invalid('theySaid')}
+          onInput={(e) => set('theySaid', e.currentTarget.value)}
+        />
+      </div>
+      {form.signals.length > 0 && (
+        <div class="field">
+          <span class="label">{t('editorSignals')}</span>
+          <SignalBadges signals={form.signals} />
+        </div>
+      )}
+      <div class="field">
+        <label for="note-i-said">{t('editorField_iSaid')}</label>
+        <textarea
+          id="note-i-said"
+          ref={iSaidRef}
+          rows={3}
+          value={form.iSaid}
+          aria-invalid={invalid('iSaid')}
+          onInput={(e) => set('iSaid', e.currentTarget.value)}
+        />
+      </div>
+      <PromiseRows rows={form.promises} invalid={invalid('promises')} onChange={(update) => set('promises', update(current.current.promises))} />
+      <div class="field">
+        <label for="note-follow-up">{t('editorField_followUpAt')}</label>
+        <input
+          id="note-follow-up"
+          type="datetime-local"
+          value={form.followUpAt}
+          aria-invalid={invalid('followUpAt')}
+          onInput={(e) => set('followUpAt', e.currentTarget.value)}
+        />
+      </div>
+      <EditorDetails form={form} set={set} invalid={invalid} />
+      {form.source && (
+        <p class="source">
+          {t('editorField_source')}: <span>{form.source.title || form.source.url}</span>
+        </p>
+      )}
+      <div class="editor-actions">
+        <button type="submit" class="primary" disabled={saving}>
+          {saving ? t('editorSaving') : t('save')}
+        </button>
+        <button type="button" class="secondary" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+        <span class="hint">{t('editorSaveHint', { keys: isMac() ? '⌘ + Enter' : 'Ctrl + Enter' })}</span>
+      </div>
+    </form>
+  );
+}

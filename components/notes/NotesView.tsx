@@ -1,0 +1,176 @@
+/**
+ * The notes view: new contact, paste a message, search and filters, what is due,
+ * and the timeline. Everything shown follows the database live.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useApp } from '../app/AppFrame';
+import { toStoreError } from '../../utils/db/errors';
+import { getDatabase } from '../../utils/db/instance';
+import { getNote } from '../../utils/db/notes-repository';
+import { dueSoon } from '../../utils/notes/due';
+import { NO_FILTER_FIELDS, filterFromFields, isFilterEmpty } from '../../utils/notes/filter';
+import { institutionsByRecency } from '../../utils/notes/institutions';
+import type { Note, NoteDraft } from '../../utils/notes/note';
+import type { SidePanelRequest } from '../../utils/side-panel-request';
+import { DueList } from './DueList';
+import { EmptyState } from './EmptyState';
+import { NoteEditor } from './NoteEditor';
+import { SearchBar } from './SearchBar';
+import { StatusBar, type Status } from './StatusBar';
+import { Timeline } from './Timeline';
+import { keepStorageIfNeeded, removeNote, saveChanges, undoRemove } from './note-actions';
+import { storeErrorText } from './problem-text';
+import { useLiveNotes } from './use-live-notes';
+import { useNoteSearch } from './use-note-search';
+import { useReminderSchedule } from './use-reminder-schedule';
+
+const PAGE = 50;
+const DUE_HORIZON_MS = 7 * 24 * 60 * 60 * 1000;
+
+interface Editing {
+  noteId: string | null;
+  initial: Note | NoteDraft;
+}
+
+interface Props {
+  request: SidePanelRequest | null;
+  onRequestHandled: () => void;
+}
+
+const focusSoon = (selector: string) => requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus());
+
+export function NotesView({ request, onRequestHandled }: Props) {
+  const { t } = useApp();
+  const { notes, error } = useLiveNotes();
+  const [query, setQuery] = useState('');
+  const [fields, setFields] = useState(NO_FILTER_FIELDS);
+  const [limit, setLimit] = useState(PAGE);
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
+  const filter = useMemo(() => filterFromFields(fields), [fields]);
+  const results = useNoteSearch(notes, query, filter);
+  const institutions = useMemo(() => (notes ? institutionsByRecency(notes) : []), [notes]);
+  const due = useMemo(() => (notes ? dueSoon(notes, Date.now(), DUE_HORIZON_MS) : []), [notes]);
+  const hasNotes = (notes?.length ?? 0) > 0;
+  useReminderSchedule(notes);
+  useEffect(() => {
+    if (hasNotes) keepStorageIfNeeded();
+  }, [hasNotes]);
+
+  // A request from the popup or the background waits while an editor is open,
+  // so nothing typed there is lost.
+  useEffect(() => {
+    if (!request || editing || !notes) return;
+    if (request.kind === 'new-note') {
+      setEditing({ noteId: null, initial: { source: request.source } });
+      onRequestHandled();
+      return;
+    }
+    const found = notes.find((n) => n.id === request.noteId);
+    if (found) {
+      setEditing({ noteId: found.id, initial: found });
+      onRequestHandled();
+      return;
+    }
+    void getNote(getDatabase(), request.noteId).then((note) => {
+      if (note && note.deletedAt === null) setEditing({ noteId: note.id, initial: note });
+      onRequestHandled();
+    });
+  }, [request, editing, notes, onRequestHandled]);
+
+  const report = (caught: unknown) => setStatus({ text: storeErrorText(toStoreError(caught), t) });
+
+  const closeEditor = (focus: string) => {
+    setEditing(null);
+    focusSoon(focus);
+  };
+
+  const remove = (note: Note) =>
+    removeNote(note.id).then(() => {
+      setStatus({
+        text: t('notesDeleted'),
+        undo: () => undoRemove(note.id).then(() => setStatus({ text: t('notesRestored') }), report),
+      });
+      focusSoon('.status button');
+    }, report);
+
+  const change = (note: Note, draft: NoteDraft) => saveChanges(note.id, draft).then(() => undefined, report);
+
+  const searching = query.trim() !== '' || !isFilterEmpty(filter);
+
+  return (
+    <div class="notes-view">
+      {editing ? (
+        <NoteEditor
+          key={editing.noteId ?? 'new'}
+          noteId={editing.noteId}
+          initial={editing.initial}
+          institutions={institutions}
+          onSaved={(note) => {
+            setStatus({ text: t('notesSaved') });
+            closeEditor(editing.noteId ? `[data-note-id="${note.id}"] button` : '#notes-new');
+          }}
+          onCancel={() => closeEditor(editing.noteId ? `[data-note-id="${editing.noteId}"] button` : '#notes-new')}
+        />
+      ) : (
+        <>
+          <div class="notes-actions">
+            <button id="notes-new" type="button" class="primary" onClick={() => setEditing({ noteId: null, initial: {} })}>
+              {t('notesNewContact')}
+            </button>
+          </div>
+          {notes === null || results === null ? (
+            <p class="muted">{t('notesLoading')}</p>
+          ) : !hasNotes ? (
+            <EmptyState onStart={() => setEditing({ noteId: null, initial: {} })} />
+          ) : (
+            <>
+              <SearchBar
+                query={query}
+                filter={fields}
+                institutions={institutions}
+                onQuery={(q) => {
+                  setQuery(q);
+                  setLimit(PAGE);
+                }}
+                onFilter={(f) => {
+                  setFields(f);
+                  setLimit(PAGE);
+                }}
+              />
+              {searching ? (
+                <p class="results-count" role="status">
+                  {results.length === 1 ? t('notesResultsOne') : t('notesResultsMany', { count: results.length })}
+                </p>
+              ) : (
+                <DueList
+                  items={due}
+                  now={Date.now()}
+                  onChange={change}
+                  onOpen={(note) => setEditing({ noteId: note.id, initial: note })}
+                />
+              )}
+              {results.length === 0 ? (
+                <p class="muted">{t('notesNoResults')}</p>
+              ) : (
+                <Timeline
+                  notes={results}
+                  limit={limit}
+                  onShowMore={() => setLimit((l) => l + PAGE)}
+                  onEdit={(note) => setEditing({ noteId: note.id, initial: note })}
+                  onDelete={remove}
+                />
+              )}
+            </>
+          )}
+        </>
+      )}
+      <StatusBar status={status} onDismiss={() => setStatus(null)} />
+      {error && (
+        <p class="problems" role="alert">
+          {storeErrorText(error, t)}
+        </p>
+      )}
+    </div>
+  );
+}

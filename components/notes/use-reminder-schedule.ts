@@ -1,0 +1,14 @@
+/** Keeps the reminder alarm on the next due follow-up or promise while the notes change. */
+import { useEffect } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { nextDueAt } from '../../utils/notes/due';
+import type { Note } from '../../utils/notes/note';
+import { scheduleReminder } from '../../utils/reminder-alarm';
+
+export function useReminderSchedule(notes: readonly Note[] | null): void {
+  useEffect(() => {
+    if (!notes || !browser.alarms) return;
+    // Scheduling is best effort here; the background also sets the alarm when it starts.
+    scheduleReminder(browser.alarms, nextDueAt(notes, Date.now())).catch(() => undefined);
+  }, [notes]);
+}

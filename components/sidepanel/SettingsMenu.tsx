@@ -1,0 +1,44 @@
+/** A compact settings menu in the header: language, theme, and how much is stored. */
+import { useApp } from '../app/AppFrame';
+import type { LocalePreference } from '../../utils/i18n';
+import type { ThemePreference } from '../../utils/settings';
+import { StorageStatus } from './StorageStatus';
+
+export function SettingsMenu() {
+  const { t, settings, update } = useApp();
+  return (
+    <details class="settings">
+      <summary>{t('sidepanelSettings')}</summary>
+      <div class="settings-body">
+        <div class="field">
+          <label for="settings-language">{t('language')}</label>
+          <select
+            id="settings-language"
+            value={settings.locale}
+            onChange={(e) => void update({ locale: e.currentTarget.value as LocalePreference })}
+          >
+            <option value="auto">{t('languageAuto')}</option>
+            <option value="en" lang="en">
+              {t('sidepanelLanguageEn')}
+            </option>
+            <option value="zh_CN" lang="zh-Hans">
+              {t('sidepanelLanguageZhCN')}
+            </option>
+            <option value="zh_TW" lang="zh-Hant">
+              {t('sidepanelLanguageZhTW')}
+            </option>
+          </select>
+        </div>
+        <div class="field">
+          <label for="settings-theme">{t('theme')}</label>
+          <select id="settings-theme" value={settings.theme} onChange={(e) => void update({ theme: e.currentTarget.value as ThemePreference })}>
+            <option value="auto">{t('themeAuto')}</option>
+            <option value="light">{t('themeLight')}</option>
+            <option value="dark">{t('themeDark')}</option>
+          </select>
+        </div>
+        <StorageStatus />
+      </div>
+    </details>
+  );
+}
