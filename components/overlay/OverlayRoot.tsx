@@ -77,7 +77,9 @@ export function OverlayRoot({ model, actions, layoutKey }: Props) {
     setStatus({ key: 'overlaySaving', tone: 'ok' });
     const result = await actions.saveNote(s.text);
     saving.current = false;
-    setStatus(result.ok ? { key: 'overlaySaved', tone: 'ok' } : { key: 'overlaySaveFailed', tone: 'error', detail: result.error });
+    // The template ends the sentence itself.
+    const detail = result.ok ? '' : result.error.replace(/[\s.。]+$/u, '');
+    setStatus(result.ok ? { key: 'overlaySaved', tone: 'ok' } : { key: 'overlaySaveFailed', tone: 'error', detail });
   };
 
   const { analysis } = model;

@@ -12,7 +12,13 @@ import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { CONTENT_SCRIPT_FILE } from './site-access';
 
 type Browser = typeof browser;
-type Api = Pick<Browser, 'contextMenus' | 'commands' | 'runtime' | 'scripting'>;
+/** The parts of the extension API this feature uses. */
+interface Api {
+  contextMenus: Pick<Browser['contextMenus'], 'create' | 'remove' | 'update' | 'onClicked'>;
+  commands: Pick<Browser['commands'], 'onCommand'>;
+  runtime: Pick<Browser['runtime'], 'onInstalled'>;
+  scripting: Pick<Browser['scripting'], 'executeScript'>;
+}
 
 export const MENU_ID = 'calmline-explain-selection';
 /** The same file site access registers, as a path from the extension's root. */

@@ -5,6 +5,9 @@ import { updateSettings } from '../../../utils/settings';
 
 type Listener = (...args: never[]) => void;
 
+// The fake browser is typed from the polyfill's declarations, the code from WXT's; they describe the same API.
+const api = fakeBrowser as unknown as Parameters<typeof startAnalyzeSelection>[0];
+
 /** Spies on what the background does with scripting, menus and tabs, and captures its listeners. */
 function spyOnApis(frames: { frameId: number; result: { text: string; focused: boolean } }[] = []) {
   const listeners: { clicked?: Listener; command?: Listener } = {};
@@ -54,7 +57,7 @@ afterEach(() => {
 describe('the context menu', () => {
   it('is created on install, for selections, in the person’s language, and follows a language change', async () => {
     const apis = spyOnApis();
-    startAnalyzeSelection(fakeBrowser);
+    startAnalyzeSelection(api);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
     await settle();
     expect(apis.create).toHaveBeenCalledWith({ id: MENU_ID, title: '用 CalmLine 解讀這則訊息', contexts: ['selection'] });
@@ -65,7 +68,7 @@ describe('the context menu', () => {
 
   it('injects the content script into the selection’s frame and shows the selected text there', async () => {
     const apis = spyOnApis([{ frameId: 4, result: { text: 'Pay today or we call your boss.\nFinal notice.', focused: true } }]);
-    startAnalyzeSelection(fakeBrowser);
+    startAnalyzeSelection(api);
     apis.listeners.clicked!({ menuItemId: MENU_ID, frameId: 4, selectionText: 'Pay today or we call your boss. Final notice.' } as never, { id: 7 } as never);
     await vi.waitFor(() => expect(apis.sendMessage).toHaveBeenCalled());
     expect(apis.injected.filter((i) => i.files)).toEqual([{ tabId: 7, frameIds: [4], files: ['/content-scripts/content.js'], func: false }]);
@@ -76,7 +79,7 @@ describe('the context menu', () => {
   it('falls back to the menu’s copy of the text and to the top frame when the frame is out of reach', async () => {
     const apis = spyOnApis();
     apis.failing.add(9);
-    startAnalyzeSelection(fakeBrowser);
+    startAnalyzeSelection(api);
     apis.listeners.clicked!({ menuItemId: MENU_ID, frameId: 9, selectionText: '请今天还款' } as never, { id: 2 } as never);
     await vi.waitFor(() => expect(apis.sendMessage).toHaveBeenCalled());
     expect(shown(apis.sendMessage)).toEqual([{ tabId: 2, text: '请今天还款', frameId: 0 }]);
@@ -84,7 +87,7 @@ describe('the context menu', () => {
 
   it('ignores other menu items and clicks without a tab', async () => {
     const apis = spyOnApis();
-    startAnalyzeSelection(fakeBrowser);
+    startAnalyzeSelection(api);
     apis.listeners.clicked!({ menuItemId: 'other' } as never, { id: 1 } as never);
     apis.listeners.clicked!({ menuItemId: MENU_ID } as never, undefined as never);
     await settle();
@@ -98,7 +101,7 @@ describe('the keyboard command', () => {
       { frameId: 0, result: { text: '', focused: false } },
       { frameId: 3, result: { text: 'Final notice: pay now', focused: true } },
     ]);
-    startAnalyzeSelection(fakeBrowser);
+    startAnalyzeSelection(api);
     apis.listeners.command!(COMMAND as never, { id: 5 } as never);
     await vi.waitFor(() => expect(apis.sendMessage).toHaveBeenCalled());
     expect(apis.injected[0]).toMatchObject({ allFrames: true, func: true });
@@ -110,7 +113,7 @@ describe('the keyboard command', () => {
       { frameId: 0, result: { text: '', focused: false } },
       { frameId: 6, result: { text: '  ', focused: true } },
     ]);
-    startAnalyzeSelection(fakeBrowser);
+    startAnalyzeSelection(api);
     apis.listeners.command!(COMMAND as never, { id: 5 } as never);
     await vi.waitFor(() => expect(apis.sendMessage).toHaveBeenCalled());
     expect(shown(apis.sendMessage)).toEqual([{ tabId: 5, text: '', frameId: 6 }]);
@@ -118,7 +121,7 @@ describe('the keyboard command', () => {
 
   it('reads a selection inside a text box, which the page selection does not include', async () => {
     const apis = spyOnApis([]);
-    startAnalyzeSelection(fakeBrowser);
+    startAnalyzeSelection(api);
     apis.listeners.command!(COMMAND as never, { id: 5 } as never);
     await vi.waitFor(() => expect(apis.readSelection()).toBeDefined());
     document.body.innerHTML = '<textarea>keep calm and pay later</textarea>';
@@ -132,14 +135,14 @@ describe('the keyboard command', () => {
 describe('explainInTab', () => {
   it('cuts very long text to what the content script accepts', async () => {
     const apis = spyOnApis();
-    expect(await explainInTab(fakeBrowser, 1, 0, 'x'.repeat(250_000))).toBe(true);
+    expect(await explainInTab(api, 1, 0, 'x'.repeat(250_000))).toBe(true);
     expect(shown(apis.sendMessage)[0]!.text).toHaveLength(200_000);
   });
 
   it('is false when no frame can take the script', async () => {
     const apis = spyOnApis();
     apis.failing.add(0);
-    expect(await explainInTab(fakeBrowser, 1, 0, 'text')).toBe(false);
+    expect(await explainInTab(api, 1, 0, 'text')).toBe(false);
     expect(apis.sendMessage).not.toHaveBeenCalled();
   });
 });

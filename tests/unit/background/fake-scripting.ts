@@ -4,10 +4,10 @@
  * registration logic: ids are unique, filters by id, origins granted one by one.
  */
 import { vi } from 'vitest';
-import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
-type Script = Browser.scripting.RegisteredContentScript;
+/** A registration as the fake browser's declarations describe it. */
+type Script = Parameters<typeof fakeBrowser.scripting.registerContentScripts>[0][number];
 
 export function fakeScripting(granted: string[] = []) {
   const registered = new Map<string, Script>();
