@@ -1,4 +1,5 @@
 import type { Contact } from '../types';
+import { limitedMatches } from './matches';
 import {
   AFTER_NAME_STOPS,
   AGENT_ID_CUES,
@@ -60,7 +61,7 @@ const RULES: Rule[] = [
 export function findAgents(folded: string, text: string): Contact[] {
   const agents: Contact[] = [];
   for (const rule of RULES) {
-    for (const match of folded.matchAll(rule.pattern)) {
+    for (const match of limitedMatches(folded, rule.pattern)) {
       const value = rule.read({ ...match.groups, 0: match[0] });
       if (!value) continue;
       // Highlight the name itself where the rule found one, the whole "工号A3017" otherwise.

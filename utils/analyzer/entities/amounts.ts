@@ -1,4 +1,4 @@
-import { foldWidth } from '../text/width';
+import { foldedOnce } from './folded';
 import type { Amount, Currency } from '../types';
 import {
   COUNTERS,
@@ -9,8 +9,9 @@ import {
   NOT_MONEY_AFTER_KUAI,
   type MoneyMark,
 } from './currency-words';
-import { moneyRegion, type MoneyRegion } from './region';
+import { MAX_MATCHES } from './matches';
 import { hasLargeUnit, isNumeralChar, parseNumeral } from './numerals';
+import { moneyRegion, type MoneyRegion } from './region';
 
 const escape = (word: string) => word.replace(/[$.*+?^()[\]{}|\\]/g, '\\$&');
 const alternation = (words: readonly string[]) =>
@@ -19,25 +20,30 @@ const lowerKeys = (table: Readonly<Record<string, MoneyMark>>) =>
   new Map(Object.entries(table).map(([word, mark]) => [word.toLowerCase(), mark]));
 
 const BEFORE_MARKS = lowerKeys(CURRENCY_BEFORE);
+const BEFORE_LENGTHS = [...new Set([...BEFORE_MARKS.keys()].map((word) => word.length))].sort((a, b) => b - a);
 const AFTER_MARKS = lowerKeys(CURRENCY_AFTER);
-// Anchored on short slices next to the number, so each test costs a few characters.
-const BEFORE = new RegExp(`(${alternation(Object.keys(CURRENCY_BEFORE))}) ?$`, 'i');
+// Anchored at the start of a short slice after the number: each test costs a few characters.
 const AFTER = new RegExp(`^ ?(${alternation(Object.keys(CURRENCY_AFTER))})(?![A-Za-z])`, 'i');
 const MULTIPLIER = /^(?: ?(million|thousand)|([kKwWmM]))(?![A-Za-z])/;
 const COUNTER = new RegExp(`^ ?(?:${alternation(COUNTERS)}|percent|per cent)`, 'i');
-const LETTER = /[A-Za-z]/;
-const DIGIT = /[0-9]/;
-const HAN = /[\u3400-\u9fff]/;
-
 const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, w: 1e4, m: 1e6, million: 1e6 };
+// A numeral longer than this is a serial number or noise, never a sum someone wrote.
+const MAX_RUN = 32;
+
+const isLetter = (char: string | undefined) => char !== undefined && /^[A-Za-z]$/.test(char);
+const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
+const isHan = (char: string | undefined) => char !== undefined && char >= '\u3400' && char <= '\u9fff';
 
 /** Every sum of money in the text, in reading order, with `万`, separators and currency resolved. */
 export function findAmounts(text: string): Amount[] {
-  const folded = foldWidth(text);
+  const folded = foldedOnce(text);
   const amounts: Amount[] = [];
   let region: MoneyRegion | null | undefined;
+  const regionOnce = () => (region === undefined ? (region = moneyRegion(folded)) : region);
+  let examined = 0;
   for (const run of numberRuns(folded)) {
-    const amount = readAmount(folded, run.start, run.end, () => (region === undefined ? (region = moneyRegion(folded)) : region));
+    if (++examined > MAX_MATCHES) break;
+    const amount = run.end - run.start <= MAX_RUN ? readAmount(folded, run.start, run.end, regionOnce) : null;
     if (amount) {
       amounts.push({ ...amount, text: text.slice(amount.start, amount.end), spans: [{ start: amount.start, end: amount.end }] });
     }
@@ -53,40 +59,47 @@ interface Found {
 }
 
 function readAmount(folded: string, start: number, end: number, region: () => MoneyRegion | null): Found | null {
-  const run = folded.slice(start, end).replace(/,/g, '');
-  let value = parseNumeral(run);
-  if (value === null) return null;
-
-  const before = BEFORE.exec(folded.slice(Math.max(0, start - 8), start));
-  const beforeWord = before?.[1];
-  const beforeStart = before ? start - before[0].length : start;
-  const beforeMark = beforeWord && !(LETTER.test(beforeWord[0]!) && LETTER.test(folded[beforeStart - 1] ?? ''))
-    ? BEFORE_MARKS.get(beforeWord.toLowerCase())
-    : undefined;
-  if (!beforeMark && LETTER.test(folded[start - 1] ?? '')) return null;
+  const before = currencyBefore(folded, start);
+  if (!before && isLetter(folded[start - 1])) return null;
 
   let cursor = end;
   const multiplier = MULTIPLIER.exec(folded.slice(cursor, cursor + 10));
   const scaleWord = multiplier ? (multiplier[1] ?? multiplier[2]!).toLowerCase() : '';
   // `5m` is five metres unless a currency says otherwise.
-  if (multiplier && (scaleWord !== 'm' || beforeMark)) {
-    value = Math.round(value * SCALE[scaleWord]! * 100) / 100;
-    cursor += multiplier[0].length;
-  }
+  const scaled = multiplier !== null && (scaleWord !== 'm' || before !== null);
+  if (scaled) cursor += multiplier[0].length;
   const tail = folded.slice(cursor, cursor + 10);
-  if (COUNTER.test(tail) || (DIGIT.test(tail[0] ?? '') && !beforeMark)) return null;
+  if (COUNTER.test(tail) || (isDigit(tail[0]) && !before)) return null;
 
   const after = AFTER.exec(tail);
   let afterMark = after ? AFTER_MARKS.get(after[1]!.toLowerCase()) : undefined;
   if (after && /[块塊]$/.test(after[1]!) && NOT_MONEY_AFTER_KUAI.includes(tail[after[0].length] ?? '')) afterMark = undefined;
-  if (!afterMark && LETTER.test(tail[0] ?? '')) return null;
+  if (!afterMark && isLetter(tail[0])) return null;
 
-  const stop = afterMark ? cursor + after![0].length : cursor;
-  if (beforeMark || afterMark) {
-    return { value, currency: resolve(pick(beforeMark, afterMark)!, region), start: beforeStart, end: stop };
+  const run = folded.slice(start, end).replace(/,/g, '');
+  const marked = before !== null || afterMark !== undefined;
+  if (!marked && !isWrittenOutSum(folded, start, end, scaled ? scaleWord : '') && !followsMoneyVerb(folded, start, run)) {
+    return null;
   }
-  if (isWrittenOutSum(folded, start, end, scaleWord) || followsMoneyVerb(folded, start, run, value)) {
-    return { value, currency: resolve('yuan', region, true), start, end: stop };
+  const parsed = parseNumeral(run);
+  if (parsed === null) return null;
+  const value = scaled ? Math.round(parsed * SCALE[scaleWord]! * 100) / 100 : parsed;
+  const stop = afterMark ? cursor + after![0].length : cursor;
+  const mark = marked ? pick(before?.mark, afterMark)! : 'yuan';
+  return { value, currency: resolve(mark, region, !marked), start: before?.start ?? start, end: stop };
+}
+
+/** A currency written just before the number (`HK$`, `人民币`, `USD `), found by lookup, not search. */
+function currencyBefore(folded: string, start: number): { mark: MoneyMark; start: number } | null {
+  for (const gap of [0, 1]) {
+    if (gap === 1 && folded[start - 1] !== ' ') break;
+    for (const length of BEFORE_LENGTHS) {
+      const from = start - gap - length;
+      if (from < 0) continue;
+      const mark = BEFORE_MARKS.get(folded.slice(from, start - gap).toLowerCase());
+      // A code glued to a word (`XUSD5`) is not a currency.
+      if (mark && !(isLetter(folded[from]) && isLetter(folded[from - 1]))) return { mark, start: from };
+    }
   }
   return null;
 }
@@ -98,7 +111,7 @@ function pick(before: MoneyMark | undefined, after: MoneyMark | undefined): Mone
   return before === 'dollar' || before === 'yuan' ? after : before;
 }
 
-function resolve(mark: MoneyMark, region: () => MoneyRegion | null, bare = false): Currency | null {
+function resolve(mark: MoneyMark, region: () => MoneyRegion | null, bare: boolean): Currency | null {
   if (mark !== 'dollar' && mark !== 'yuan') return mark;
   const place = region();
   if (place === 'HK') return 'HKD';
@@ -110,15 +123,13 @@ function resolve(mark: MoneyMark, region: () => MoneyRegion | null, bare = false
 /** `两千`, `1.8万`, `2w`: a large written-out number with no currency still reads as a sum. */
 function isWrittenOutSum(folded: string, start: number, end: number, scaleWord: string): boolean {
   if (folded[start - 1] === '第') return false;
-  if (scaleWord === 'k' || scaleWord === 'w') {
-    return HAN.test(folded[start - 1] ?? '') || HAN.test(folded[end + 1] ?? '');
-  }
+  if (scaleWord === 'k' || scaleWord === 'w') return isHan(folded[start - 1]) || isHan(folded[end + 1]);
   return hasLargeUnit(folded.slice(start, end));
 }
 
 /** `先还5000`, `转你1500`: a plain number right after a verb of paying. */
-function followsMoneyVerb(folded: string, start: number, run: string, value: number): boolean {
-  if (!/^[1-9]\d{1,6}(?:\.\d{1,2})?$/.test(run) || value < 10) return false;
+function followsMoneyVerb(folded: string, start: number, run: string): boolean {
+  if (!/^[1-9]\d{1,6}(?:\.\d{1,2})?$/.test(run)) return false;
   let at = start - 1;
   if (MONEY_VERB_FILLERS.includes(folded[at] ?? '')) at--;
   return MONEY_VERBS.includes(folded[at] ?? '') && folded[at - 1] !== '拨' && folded[at - 1] !== '撥';
@@ -143,9 +154,9 @@ function* numberRuns(folded: string): Generator<Run> {
       const char = folded[i]!;
       if (isNumeralChar(char)) {
         i++;
-      } else if (char === ',' && DIGIT.test(folded[i - 1]!) && /^\d{3}(?!\d)/.test(folded.slice(i + 1, i + 5))) {
+      } else if (char === ',' && isDigit(folded[i - 1]) && isThreeDigits(folded, i + 1)) {
         i++;
-      } else if (char === '.' && !sawPoint && DIGIT.test(folded[i - 1]!) && DIGIT.test(folded[i + 1] ?? '')) {
+      } else if (char === '.' && !sawPoint && isDigit(folded[i - 1]) && isDigit(folded[i + 1])) {
         sawPoint = true;
         i++;
       } else {
@@ -154,4 +165,8 @@ function* numberRuns(folded: string): Generator<Run> {
     }
     yield { start, end: i };
   }
+}
+
+function isThreeDigits(folded: string, at: number): boolean {
+  return isDigit(folded[at]) && isDigit(folded[at + 1]) && isDigit(folded[at + 2]) && !isDigit(folded[at + 3]);
 }

@@ -1,4 +1,4 @@
-import { foldWidth } from '../text/width';
+import { foldedOnce } from './folded';
 import type { Contact } from '../types';
 import { findAgents } from './agents';
 import { findPhones } from './phones';
@@ -6,7 +6,7 @@ import { findReferences } from './references';
 
 /** Phone numbers, case or contract numbers and agent names or IDs the text gives, in reading order. */
 export function findContacts(text: string): Contact[] {
-  const folded = foldWidth(text);
+  const folded = foldedOnce(text);
   const found = [...findPhones(folded, text), ...findReferences(folded, text), ...findAgents(folded, text)];
   found.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start || b.spans[0]!.end - a.spans[0]!.end);
   // One stretch of text is one detail: 联系人：赵律师 is read by two rules but names one agent.

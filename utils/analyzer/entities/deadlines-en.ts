@@ -1,5 +1,6 @@
 import { afterDuration, calendarDay, dateWithoutYear, dayAfter, lastDayOfMonth, nextDayOfMonth, weekdayFrom } from './calendar';
 import { limitMoment, type TimeHit, type TimeParts } from './limit';
+import { limitedMatches } from './matches';
 import { EN_DURATION_UNITS, EN_MONTHS, EN_NUMBERS, EN_RELATIVE_DAYS, EN_WEEKDAYS } from './time-words';
 
 const alt = (words: readonly string[]) =>
@@ -35,7 +36,7 @@ const RANGE_AFTER = /^\s?(?:-|–|to\b)/i;
 /** Time limits written in English, resolved against `now`. */
 export function findEnglishLimits(folded: string, now: Date): TimeHit[] {
   const hits: TimeHit[] = [];
-  for (const match of folded.matchAll(PATTERN)) {
+  for (const match of limitedMatches(folded, PATTERN)) {
     const g = match.groups!;
     const mark = g.mark?.toLowerCase().replace(/\s+/g, ' ').replace(' the next', '');
     const end = match.index + match[0].length;

@@ -9,6 +9,7 @@ import {
   weekdayFrom,
 } from './calendar';
 import { limitMoment, type TimeHit, type TimeParts } from './limit';
+import { limitedMatches } from './matches';
 import { parseNumeral } from './numerals';
 import {
   ZH_DURATION_UNITS,
@@ -23,6 +24,9 @@ const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a
 const N = '\\d{1,3}|[一二两兩三四五六七八九十]{1,3}';
 const PERIOD = alt(Object.keys(ZH_PERIODS));
 const UNIT = alt(Object.keys(ZH_DURATION_UNITS));
+// 周 alone is also a surname (周经理) and part of words (周转): a week needs 本/下 or a day.
+const WEEK = '周|週|星期|礼拜|禮拜';
+const WEEKDAY = `[${Object.keys(ZH_WEEKDAYS).join('')}]`;
 
 // A span of time: "最后2小时" (a word that makes it a limit) or "3天内", "七日內", "3天后".
 const DURATION =
@@ -31,7 +35,7 @@ const DURATION =
 // A day: 今天, 本周五, 下禮拜三, 2024年3月10日, 本月25日, 本月底, 月底, 25日, 11/15.
 const DAY =
   `(?<rel>${alt(Object.keys(ZH_RELATIVE_DAYS))})` +
-  `|(?<wShift>${alt(Object.keys(ZH_WEEK_SHIFT))})?(?<week>周|週|星期|礼拜|禮拜)(?<wDay>[一二三四五六日天末1-7])?` +
+  `|(?<wShift>${alt(Object.keys(ZH_WEEK_SHIFT))})(?<week>${WEEK})(?<wDay>${WEEKDAY})?|(?<week2>${WEEK})(?<wDay2>${WEEKDAY})` +
   `|(?:(?<year>\\d{4})年)?(?<month>${N})月(?<mDay>${N})[日号號]` +
   `|(?<mShift>${alt(Object.keys(ZH_MONTH_SHIFT))})月(?:(?<smDay>${N})[日号號]|(?<mEnd>底|末|尾)|(?<mIn>内|內))?` +
   '|月(?<bareEnd>底|末|尾)' +
@@ -57,7 +61,7 @@ const OVERDUE_BEFORE = /(?:逾期|已经|已經|已)$/;
 /** Time limits written in Chinese (Simplified, Traditional and Cantonese), resolved against `now`. */
 export function findChineseLimits(folded: string, now: Date): TimeHit[] {
   const hits: TimeHit[] = [];
-  for (const match of folded.matchAll(PATTERN)) {
+  for (const match of limitedMatches(folded, PATTERN)) {
     const g = match.groups!;
     const start = match.index;
     const end = start + match[0].length;
@@ -95,10 +99,9 @@ function readDay(g: Groups, after: string, marked: boolean, now: Date): Date | n
     const rel = ZH_RELATIVE_DAYS[g.rel]!;
     parts.day = dayAfter(now, rel.offset);
     parts.period ??= rel.period;
-  } else if (g.week !== undefined) {
-    // 周 alone is also a surname (周经理) and a word part (周转): it needs 本/下 or a day.
-    if (g.wDay === undefined && g.wShift === undefined) return undefined;
-    const weekday = g.wDay === undefined ? 7 : ZH_WEEKDAYS[g.wDay]!;
+  } else if (g.week !== undefined || g.week2 !== undefined) {
+    const day = g.wDay ?? g.wDay2;
+    const weekday = day === undefined ? 7 : ZH_WEEKDAYS[day]!;
     parts.day = weekdayFrom(now, weekday, g.wShift === undefined ? null : ZH_WEEK_SHIFT[g.wShift]!);
   } else if (g.mShift !== undefined) {
     // 本月底 and 本月内 are limits; 本月 alone only after 限, 至, 到 (只限今個月, 延期到下个月).

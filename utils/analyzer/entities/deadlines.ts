@@ -1,4 +1,4 @@
-import { foldWidth } from '../text/width';
+import { foldedOnce } from './folded';
 import type { Deadline } from '../types';
 import { toLocalIso } from './calendar';
 import { findChineseLimits } from './deadlines-zh';
@@ -7,7 +7,7 @@ import type { TimeHit } from './limit';
 
 /** Every time limit the text sets, in reading order, with `at` resolved against `now` when it can be. */
 export function findDeadlines(text: string, now: Date): Deadline[] {
-  const folded = foldWidth(text);
+  const folded = foldedOnce(text);
   const hits = [...findChineseLimits(folded, now), ...findEnglishLimits(folded, now)];
   // Mixed-language text can match both grammars at once: keep the longer reading.
   hits.sort((a, b) => a.start - b.start || b.end - a.end);

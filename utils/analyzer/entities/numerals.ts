@@ -47,7 +47,7 @@ export function parseNumeral(run: string): number | null {
   let i = 0;
   while (i < run.length) {
     const char = run[i]!;
-    const arabic = ARABIC.exec(run.slice(i, i + 24));
+    const arabic = char >= '0' && char <= '9' ? ARABIC.exec(run.slice(i, i + 24)) : null;
     if (arabic) {
       if (digit !== null) return null;
       digit = Number(arabic[0]);

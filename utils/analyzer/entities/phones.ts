@@ -1,4 +1,5 @@
 import type { Contact } from '../types';
+import { limitedMatches } from './matches';
 
 // A run of digit groups joined by single spaces, dots or hyphens, with an optional +country
 // code and (area code). Groups are separated by non-digits, so the run is read in one pass.
@@ -14,7 +15,9 @@ const SERVICE_CUES = /(?:电话|電話|致电|致電|拨打|撥打|热线|熱線
 /** Phone numbers in mainland China, Taiwan, Hong Kong, the US and the UK, as digits with any `+`. */
 export function findPhones(folded: string, text: string): Contact[] {
   const phones: Contact[] = [];
-  for (const match of folded.matchAll(CANDIDATE)) {
+  for (const match of limitedMatches(folded, CANDIDATE)) {
+    // The shortest number worth reading is a five-digit service line.
+    if (match[0].length < 5) continue;
     const start = match.index;
     const end = start + match[0].length;
     if (BEFORE_BLOCKS.test(folded[start - 1] ?? '') || AFTER_BLOCKS.test(folded.slice(end, end + 2))) continue;

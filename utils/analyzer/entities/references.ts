@@ -1,4 +1,5 @@
 import type { Contact } from '../types';
+import { limitedMatches } from './matches';
 import { PERSON_BEFORE_BIANHAO, REFERENCE_CUES } from './contact-words';
 
 const alt = (words: readonly string[]) =>
@@ -12,7 +13,7 @@ const COURT_CASE = /\(\d{4}\)[\u4e00-\u9fff]{1,12}?第?\d{1,8}[号號]/g;
 /** Case, contract, loan and account references, and card or account tails (尾号0417). */
 export function findReferences(folded: string, text: string): Contact[] {
   const references: Contact[] = [];
-  for (const match of folded.matchAll(CUED)) {
+  for (const match of limitedMatches(folded, CUED)) {
     const { cue, id } = match.groups!;
     const value = id!.replace(/[/-]+$/, '');
     if (!/\d/.test(value)) continue;
@@ -21,7 +22,7 @@ export function findReferences(folded: string, text: string): Contact[] {
     const end = start + match[0].length - (id!.length - value.length);
     references.push({ kind: 'case_number', value, text: text.slice(start, end), spans: [{ start, end }] });
   }
-  for (const match of folded.matchAll(COURT_CASE)) {
+  for (const match of limitedMatches(folded, COURT_CASE)) {
     const start = match.index;
     const end = start + match[0].length;
     references.push({ kind: 'case_number', value: text.slice(start, end), text: text.slice(start, end), spans: [{ start, end }] });

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { findAmounts } from '../../../../utils/analyzer/entities';
+import type { Currency } from '../../../../utils/analyzer/types';
+
+const read = (text: string) => findAmounts(text).map((a) => [a.value, a.currency] as [number, Currency | null]);
+
+describe('findAmounts', () => {
+  it.each<[string, [number, Currency | null][]]>([
+    ['您本期欠款人民币12,345.67元，请尽快处理。', [[12345.67, 'CNY']]],
+    ['你欠的一千五百元到底什么时候还？', [[1500, 'CNY']]],
+    ['目前欠款总额3.5万元，另有罚息860元。', [[35000, 'CNY'], [860, 'CNY']]],
+    ['两万三的账，今天必须结清。', [[23000, 'CNY']]],
+    ['一万二先还一半', [[12000, 'CNY']]],
+    ['就差五百块了', [[500, 'CNY']]],
+    ['还款金额：壹仟元整', [[1000, 'CNY']]],
+    ['你欠我们的2w什么时候给？', [[20000, 'CNY']]],
+    ['先还8k，剩下下个月', [[8000, 'CNY']]],
+    ['今天先还5000，剩下的转你1500', [[5000, 'CNY'], [1500, 'CNY']]],
+    ['账户余额 ¥8,960，请处理', [[8960, 'CNY']]],
+    ['您尚欠兩萬三千元，請盡快繳納。', [[23000, 'TWD']]],
+    ['本期應繳NT$3,000，最低應繳新台幣1,000元。', [[3000, 'TWD'], [1000, 'TWD']]],
+    ['這個月的帳單$2,500請記得繳。', [[2500, 'TWD']]],
+    ['你仲欠我哋$3,000，聽日還清。', [[3000, 'HKD']]],
+    ['欠款500蚊都唔還？', [[500, 'HKD']]],
+    ['尚欠港幣4萬5千元及利息HK$1,200.50', [[45000, 'HKD'], [1200.5, 'HKD']]],
+    ['Your balance of $1,240.50 is past due.', [[1240.5, 'USD']]],
+    ['You owe US$300 plus a $25 fee.', [[300, 'USD'], [25, 'USD']]],
+    ['Arrears of £85.20 and €40 in charges.', [[85.2, 'GBP'], [40, 'EUR']]],
+    ['A charge of USD 89.99 and 300 dollars more.', [[89.99, 'USD'], [300, 'USD']]],
+    ['Just send 20 pounds today.', [[20, 'GBP']]],
+    ['Settle the $5k balance now.', [[5000, 'USD']]],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['card tails, days overdue, rates and percentages', '您的信用卡（尾号0417）已逾期97天，按日收取万分之五的利息，年化24%，日息0.05%。'],
+    ['dates, phone numbers and case numbers', '请于2024年3月10日前回电021-6088 3172，案件号AJ20240310。'],
+    ['times, phones, dates and references in English', 'Call 1-888-555-0142 by 5:00 pm on 03/15. Reference #44871-22, 12 months.'],
+    ['ordinals and counts', '第一期已逾期，这是第3次提醒，你通讯录218个人一个一个打。'],
+    ['words built on numerals', '千万不要逃避，万一影响征信就麻烦了，两个月了。'],
+    ['large counts of people and steps', '两千人都知道了，一万步'],
+    ['一块 meaning together', '我们一块去吃饭'],
+    ['a service number after 拨打', '请拨打95588'],
+  ])('finds no sum in %s', (_what, text) => {
+    expect(findAmounts(text)).toEqual([]);
+  });
+
+  it('keeps every sum, repeats included', () => {
+    expect(read('先转五百块，再转五百块')).toEqual([
+      [500, 'CNY'],
+      [500, 'CNY'],
+    ]);
+  });
+
+  it('gives spans into the original text, full-width digits and emoji included', () => {
+    const text = '😊您好，欠款１２，０００元，另加￥３５０';
+    const amounts = findAmounts(text);
+    expect(amounts.map((a) => a.value)).toEqual([12000, 350]);
+    for (const amount of amounts) {
+      expect(text.slice(amount.spans[0]!.start, amount.spans[0]!.end)).toBe(amount.text);
+    }
+    expect(amounts[0]!.text).toBe('１２，０００元');
+    expect(amounts[1]!.text).toBe('￥３５０');
+  });
+});
