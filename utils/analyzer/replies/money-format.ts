@@ -1,0 +1,24 @@
+import type { Amount, Currency, Lang } from '../types';
+
+// How each language writes each currency: a symbol before the number, or words around it.
+const WRITTEN: Record<Lang, Record<Currency, [string, string]>> = {
+  en: { CNY: ['¥', ''], HKD: ['HK$', ''], TWD: ['NT$', ''], USD: ['$', ''], GBP: ['£', ''], EUR: ['€', ''] },
+  'zh-Hans': {
+    CNY: ['', '元'], HKD: ['', '港元'], TWD: ['新台币', '元'], USD: ['', '美元'], GBP: ['', '英镑'], EUR: ['', '欧元'],
+  },
+  'zh-Hant': {
+    CNY: ['人民幣', '元'], HKD: ['港幣', '元'], TWD: ['新台幣', '元'], USD: ['', '美元'], GBP: ['', '英鎊'], EUR: ['', '歐元'],
+  },
+};
+
+/** A sum written the way the reader's language writes it: `¥21,884.56`, `21,884.56元`, `新台幣45,000元`. */
+export function formatAmount(amount: Pick<Amount, 'value' | 'currency'>, lang: Lang): string {
+  const whole = Number.isInteger(amount.value);
+  const number = amount.value.toLocaleString('en-US', {
+    minimumFractionDigits: whole ? 0 : 2,
+    maximumFractionDigits: 2,
+  });
+  if (amount.currency === null) return lang === 'en' ? number : `${number}元`;
+  const [before, after] = WRITTEN[lang][amount.currency];
+  return `${before}${number}${after}`;
+}
