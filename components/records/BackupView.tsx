@@ -1,13 +1,15 @@
 /**
  * The "Backup & data" view of the side panel: export, import, storage status and
- * deleting everything, with a gentle reminder when a backup is due.
+ * deleting everything, with a gentle reminder when a backup is due. It watches
+ * counts and names only, so it stays light however many notes there are, and
+ * follows every change (an export, an import, a note saved elsewhere) by itself.
  */
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { countStored, deleteAllData, dismissBackupReminder, readBackupState, type StoredCounts } from '../../utils/db/backup';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { deleteAllData, dismissBackupReminder, watchBackupFacts, type BackupFacts } from '../../utils/db/backup';
 import { getDatabase } from '../../utils/db/instance';
-import { shouldRemindBackup, type BackupState } from '../../utils/records/backup-reminder';
+import { shouldRemindBackup } from '../../utils/records/backup-reminder';
 import { EVERYTHING } from '../../utils/records/export-scope';
-import { groupByInstitution } from '../../utils/records/institutions';
+import { institutionChoices } from '../../utils/records/institutions';
 import { useApp } from '../app/AppFrame';
 import { BackupReminder } from './BackupReminder';
 import { DeleteAllSection } from './DeleteAllSection';
@@ -16,50 +18,37 @@ import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';
 import { useJurisdiction } from './jurisdiction-choice';
 import { StorageSection } from './StorageSection';
-import { useNotes } from './use-notes';
 import './records.css';
+
+const describe = (error: unknown) => String((error as Error)?.message ?? error);
 
 export function BackupView() {
   const { t } = useApp();
   const db = getDatabase();
-  const notes = useNotes();
-  const groups = useMemo(() => groupByInstitution(notes ?? []), [notes]);
+  const [facts, setFacts] = useState<BackupFacts | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  useEffect(() => watchBackupFacts(db, setFacts, (error) => setFailed(describe(error))), [db]);
+  const institutions = useMemo(() => institutionChoices(facts?.institutions ?? []), [facts]);
   const [jurisdiction] = useJurisdiction(navigator.languages);
-  const [state, setState] = useState<BackupState | null>(null);
-  const [counts, setCounts] = useState<StoredCounts | null>(null);
-  const [reminderFailed, setReminderFailed] = useState<string | null>(null);
-  const refresh = useCallback(() => {
-    void Promise.all([readBackupState(db), countStored(db)]).then(([s, c]) => {
-      setState(s);
-      setCounts(c);
-    });
-  }, [db]);
-  // Notes change from other surfaces too: the counts follow them.
-  useEffect(refresh, [refresh, notes]);
 
-  const backupNow = () =>
-    exportJson(db, EVERYTHING, Date.now(), document).then(refresh, (error: unknown) => setReminderFailed(String((error as Error)?.message ?? error)));
-  const dismiss = () => void dismissBackupReminder(db, Date.now()).then(refresh);
+  const backupNow = () => exportJson(db, EVERYTHING, Date.now(), document).catch((error: unknown) => setFailed(describe(error)));
+  const dismiss = () => dismissBackupReminder(db, Date.now()).catch((error: unknown) => setFailed(describe(error)));
 
   return (
     <section class="records-view" aria-labelledby="records-backup-title" data-testid="records-backup">
       <h2 id="records-backup-title">{t('recordsTabBackup')}</h2>
-      {state && shouldRemindBackup(state, Date.now()) && <BackupReminder state={state} onBackup={() => void backupNow()} onDismiss={dismiss} />}
-      {reminderFailed && (
+      {facts && shouldRemindBackup(facts.state, Date.now()) && (
+        <BackupReminder state={facts.state} onBackup={() => void backupNow()} onDismiss={() => void dismiss()} />
+      )}
+      {failed && (
         <p role="alert" class="records-error">
-          {t('recordsExportFailed', { detail: reminderFailed })}
+          {t('somethingWentWrong', { detail: failed })}
         </p>
       )}
-      <ExportSection groups={groups} jurisdiction={jurisdiction} lastExportAt={state?.lastExportAt ?? null} onExported={refresh} />
-      <ImportSection onImported={refresh} />
-      <StorageSection storage={navigator.storage} counts={counts} />
-      <DeleteAllSection
-        counts={counts}
-        onDelete={async () => {
-          await deleteAllData(db);
-          refresh();
-        }}
-      />
+      <ExportSection institutions={institutions} jurisdiction={jurisdiction} lastExportAt={facts?.state.lastExportAt ?? null} />
+      <ImportSection />
+      <StorageSection storage={navigator.storage} counts={facts?.counts ?? null} />
+      <DeleteAllSection counts={facts?.counts ?? null} onDelete={() => deleteAllData(db)} />
     </section>
   );
 }

@@ -29,7 +29,8 @@ export function ContactChart({ institution, series, showOutside }: Props) {
   const max = Math.max(1, ...points.map((p) => p.count));
   const total = points.reduce((sum, p) => sum + p.count, 0);
   const slot = WIDTH / points.length;
-  const bar = Math.max(1, slot * 0.7);
+  // A few bars stay slim rather than filling the width; many bars keep a small gap.
+  const bar = Math.max(1, Math.min(slot * 0.7, 24));
   const y = (count: number) => ((HEIGHT - AXIS - TOP) * count) / max;
   const style = bucket === 'month' ? 'month' : 'short';
   const label = (p: SeriesPoint) =>

@@ -3,7 +3,6 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { getDatabase } from '../../utils/db/instance';
 import { EVERYTHING, scopeToQuery, type ExportScope } from '../../utils/records/export-scope';
-import type { InstitutionGroup } from '../../utils/records/institutions';
 import { useApp } from '../app/AppFrame';
 import { formatDate } from './dates';
 import { exportCsv, exportJson, isEverything, type ExportResult } from './export-actions';
@@ -12,14 +11,12 @@ import { ScopePicker } from './ScopePicker';
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; result: ExportResult } | { kind: 'failed'; detail: string };
 
 interface Props {
-  groups: readonly InstitutionGroup[];
+  institutions: readonly { key: string; name: string }[];
   jurisdiction: string;
   lastExportAt: number | null;
-  /** Called after a file was saved, so the reminder and the dates refresh. */
-  onExported: () => void;
 }
 
-export function ExportSection({ groups, jurisdiction, lastExportAt, onExported }: Props) {
+export function ExportSection({ institutions, jurisdiction, lastExportAt }: Props) {
   const { t, locale } = useApp();
   const [scope, setScope] = useState<ExportScope>(EVERYTHING);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -27,7 +24,6 @@ export function ExportSection({ groups, jurisdiction, lastExportAt, onExported }
     setStatus({ kind: 'busy' });
     try {
       setStatus({ kind: 'done', result: await work() });
-      onExported();
     } catch (error) {
       setStatus({ kind: 'failed', detail: String((error as Error)?.message ?? error) });
     }
@@ -42,7 +38,7 @@ export function ExportSection({ groups, jurisdiction, lastExportAt, onExported }
       <h3 id="records-export-title">{t('recordsExportTitle')}</h3>
       <p>{t('recordsExportIntro')}</p>
       <p class="records-muted">{lastExportAt === null ? t('recordsNeverExported') : t('recordsLastExport', { date: formatDate(lastExportAt, locale) })}</p>
-      <ScopePicker scope={scope} groups={groups} onChange={setScope} />
+      <ScopePicker scope={scope} institutions={institutions} onChange={setScope} />
       {!isEverything(scope) && <p class="records-muted">{t('recordsScopePartial')}</p>}
       <div class="records-actions">
         <button type="button" class="records-button records-button-primary" disabled={busy} onClick={() => run(() => exportJson(db, scope, Date.now(), document))}>
@@ -51,7 +47,7 @@ export function ExportSection({ groups, jurisdiction, lastExportAt, onExported }
         <span class="records-muted">{t('recordsExportJsonHint')}</span>
       </div>
       <div class="records-actions">
-        <button type="button" class="records-button" disabled={busy} onClick={() => run(() => exportCsv(db, scope, t, Date.now(), document))}>
+        <button type="button" class="records-button" disabled={busy} onClick={() => run(() => exportCsv(db, scope, { t, locale }, Date.now(), document))}>
           {t('recordsExportCsv')}
         </button>
         <span class="records-muted">{t('recordsExportCsvHint')}</span>

@@ -13,8 +13,8 @@ import { certaintyText, findingHeadline } from './finding-text';
 interface Props {
   finding: Finding;
   notesById: ReadonlyMap<string, Note>;
-  /** How to reach one of the notes behind it: a button in the side panel, a link in the report. */
-  noteLink: (note: Note, label: string) => ComponentChildren;
+  /** One of the notes behind it, shown by its time: a link in the report, the time and a button in the side panel. */
+  noteLink: (note: Note, time: string) => ComponentChildren;
   /** Show the notes behind it without a disclosure (the printed report). */
   expanded?: boolean;
 }
@@ -29,8 +29,7 @@ export function FindingCard({ finding, notesById, noteLink, expanded = false }: 
         const time = formatDateTime(note.occurredAt, locale);
         return (
           <li key={note.id}>
-            <span>{time}</span> <span class="records-muted">{t(`notesChannel_${note.channel}` as StringKey)}</span>{' '}
-            {noteLink(note, t('recordsOpenNoteLabel', { time }))}
+            {noteLink(note, time)} <span class="records-muted">{t(`notesChannel_${note.channel}` as StringKey)}</span>
             {note.theySaid.trim() && <q class="records-excerpt">{excerpt(note.theySaid)}</q>}
           </li>
         );

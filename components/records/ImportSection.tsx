@@ -25,7 +25,7 @@ type Step =
 /** Lets the "checking" message paint before the long, synchronous check of a large file. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export function ImportSection({ onImported }: { onImported: () => void }) {
+export function ImportSection() {
   const { t, locale } = useApp();
   const id = useId();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
@@ -47,7 +47,6 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
     try {
       const counts = await applyImport(getDatabase(), notes, (done, total) => setStep({ kind: 'writing', done, total }));
       setStep({ kind: 'done', counts });
-      onImported();
     } catch (error) {
       setStep({ kind: 'failed', detail: String((error as Error)?.message ?? error) });
     }

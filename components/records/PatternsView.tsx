@@ -76,10 +76,13 @@ export function PatternsView() {
                 key={`${finding.kind}:${finding.rule?.id ?? ''}:${finding.from}`}
                 finding={finding}
                 notesById={notesById}
-                noteLink={(note, label) => (
-                  <button type="button" class="records-link" aria-label={label} onClick={() => openNote(note)}>
-                    {t('recordsOpenNote')}
-                  </button>
+                noteLink={(note, time) => (
+                  <>
+                    {time}{' '}
+                    <button type="button" class="records-link" aria-label={t('recordsOpenNoteLabel', { time })} onClick={() => openNote(note)}>
+                      {t('recordsOpenNote')}
+                    </button>
+                  </>
                 )}
               />
             ))

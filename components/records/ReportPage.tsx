@@ -13,7 +13,7 @@ import { scopeFromQuery } from '../../utils/records/export-scope';
 import { localClock } from '../../utils/records/local-clock';
 import { RIGHTS } from '../../utils/rights/catalog';
 import { useApp } from '../app/AppFrame';
-import { formatDate, formatDateTime, systemTimeZone } from './dates';
+import { formatDate, systemTimeZone } from './dates';
 import { FindingCard } from './FindingCard';
 import { asJurisdiction, useJurisdiction } from './jurisdiction-choice';
 import { ReportSummaryTable } from './ReportSummaryTable';
@@ -73,8 +73,10 @@ export function ReportPage({ query, languages }: { query: URLSearchParams; langu
                       finding={finding}
                       notesById={byId}
                       expanded
-                      noteLink={(note) => (
-                        <a href={`#note-${note.id}`}>{t('recordsReportNoteLink', { time: formatDateTime(note.occurredAt, locale) })}</a>
+                      noteLink={(note, time) => (
+                        <a href={`#note-${note.id}`} aria-label={t('recordsReportNoteLink', { time })}>
+                          {time}
+                        </a>
                       )}
                     />
                   ))

@@ -40,7 +40,9 @@ export function ReportTimeline({ notes }: { notes: readonly Note[] }) {
               <ul>
                 {note.promises.map((p) => (
                   <li key={p.id}>
-                    {key(`notesPromiseBy_${p.by}`)}: {p.what}
+                    {key(`notesPromiseBy_${p.by}`)}
+                    {locale === 'en' ? ': ' : '：'}
+                    {p.what}
                     {p.dueAt !== null && ` — ${t('notesPromiseDue', { date: formatDate(p.dueAt, locale) })}`} — {key(`recordsPromiseStatus_${p.status}`)}
                   </li>
                 ))}

@@ -1,17 +1,17 @@
 /** Which notes an export covers: every institution or one, and an optional period. */
 import { useId } from 'preact/hooks';
 import { endOfDateInput, fromDateTimeInput, toDateInput } from '../../utils/notes/local-time';
-import type { InstitutionGroup } from '../../utils/records/institutions';
 import type { ExportScope } from '../../utils/records/export-scope';
 import { useApp } from '../app/AppFrame';
 
 interface Props {
   scope: ExportScope;
-  groups: readonly InstitutionGroup[];
+  /** The institutions to offer, folded (see institutionChoices). */
+  institutions: readonly { key: string; name: string }[];
   onChange: (next: ExportScope) => void;
 }
 
-export function ScopePicker({ scope, groups, onChange }: Props) {
+export function ScopePicker({ scope, institutions, onChange }: Props) {
   const { t } = useApp();
   const id = useId();
   const value = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLSelectElement).value;
@@ -28,9 +28,9 @@ export function ScopePicker({ scope, groups, onChange }: Props) {
             onChange={(e) => onChange({ ...scope, institution: value(e) || null })}
           >
             <option value="">{t('recordsScopeAll')}</option>
-            {groups.map((g) => (
-              <option key={g.key} value={g.key}>
-                {g.name || t('recordsNoInstitution')}
+            {institutions.map((i) => (
+              <option key={i.key} value={i.key}>
+                {i.name || t('recordsNoInstitution')}
               </option>
             ))}
           </select>

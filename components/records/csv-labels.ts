@@ -1,5 +1,5 @@
 /** The CSV's headings and values in the person's language. */
-import type { StringKey } from '../../utils/i18n';
+import type { Locale, StringKey } from '../../utils/i18n';
 import { CSV_COLUMNS, type CsvLabels } from '../../utils/records/csv';
 
 type Translate = (key: StringKey, params?: Record<string, string | number>) => string;
@@ -13,7 +13,7 @@ function sortableDateTime(ms: number): string {
 }
 
 /** Labels for csvChunks, from the interface strings. */
-export function csvLabels(t: Translate): CsvLabels {
+export function csvLabels(t: Translate, locale: Locale): CsvLabels {
   return {
     headers: Object.fromEntries(CSV_COLUMNS.map((c) => [c, t(`recordsCsv_${c}` as StringKey)])) as CsvLabels['headers'],
     channel: (c) => t(`notesChannel_${c}` as StringKey),
@@ -22,6 +22,7 @@ export function csvLabels(t: Translate): CsvLabels {
     status: (s) => t(`recordsPromiseStatus_${s}` as StringKey),
     signal: (l) => t(`notesSignal_${l}` as StringKey),
     dueBy: (date) => t('notesPromiseDue', { date }),
+    colon: locale === 'en' ? ': ' : '：',
     dateTime: sortableDateTime,
     date: (ms) => sortableDateTime(ms).slice(0, 10),
   };

@@ -3,7 +3,7 @@
  * as chunks, folded into a Blob. A full JSON export is remembered as the last
  * backup; a partial one is not, so the reminder stays honest.
  */
-import type { StringKey } from '../../utils/i18n';
+import type { Locale, StringKey } from '../../utils/i18n';
 import type { CalmLineDatabase } from '../../utils/db/database';
 import { readNotePages, recordExport } from '../../utils/db/backup';
 import type { Note } from '../../utils/notes/note';
@@ -42,10 +42,16 @@ export async function exportJson(db: CalmLineDatabase, scope: ExportScope, now: 
 }
 
 /** Saves the live notes in scope as a CSV file for spreadsheets. */
-export async function exportCsv(db: CalmLineDatabase, scope: ExportScope, t: Translate, now: number, document: Document): Promise<ExportResult> {
+export async function exportCsv(
+  db: CalmLineDatabase,
+  scope: ExportScope,
+  language: { t: Translate; locale: Locale },
+  now: number,
+  document: Document,
+): Promise<ExportResult> {
   const tally = { count: 0 };
   const pages = counted(readNotePages(db, { ...scope, includeDeleted: false }), tally);
-  const blob = await blobFromChunks(csvChunks(pages, csvLabels(t)), 'text/csv;charset=utf-8');
+  const blob = await blobFromChunks(csvChunks(pages, csvLabels(language.t, language.locale)), 'text/csv;charset=utf-8');
   const file = exportFileName('csv', new Date(now));
   saveBlob(blob, file, document);
   return { count: tally.count, file };

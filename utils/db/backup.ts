@@ -8,6 +8,7 @@
  * So importing the same file twice adds nothing the second time, and an older
  * backup never overwrites newer edits.
  */
+import { liveQuery } from 'dexie';
 import type { Note } from '../notes/note';
 import { EVERYTHING, inScope, type ExportScope } from '../records/export-scope';
 import type { BackupState } from '../records/backup-reminder';
@@ -136,6 +137,30 @@ export interface StoredCounts {
 export async function countStored(db: Db): Promise<StoredCounts> {
   const [all, deleted] = await Promise.all([db.notes.count(), db.notes.where('deletedAt').above(0).count()]);
   return { live: all - deleted, deleted };
+}
+
+/** Every institution name written in any note, as stored (one per distinct spelling); reads the index only. */
+export async function listInstitutionNames(db: Db): Promise<string[]> {
+  return (await db.notes.orderBy('institution').uniqueKeys()) as string[];
+}
+
+export interface BackupFacts {
+  state: BackupState;
+  counts: StoredCounts;
+  institutions: string[];
+}
+
+/**
+ * Calls `onFacts` with the backup view's facts now and after every change to the
+ * notes or the meta table, from any page; returns a stop function. Reads counts
+ * and index keys only, never the notes themselves.
+ */
+export function watchBackupFacts(db: Db, onFacts: (facts: BackupFacts) => void, onError: (error: unknown) => void): () => void {
+  const subscription = liveQuery(async () => {
+    const [state, counts, institutions] = await Promise.all([readBackupState(db), countStored(db), listInstitutionNames(db)]);
+    return { state, counts, institutions };
+  }).subscribe({ next: onFacts, error: onError });
+  return () => subscription.unsubscribe();
 }
 
 /** Removes every note (the bin too) and every stored fact about them, in one transaction. */

@@ -35,6 +35,8 @@ export interface CsvLabels {
   signal(label: Label): string;
   /** "by {date}" for a promise's due date. */
   dueBy(date: string): string;
+  /** What follows "They promised": `: ` in English, `：` in Chinese. */
+  colon: string;
   dateTime(ms: number): string;
   date(ms: number): string;
 }
@@ -55,7 +57,7 @@ function promiseLines(note: Note, labels: CsvLabels): string {
   return note.promises
     .map((p) => {
       const due = p.dueAt === null ? '' : ` — ${labels.dueBy(labels.date(p.dueAt))}`;
-      return `${labels.by(p.by)}: ${p.what}${due} — ${labels.status(p.status)}`;
+      return `${labels.by(p.by)}${labels.colon}${p.what}${due} — ${labels.status(p.status)}`;
     })
     .join('\n');
 }

@@ -46,3 +46,13 @@ export function groupByInstitution(notes: readonly Note[]): InstitutionGroup[] {
     }))
     .sort((a, b) => b.notes.length - a.notes.length || a.name.localeCompare(b.name));
 }
+
+/** One choice per institution among stored spellings, named by the first spelling met, sorted by name. */
+export function institutionChoices(names: readonly string[]): { key: string; name: string }[] {
+  const choices = new Map<string, string>();
+  for (const name of names) {
+    const key = institutionKey(name);
+    if (!choices.has(key)) choices.set(key, name.trim());
+  }
+  return [...choices].map(([key, name]) => ({ key, name })).sort((a, b) => a.name.localeCompare(b.name));
+}

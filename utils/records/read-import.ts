@@ -29,5 +29,5 @@ export function readImportFile(text: string): ImportReading {
     return { ok: false, error: { code: 'invalid', problems, total: result.issues.length } };
   }
   const { notes, exportedAt } = result.output;
-  return { ok: true, notes: notes as Note[], exportedAt, fromVersion: migrated.fromVersion };
+  return { ok: true, notes, exportedAt, fromVersion: migrated.fromVersion };
 }

@@ -11,6 +11,8 @@ import {
   readBackupState,
   readNotePages,
   recordExport,
+  watchBackupFacts,
+  type BackupFacts,
 } from '../../../utils/db/backup';
 import { CHANNELS, DIRECTIONS, PROMISE_STATUSES, type Note } from '../../../utils/notes/note';
 import { EVERYTHING } from '../../../utils/records/export-scope';
@@ -180,5 +182,21 @@ describe('backup: reminder facts and deleting everything', () => {
     await deleteAllData(db);
     expect(await db.notes.count()).toBe(0);
     expect(await db.meta.count()).toBe(0);
+  });
+
+  it('watches counts, the reminder facts and institution names, following every change', async () => {
+    const db = freshDb();
+    const seen: BackupFacts[] = [];
+    const stop = watchBackupFacts(db, (facts) => seen.push(facts), (error) => {
+      throw error;
+    });
+    await expect.poll(() => seen.length).toBe(1);
+    expect(seen[0]).toEqual({ state: { noteCount: 0, lastExportAt: null, dismissedAt: null }, counts: { live: 0, deleted: 0 }, institutions: [] });
+    await db.notes.bulkAdd([makeNote({ institution: 'Beta' }), makeNote({ institution: 'Acme' }), makeNote({ institution: 'Acme' })]);
+    await expect.poll(() => seen[seen.length - 1]?.counts.live).toBe(3);
+    expect(seen[seen.length - 1]!.institutions).toEqual(['Acme', 'Beta']);
+    await recordExport(db, 5);
+    await expect.poll(() => seen[seen.length - 1]?.state.lastExportAt).toBe(5);
+    stop();
   });
 });

@@ -11,6 +11,7 @@ const labels: CsvLabels = {
   status: (s) => s,
   signal: (l) => `sig:${l}`,
   dueBy: (date) => `by ${date}`,
+  colon: ': ',
   dateTime: (ms) => new Date(ms).toISOString().slice(0, 16).replace('T', ' '),
   date: (ms) => new Date(ms).toISOString().slice(0, 10),
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inScope, scopeFromQuery, scopeToQuery } from '../../../utils/records/export-scope';
+import { institutionChoices } from '../../../utils/records/institutions';
 import { makeNote } from './fixtures';
 
 describe('export scope', () => {
@@ -19,5 +20,15 @@ describe('export scope', () => {
     expect(inScope(makeNote({ occurredAt: 250 }), scope)).toBe(false);
     expect(inScope(makeNote({ occurredAt: 150, institution: 'Beta' }), scope)).toBe(false);
     expect(inScope(makeNote({ occurredAt: 150, deletedAt: 160 }), scope)).toBe(false);
+  });
+});
+
+describe('institution choices', () => {
+  it('offers each institution once, however it was typed', () => {
+    expect(institutionChoices(['acme credit', 'Beta Bank', 'ACME Credit ', '', 'ＡＣＭＥ credit'])).toEqual([
+      { key: '', name: '' },
+      { key: 'acme credit', name: 'acme credit' },
+      { key: 'beta bank', name: 'Beta Bank' },
+    ]);
   });
 });
