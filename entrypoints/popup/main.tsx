@@ -1,11 +1,12 @@
 import { render } from 'preact';
-import { AppFrame } from '../../components/app/AppFrame';
 import { PopupApp } from '../../components/popup/PopupApp';
+import { PopupFrame } from '../../components/popup/PopupFrame';
 import '../../components/app/theme.css';
+import '../../components/popup/popup.css';
 
 render(
-  <AppFrame languages={navigator.languages}>
-    <PopupApp />
-  </AppFrame>,
+  <PopupFrame languages={navigator.languages}>
+    <PopupApp languages={navigator.languages} />
+  </PopupFrame>,
   document.getElementById('app')!,
 );

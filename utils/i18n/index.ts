@@ -5,6 +5,7 @@
 import { fill } from './define-strings';
 import type { Locale } from './locale';
 import { common } from './strings/common';
+import { popup } from './strings/popup';
 import { overlay } from './strings/overlay';
 import { records } from './strings/records';
 import { recordsBackup } from './strings/records-backup';
@@ -12,7 +13,7 @@ import { notes } from './strings/notes';
 import { notesEditor } from './strings/notes-editor';
 import { sidepanel } from './strings/sidepanel';
 
-const tables = [common, overlay, records, recordsBackup, notes, notesEditor, sidepanel] as const;
+const tables = [common, popup, overlay, records, recordsBackup, notes, notesEditor, sidepanel] as const;
 
 type KeysOf<T> = T extends { en: Record<infer K, string> } ? K : never;
 /** Any interface string's key. */

@@ -32,7 +32,7 @@ export function searchPhrasebook(situations: readonly Situation[], query: string
   if (terms.length === 0) return [];
   const ranked: { hit: PhrasebookHit; score: number; order: number }[] = [];
   situations.forEach((situation, order) => {
-    const title = texts(situation.title);
+    const title = [...texts(situation.title), ...texts(situation.short)];
     const keywords = situation.keywords ? LOCALES.flatMap((l) => situation.keywords![l].map(normalizeForSearch)) : [];
     const guidance = [...texts(situation.guidance), ...(situation.checklist ?? []).flatMap(texts)];
     const phrases = situation.phrases.map(texts);

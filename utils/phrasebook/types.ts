@@ -26,6 +26,8 @@ export type SituationId = (typeof SITUATION_IDS)[number];
 export interface Situation {
   id: SituationId;
   title: Localized;
+  /** A few words for the situation picker, where space is tight. */
+  short: Localized;
   /** One calm line on how to handle the moment. */
   guidance: Localized;
   /** Things to do or note, for the situations that are about preparing or recording. */

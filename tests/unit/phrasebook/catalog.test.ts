@@ -4,7 +4,7 @@ import { SITUATIONS, situationById } from '../../../utils/phrasebook/catalog';
 import { SITUATION_IDS } from '../../../utils/phrasebook/types';
 import { isMechanicalCopy, simplifiedOnly, traditionalOnly } from './written-chinese';
 
-const texts = SITUATIONS.flatMap((s) => [s.title, s.guidance, ...(s.checklist ?? []), ...s.phrases]);
+const texts = SITUATIONS.flatMap((s) => [s.title, s.short, s.guidance, ...(s.checklist ?? []), ...s.phrases]);
 const blanks = (s: string) => (s.match(/\[[^\]]+\]/g) ?? []).length;
 
 describe('the phrasebook', () => {

@@ -4,6 +4,7 @@ import type { Situation } from '../types';
 export const afterCall: Situation = {
   id: 'after-call',
   title: { en: 'After the call: write it down', zh_CN: '通话之后：记下来', zh_TW: '通話之後：記下來' },
+  short: { en: 'After the call', zh_CN: '通话后', zh_TW: '通話後' },
   guidance: {
     en: 'Write it down while you remember: the time, who you spoke to, what was said, and every promise — by whom and by when.',
     zh_CN: '趁还记得清楚赶紧记下来：时间、对方是谁、说了什么，以及每一项承诺——由谁、在什么时候完成。',

@@ -4,6 +4,7 @@ import type { Situation } from '../types';
 export const aggressive: Situation = {
   id: 'aggressive',
   title: { en: 'They are aggressive', zh_CN: '对方态度很凶', zh_TW: '對方口氣很兇' },
+  short: { en: 'Aggressive', zh_CN: '对方很凶', zh_TW: '對方很兇' },
   guidance: {
     en: 'Stay polite and slow. You do not have to match their tone: say what you want, and steer back to solutions.',
     zh_CN: '保持礼貌，放慢语速。不必跟着对方的情绪走，说清楚您想要什么，把话题拉回到解决办法上。',

@@ -4,6 +4,7 @@ import type { Situation } from '../types';
 export const beforeCall: Situation = {
   id: 'before-call',
   title: { en: 'Before the call', zh_CN: '通话之前', zh_TW: '通話之前' },
+  short: { en: 'Before the call', zh_CN: '通话前', zh_TW: '通話前' },
   guidance: {
     en: 'Take a minute to get ready. You do not have to answer on the spot: it is fine to call back when you are prepared.',
     zh_CN: '先花一分钟做准备。不必当场回答，准备好了再回电也完全可以。',

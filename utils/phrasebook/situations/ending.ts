@@ -4,6 +4,7 @@ import type { Situation } from '../types';
 export const ending: Situation = {
   id: 'ending',
   title: { en: 'Ending the call politely', zh_CN: '礼貌地结束通话', zh_TW: '禮貌地結束通話' },
+  short: { en: 'Ending', zh_CN: '结束通话', zh_TW: '結束通話' },
   guidance: {
     en: 'You may end a call at any time. Sum up what was agreed, say when you will be in touch, and say goodbye.',
     zh_CN: '您随时可以结束通话。简要复述双方约定的内容，说明下次什么时候联系，然后道别。',

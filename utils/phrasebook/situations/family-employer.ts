@@ -4,6 +4,7 @@ import type { Situation } from '../types';
 export const familyEmployer: Situation = {
   id: 'family-employer',
   title: { en: 'They contacted my family or employer', zh_CN: '他们联系了我的家人或单位', zh_TW: '他們聯絡了我的家人或公司' },
+  short: { en: 'Family or work', zh_CN: '家人或单位', zh_TW: '家人或公司' },
   guidance: {
     en: 'In many places collectors may not discuss your debt with other people. Ask them to contact only you, and note who was contacted and when.',
     zh_CN: '在很多地方，催收方不得向无关的人透露您的欠款。请对方只联系您本人，并记下他们联系了谁、在什么时候。',

@@ -4,6 +4,7 @@ import type { Situation } from '../types';
 export const legalThreat: Situation = {
   id: 'legal-threat',
   title: { en: 'They threaten a lawsuit or arrest', zh_CN: '对方威胁起诉或抓人', zh_TW: '對方威脅要告我或抓我' },
+  short: { en: 'Legal threats', zh_CN: '威胁起诉', zh_TW: '威脅提告' },
   guidance: {
     en: 'Unpaid consumer debt is usually a civil matter, not a crime. Ask for any legal action in writing, and do not pay just because you feel scared.',
     zh_CN: '一般的消费欠款通常属于民事纠纷，不是刑事犯罪。请对方把法律行动书面告知您，不要因为害怕就马上付款。',

@@ -4,6 +4,7 @@ import type { Situation } from '../types';
 export const moreTime: Situation = {
   id: 'more-time',
   title: { en: 'I need more time', zh_CN: '我需要多一些时间', zh_TW: '我需要多一點時間' },
+  short: { en: 'More time', zh_CN: '要延期', zh_TW: '要延期' },
   guidance: {
     en: 'Be honest about why and specific about when. Offer a date you can really keep, not a hopeful one.',
     zh_CN: '如实说明原因，具体说出时间。给出一个真正做得到的日期，而不是一个“希望能行”的日期。',

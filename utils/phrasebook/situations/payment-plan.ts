@@ -4,6 +4,7 @@ import type { Situation } from '../types';
 export const paymentPlan: Situation = {
   id: 'payment-plan',
   title: { en: 'I want a payment plan', zh_CN: '我想申请分期还款', zh_TW: '我想談分期還款' },
+  short: { en: 'Payment plan', zh_CN: '分期还款', zh_TW: '分期還款' },
   guidance: {
     en: 'Start from what you can afford each month after essentials. A plan you can keep is worth more than a promise you cannot.',
     zh_CN: '先算清楚扣除基本生活开支后每月能还多少。能坚持下去的方案，比做不到的承诺更有用。',

@@ -4,6 +4,7 @@ import type { Situation } from '../types';
 export const reduceFees: Situation = {
   id: 'reduce-fees',
   title: { en: 'I want fees or interest reduced', zh_CN: '我想减免费用或利息', zh_TW: '我想減免費用或利息' },
+  short: { en: 'Lower fees', zh_CN: '减免费用', zh_TW: '減免費用' },
   guidance: {
     en: 'Reductions are sometimes possible with proof of hardship and steady contact. Ask calmly, offer documents, and get any agreement in writing.',
     zh_CN: '提供困难证明并保持沟通，有时可以争取到减免。平静地提出请求，主动提供材料，任何约定都要书面确认。',

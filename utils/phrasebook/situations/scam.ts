@@ -4,6 +4,7 @@ import type { Situation } from '../types';
 export const scam: Situation = {
   id: 'scam',
   title: { en: 'I think this is a scam', zh_CN: '我怀疑是诈骗', zh_TW: '我懷疑是詐騙' },
+  short: { en: 'Scam?', zh_CN: '是诈骗吗', zh_TW: '是詐騙嗎' },
   guidance: {
     en: 'Never share codes, passwords or card numbers, and never pay a personal account, QR code, gift card or crypto wallet. Hang up and call the lender on a number you already know.',
     zh_CN: '不要提供验证码、密码或卡号，也不要向个人账户、二维码、礼品卡或虚拟货币钱包付款。挂断后，用您自己知道的官方号码联系贷款机构核实。',

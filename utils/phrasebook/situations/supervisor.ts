@@ -4,6 +4,7 @@ import type { Situation } from '../types';
 export const supervisor: Situation = {
   id: 'supervisor',
   title: { en: 'I want a supervisor', zh_CN: '我想找主管', zh_TW: '我想找主管' },
+  short: { en: 'Supervisor', zh_CN: '找主管', zh_TW: '找主管' },
   guidance: {
     en: 'If the agent cannot help, asking for a supervisor is normal and polite. Keep your tone level and say briefly what you need.',
     zh_CN: '如果当前的工作人员帮不了您，要求主管处理是正常且礼貌的做法。语气保持平和，简要说明您的需要。',

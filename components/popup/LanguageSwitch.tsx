@@ -1,0 +1,27 @@
+/** A compact interface-language picker: follow the browser, or one of the three languages. */
+import type { LocalePreference } from '../../utils/i18n/locale';
+import { usePopup } from './PopupFrame';
+
+export function LanguageSwitch() {
+  const { t, settings, update } = usePopup();
+  return (
+    <select
+      class="language-switch"
+      data-testid="language-switch"
+      aria-label={t('language')}
+      value={settings.locale}
+      onChange={(e) => void update({ locale: e.currentTarget.value as LocalePreference })}
+    >
+      <option value="auto">{t('languageAuto')}</option>
+      <option value="en" lang="en">
+        {t('popupLanguageEnglish')}
+      </option>
+      <option value="zh_CN" lang="zh-Hans-CN">
+        {t('popupLanguageSimplified')}
+      </option>
+      <option value="zh_TW" lang="zh-Hant-TW">
+        {t('popupLanguageTraditional')}
+      </option>
+    </select>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * The popup's frame: the person's language and theme from settings, kept live
+ * when another surface changes them — as AppFrame does for the other pages, but
+ * with the popup's strings only (see popup-text.ts).
+ */
+import type { ComponentChildren } from 'preact';
+import { createContext } from 'preact';
+import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import { localeTag, resolveLocale, type Locale } from '../../utils/i18n/locale';
+import { DEFAULT_SETTINGS, type Settings, loadSettings, settingsItem, updateSettings } from '../../utils/settings';
+import { popupText, type PopupStringKey } from './popup-text';
+
+interface PopupContextValue {
+  locale: Locale;
+  settings: Settings;
+  t: (key: PopupStringKey, params?: Record<string, string | number>) => string;
+  update: (change: Partial<Settings>) => Promise<void>;
+}
+
+const PopupContext = createContext<PopupContextValue | null>(null);
+
+/** The current language, settings and translator inside the popup. */
+export function usePopup(): PopupContextValue {
+  const value = useContext(PopupContext);
+  if (!value) throw new Error('usePopup() outside <PopupFrame>');
+  return value;
+}
+
+export function PopupFrame({ children, languages }: { children: ComponentChildren; languages: readonly string[] }) {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+    return settingsItem.watch((next) => setSettings({ ...DEFAULT_SETTINGS, ...next }));
+  }, []);
+
+  const locale = resolveLocale(settings.locale, languages);
+  useEffect(() => {
+    document.documentElement.lang = localeTag(locale);
+    document.documentElement.dataset.theme = settings.theme;
+  }, [locale, settings.theme]);
+
+  const value = useMemo<PopupContextValue>(
+    () => ({
+      locale,
+      settings,
+      t: (key, params) => popupText(locale, key, params),
+      update: async (change) => setSettings(await updateSettings(change)),
+    }),
+    [locale, settings],
+  );
+  return <PopupContext.Provider value={value}>{children}</PopupContext.Provider>;
+}

@@ -1,0 +1,96 @@
+/** The popup page, opened as a tab, in the words a person would use for it. */
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+
+type Section = 'phrases' | 'check' | 'rights';
+
+export class PopupPage {
+  constructor(readonly page: Page) {}
+
+  /** Opens popup.html in a new tab, with the clipboard allowed for the extension. */
+  static async open(context: BrowserContext, url: string): Promise<PopupPage> {
+    // Chromium will not grant to an extension origin by name, so the grant covers the test profile.
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 380, height: 560 });
+    await page.goto(url);
+    await page.getByTestId('popup').waitFor();
+    return new PopupPage(page);
+  }
+
+  get heading(): Locator {
+    return this.page.getByRole('heading', { level: 1 });
+  }
+
+  async setLanguage(value: 'auto' | 'en' | 'zh_CN' | 'zh_TW'): Promise<void> {
+    await this.page.getByTestId('language-switch').selectOption(value);
+  }
+
+  sectionTab(section: Section): Locator {
+    return this.page.locator(`#section-tab-${section}`);
+  }
+
+  async openSection(section: Section): Promise<void> {
+    await this.sectionTab(section).click();
+  }
+
+  situationTab(id: string): Locator {
+    return this.page.locator(`#situation-tab-${id}`);
+  }
+
+  get situation(): Locator {
+    return this.page.getByTestId('situation');
+  }
+
+  get phrases(): Locator {
+    return this.page.locator('#situation-panel button.phrase');
+  }
+
+  get meanings(): Locator {
+    return this.page.locator('#situation-panel .meaning');
+  }
+
+  async setPhraseLanguage(value: 'interface' | 'en' | 'zh_CN' | 'zh_TW'): Promise<void> {
+    await this.page.locator('.phrases-panel select').selectOption(value);
+  }
+
+  async search(query: string): Promise<void> {
+    await this.page.getByRole('searchbox').fill(query);
+  }
+
+  get searchResults(): Locator {
+    return this.page.getByTestId('search-results');
+  }
+
+  get announcement(): Locator {
+    return this.page.getByTestId('announcer');
+  }
+
+  async clipboard(): Promise<string> {
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+
+  async checkDraft(text: string): Promise<void> {
+    await this.openSection('check');
+    await this.page.locator('#draft').fill(text);
+  }
+
+  get findings(): Locator {
+    return this.page.locator('.findings > li');
+  }
+
+  get verdict(): Locator {
+    return this.page.locator('.verdict');
+  }
+
+  get rightsCard(): Locator {
+    return this.page.getByTestId('rights-card');
+  }
+
+  async chooseJurisdiction(code: 'CN' | 'TW' | 'HK' | 'US' | 'UK'): Promise<void> {
+    await this.rightsCard.locator('select').selectOption(code);
+  }
+
+  get siteHelp(): Locator {
+    return this.page.getByTestId('site-help');
+  }
+}
