@@ -4,9 +4,10 @@ import {
   COUNTERS,
   CURRENCY_AFTER,
   CURRENCY_BEFORE,
-  MONEY_VERB_FILLERS,
-  MONEY_VERBS,
+  MONEY_WORD_FILLERS,
+  MONEY_WORDS,
   NOT_MONEY_AFTER_KUAI,
+  RESTATEMENT_MARKS,
   type MoneyMark,
 } from './currency-words';
 import { MAX_MATCHES } from './matches';
@@ -26,6 +27,8 @@ const AFTER_MARKS = lowerKeys(CURRENCY_AFTER);
 const AFTER = new RegExp(`^ ?(${alternation(Object.keys(CURRENCY_AFTER))})(?![A-Za-z])`, 'i');
 const MULTIPLIER = /^(?: ?(million|thousand)|([kKwWmM]))(?![A-Za-z])/;
 const COUNTER = new RegExp(`^ ?(?:${alternation(COUNTERS)}|percent|per cent)`, 'i');
+const AFTER_MONEY_WORD = new RegExp(`(?:${alternation(MONEY_WORDS)})(?:${alternation(MONEY_WORD_FILLERS)})?$`);
+const RESTATED = new RegExp(`(?:${alternation(RESTATEMENT_MARKS)}):?$`);
 const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, w: 1e4, m: 1e6, million: 1e6 };
 // A numeral longer than this is a serial number or noise, never a sum someone wrote.
 const MAX_RUN = 32;
@@ -44,7 +47,7 @@ export function findAmounts(text: string): Amount[] {
   for (const run of numberRuns(folded)) {
     if (++examined > MAX_MATCHES) break;
     const amount = run.end - run.start <= MAX_RUN ? readAmount(folded, run.start, run.end, regionOnce) : null;
-    if (amount) {
+    if (amount && !restatesLast(folded, amount, amounts[amounts.length - 1])) {
       amounts.push({ ...amount, text: text.slice(amount.start, amount.end), spans: [{ start: amount.start, end: amount.end }] });
     }
   }
@@ -78,7 +81,7 @@ function readAmount(folded: string, start: number, end: number, region: () => Mo
 
   const run = folded.slice(start, end).replace(/,/g, '');
   const marked = before !== null || afterMark !== undefined;
-  if (!marked && !isWrittenOutSum(folded, start, end, scaled ? scaleWord : '') && !followsMoneyVerb(folded, start, run)) {
+  if (!marked && !isWrittenOutSum(folded, start, end, scaled ? scaleWord : '') && !followsMoneyWord(folded, start, run)) {
     return null;
   }
   const parsed = parseNumeral(run);
@@ -127,12 +130,15 @@ function isWrittenOutSum(folded: string, start: number, end: number, scaleWord: 
   return hasLargeUnit(folded.slice(start, end));
 }
 
-/** `先还5000`, `转你1500`: a plain number right after a verb of paying. */
-function followsMoneyVerb(folded: string, start: number, run: string): boolean {
+/** `先还5000`, `转你1500`, `本金5000`: a plain number right after a word of paying or owing. */
+function followsMoneyWord(folded: string, start: number, run: string): boolean {
   if (!/^[1-9]\d{1,6}(?:\.\d{1,2})?$/.test(run)) return false;
-  let at = start - 1;
-  if (MONEY_VERB_FILLERS.includes(folded[at] ?? '')) at--;
-  return MONEY_VERBS.includes(folded[at] ?? '') && folded[at - 1] !== '拨' && folded[at - 1] !== '撥';
+  return AFTER_MONEY_WORD.test(folded.slice(Math.max(0, start - 5), start));
+}
+
+/** `12,000.00元（大写：壹万贰仟元整）` names one sum twice: keep it once. */
+function restatesLast(folded: string, amount: Found, last: Amount | undefined): boolean {
+  return last?.value === amount.value && RESTATED.test(folded.slice(Math.max(0, amount.start - 4), amount.start));
 }
 
 interface Run {

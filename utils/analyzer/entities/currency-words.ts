@@ -94,8 +94,16 @@ export const COUNTERS = [
 ];
 
 /**
- * Verbs of paying and owing: a bare number right after one (先还5000, 转你1500) is a sum.
- * One of the fillers may sit between the verb and the number.
+ * Words of paying, owing and owed sums: a bare number right after one (先还5000, 转你1500,
+ * 本金5000, 合计：6200) is a sum. One filler may sit between the word and the number.
  */
-export const MONEY_VERBS = '还還转轉付欠交缴繳借差补補凑湊';
-export const MONEY_VERB_FILLERS = '你我他她款了';
+export const MONEY_WORDS = [
+  '还', '還', '转', '轉', '付', '欠', '交', '缴', '繳', '借', '差', '补', '補', '凑', '湊',
+  '本金', '利息', '罚息', '罰息', '违约金', '違約金', '滞纳金', '滯納金', '手续费', '手續費', '费用', '費用',
+  '欠款', '金额', '金額', '合计', '合計', '共计', '共計', '总计', '總計', '总共', '總共', '一共', '总额', '總額',
+  '余额', '餘額', '本息', '尚欠',
+];
+export const MONEY_WORD_FILLERS = [':', '为', '為', '是', '约', '約', '共', '了', '你', '我', '他', '她', '款'];
+
+/** Before a sum, these mark it as the same sum written out again in words (大写：壹万贰仟元整). */
+export const RESTATEMENT_MARKS = ['大写', '大寫'];

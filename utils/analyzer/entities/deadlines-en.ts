@@ -17,11 +17,12 @@ const DAY =
   `|(?<month>${MONTH})\\.?\\s(?<monthDay>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s(?<year>\\d{4}))?` +
   `|(?<dayMonth>\\d{1,2})(?:st|nd|rd|th)?\\s(?:of\\s)?(?<month2>${MONTH})\\b(?:,?\\s(?<year2>\\d{4}))?` +
   '|the\\s(?<ordinal>\\d{1,2})(?:st|nd|rd|th)\\b' +
-  '|(?<![\\d/])(?<sMonth>\\d{1,2})/(?<sDay>\\d{1,2})(?:/(?<sYear>\\d{2}|\\d{4}))?(?![\\d/])';
+  '|(?<![\\d/])(?<sMonth>\\d{1,2})/(?<sDay>\\d{1,2})(?:/(?<sYear>\\d{2}|\\d{4}))?(?![\\d/])' +
+  '|(?<![\\d-])(?<isoYear>\\d{4})-(?<isoMonth>\\d{2})-(?<isoDay>\\d{2})(?![\\d-])';
 // A clock time: 5pm, 5:00 p.m. EST, noon. Written three times in the pattern (before a day,
 // after one, and alone), so each copy gets its own group names.
 const time = (n: string) =>
-  `(?:at\\s)?(?:(?<hour${n}>\\d{1,2})(?::(?<minute${n}>\\d{2}))?\\s?(?<ampm${n}>[ap])\\.?m\\b\\.?|(?<named${n}>noon|midday|midnight))` +
+  `(?:at\\s)?(?:(?<hour${n}>\\d{1,2})(?::(?<minute${n}>\\d{2}))?\\s?(?<ampm${n}>[ap])(?:\\.m\\.?|m\\b)|(?<named${n}>noon|midday|midnight))` +
   '(?:\\s?(?:[ECMP][SD]?T|GMT|BST|UTC)\\b)?';
 
 const PATTERN = new RegExp(
@@ -88,6 +89,9 @@ function readDay(g: Groups, mark: string | undefined, before: string, now: Date)
   } else if (g.sMonth !== undefined) {
     if (!limitWord && !timed) return undefined;
     parts.day = slashDate(now, Number(g.sMonth), Number(g.sDay), g.sYear);
+  } else if (g.isoYear !== undefined) {
+    if (!limitWord && !timed) return undefined;
+    parts.day = calendarDay(Number(g.isoYear), Number(g.isoMonth), Number(g.isoDay));
   } else if (!limitWord) {
     return undefined;
   } else if (g.ordinal !== undefined) {

@@ -32,7 +32,7 @@ const WEEKDAY = `[${Object.keys(ZH_WEEKDAYS).join('')}]`;
 const DURATION =
   `(?<lead>最后|最後|只有|仅有|僅有|再给你|再給你|给你|給你)(?<leadN>${N}|半)(?:个|個)?(?<leadUnit>${UNIT})` +
   `|(?<durN>${N}|半)(?:个|個)?(?<durUnit>${UNIT})(?:之内|之內|以内|以內|内|內|之后|之後|以后|以後|后|後)`;
-// A day: 今天, 本周五, 下禮拜三, 2024年3月10日, 本月25日, 本月底, 月底, 25日, 11/15.
+// A day: 今天, 本周五, 下禮拜三, 2024年3月10日, 本月25日, 本月底, 月底, 25日, 11/15, 2024/06/30.
 const DAY =
   `(?<rel>${alt(Object.keys(ZH_RELATIVE_DAYS))})` +
   `|(?<wShift>${alt(Object.keys(ZH_WEEK_SHIFT))})(?<week>${WEEK})(?<wDay>${WEEKDAY})?|(?<week2>${WEEK})(?<wDay2>${WEEKDAY})` +
@@ -40,7 +40,8 @@ const DAY =
   `|(?<mShift>${alt(Object.keys(ZH_MONTH_SHIFT))})月(?:(?<smDay>${N})[日号號]|(?<mEnd>底|末|尾)|(?<mIn>内|內))?` +
   '|月(?<bareEnd>底|末|尾)' +
   '|(?<![\\d月/])(?<bDay>\\d{1,2})[日号號]' +
-  '|(?<![\\d/])(?<sMonth>\\d{1,2})/(?<sDay>\\d{1,2})(?![\\d/])';
+  '|(?<![\\d/])(?<sMonth>\\d{1,2})/(?<sDay>\\d{1,2})(?![\\d/])' +
+  '|(?<![\\d/.-])(?<nYear>\\d{4})(?<sep>[/.-])(?<nMonth>\\d{1,2})\\k<sep>(?<nDay>\\d{1,2})(?![\\d/.-])';
 // A clock time or a part of the day: 18点, 下午六點半, 23:59, 中午, 下班. Written twice in the
 // pattern (after a day, and alone), so each copy gets its own group names.
 const time = (n: string) =>
@@ -54,7 +55,7 @@ const LIMIT_BEFORE = /(?:(?:请|請|须|須|应|應|需|务必|務必)您?(?:于
 // "将于5月18日" sets a date to come, "您于2023年5月12日申请" recalls one: 于 counts only ahead of now.
 const ON_DATE = /[于於]$/;
 // 截至 is "as of" when what follows is today or earlier, "until" when it is still to come.
-const AS_OF = /(?:截至|截止到)$/;
+const AS_OF = /(?:截至|截止到|截止)$/;
 const NOT_A_LIMIT_AFTER = /^(?:第|已经|已經)/;
 const OVERDUE_BEFORE = /(?:逾期|已经|已經|已)$/;
 
@@ -121,6 +122,8 @@ function readDay(g: Groups, after: string, marked: boolean, now: Date): Date | n
     parts.day = nextDayOfMonth(now, Number(g.bDay));
   } else if (g.sMonth !== undefined) {
     parts.day = dateWithoutYear(now, Number(g.sMonth), Number(g.sDay));
+  } else if (g.nYear !== undefined) {
+    parts.day = calendarDay(Number(g.nYear), Number(g.nMonth), Number(g.nDay));
   }
   return limitMoment(parts, now);
 }

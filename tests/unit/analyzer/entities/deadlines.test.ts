@@ -32,6 +32,9 @@ describe('findDeadlines', () => {
     ['请于2024年3月10日前还款', '2024年3月10日前', local(3, 10)],
     ['可以延期到下个月15号', '下个月15号', local(4, 15)],
     ['繳款截止日為4/15', '4/15', local(4, 15)],
+    ['请在2024/06/30前一次性结清', '2024/06/30前', local(6, 30)],
+    ['Please pay by 2024-03-15.', 'by 2024-03-15', local(3, 15)],
+    ['Pay no later than Friday 6 pm.', 'no later than Friday 6 pm', local(3, 8, 18, 0)],
     ['Please pay within 24 hours.', 'within 24 hours', fromNow(24)],
     ['Pay by Friday or we escalate.', 'by Friday', local(3, 8)],
     ['Pay by 5pm today.', 'by 5pm today', local(3, 6, 17, 0)],
@@ -53,6 +56,7 @@ describe('findDeadlines', () => {
 
   it.each([
     ['an "as of" date', '截至2024年2月29日，您已逾期97天。'],
+    ['"as of today"', '截止今天你已逾期45天。'],
     ['the day a loan was taken out', '您于2023年5月12日申请的贷款已逾期。'],
     ['the time of a past purchase', '您的卡于03月01日14:22消费USD 89.99'],
     ['a date in the past in English', 'Thank you for speaking with us on 4 March.'],
