@@ -99,16 +99,20 @@ export const EN_RELATIVE_DAYS: Record<string, RelativeDay> = {
   tmrw: { offset: 1 },
 };
 
-export const EN_WEEKDAYS: Record<string, number> = {
-  mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6, sun: 7,
-  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
-};
+const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-export const EN_MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-  january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9,
-  october: 10, november: 11, december: 12,
-};
+/** Weekday names and their three-letter forms (plus tues, thur, thurs), Monday 1 … Sunday 7. */
+export const EN_WEEKDAYS: Record<string, number> = Object.fromEntries([
+  ...WEEKDAY_NAMES.flatMap((name, i) => [[name, i + 1], [name.slice(0, 3), i + 1]]),
+  ['tues', 2], ['thur', 4], ['thurs', 4],
+]);
+
+/** Month names and their three-letter forms (plus sept), January 1 … December 12. */
+export const EN_MONTHS: Record<string, number> = Object.fromEntries([
+  ...MONTH_NAMES.flatMap((name, i) => [[name, i + 1], [name.slice(0, 3), i + 1]]),
+  ['sept', 9],
+]);
 
 export const EN_NUMBERS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
