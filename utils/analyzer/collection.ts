@@ -1,0 +1,45 @@
+import type { Match } from './match/sequence';
+import type { Label } from './types';
+
+/** What each tactic adds to the case that a message is about an overdue debt. */
+const LABEL_WEIGHT: Record<Label, number> = {
+  payment_demand: 3,
+  deadline: 1,
+  fee_or_penalty: 1,
+  credit_report: 1,
+  legal_action: 3,
+  criminal_threat: 3,
+  third_party_contact: 3,
+  visit_threat: 3,
+  abuse: 3,
+  violence_threat: 3,
+  // Scams and offers also come dressed as ads and alerts: on their own they prove little.
+  scam_signal: 1,
+  settlement_offer: 1,
+  contact_request: 0,
+};
+
+/** The score at which a message counts as collection. */
+export const COLLECTION_THRESHOLD = 3;
+
+/**
+ * Whether the message is about a debt that is overdue or pressed for (including fake
+ * collection by scammers): the collection cues and the tactics found, each counted once,
+ * must reach the threshold. Bills not yet due, ads, receipts and alerts weigh against.
+ */
+export function isCollectionMessage(matches: readonly Match[]): boolean {
+  return collectionScore(matches) >= COLLECTION_THRESHOLD;
+}
+
+/** The summed weight of the distinct cues and labels found. */
+export function collectionScore(matches: readonly Match[]): number {
+  const seen = new Set<string>();
+  let score = 0;
+  for (const { rule } of matches) {
+    const key = rule.label ?? rule.id;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    score += rule.label ? LABEL_WEIGHT[rule.label] : rule.weight;
+  }
+  return score;
+}

@@ -1,0 +1,20 @@
+import type { LabelRules } from './types';
+
+/** Insults, profanity and humiliation. */
+export const ABUSE: LabelRules = {
+  label: 'abuse',
+  rules: [
+    {
+      id: 'abuse.insult',
+      seq: ['老赖|不要脸|臭不要脸|垃圾|废物|废柴|骗子|无赖|人渣|败类|贱人|下贱|犯贱|滚开|给我滚|滚蛋|他妈|他妈的|妈的|tmd|操你|草你|狗东西|狗杂种|畜生|畜牲|王八|王八蛋|混蛋|傻逼|傻b|煞笔|白痴|蠢货|蠢猪|猪头|烂人|仆街|扑街|衰人|冚家铲|废人|窝囊废|穷鬼|活该|欠揍|孬种|缩头乌龟|寄生虫|厚颜无耻|无耻|死皮赖脸|赖皮|丢人|丢脸|没脸|见不得人|点见人|怎么见人|还有脸|下场|货色|什么东西|不是人|没良心|良心被狗|骗吃骗喝|死全家|全家死|一屁股债|一屁股|臭婊子|婊子|去死|死骗子|人渣|烂仔|衰仔|败家|短命|冇脸|冇面'],
+      unlessBefore: '短信|信息|分类|邮件',
+    },
+    { id: 'abuse.fuck', seq: ['操'], unlessBefore: '作|心|场|劳|办|守|练|持|控|盘', unlessAfter: '体|节|情|早|出|会' },
+
+    {
+      id: 'abuse.insult_en',
+      seq: ['deadbeat*|dead beat|scumbag*|scum|loser*|pathetic|coward*|liar*|lying|cheat|cheater*|cheating|thief|thieves|crook*|worthless|useless|piece of shit|piece of crap|piece of garbage|idiot*|stupid|moron*|dumb|dumbass|fuck*|f*ck*|f**k*|f***|fck*|fcking|shit*|sh*t|damn|goddamn|bitch*|b*tch|bastard*|asshole*|a**hole|trash|garbage|parasite*|lowlife|low life|freeloader*|leech*|bum|bums|disgrace*|disgusting|shame on you|good for nothing|no good|sleazebag|scammer*|degenerate*|clown|jackass|dirtbag|waste of space|subhuman|embarrassment'],
+      unlessBefore: 'alert|collection|day|bin|can|disposal|removal|pickup',
+    },
+  ],
+};

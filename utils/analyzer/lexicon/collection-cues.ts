@@ -1,0 +1,28 @@
+import type { Cue } from './types';
+
+/**
+ * Evidence for and against "this message is about an overdue debt". Each cue counts
+ * once; a message is collection when the cues found, with the tactics found (see
+ * collection.ts), reach the threshold there. Positive cues say a debt is late or owed;
+ * negative ones mark what only looks like collection: a bill not yet due, a loan
+ * advertisement, a receipt, a delivery, a fraud alert, hearsay, a friend's IOU.
+ */
+export const COLLECTION_CUES: readonly Cue[] = [
+  { id: 'collection.overdue', weight: 3, seq: ['逾期|已逾期|拖欠|欠款|欠钱|欠债|欠的钱|欠下|所欠|积欠|尚欠|欠账|卡债|卡数|未还|还没还|没有还|未缴|还没缴|未缴纳|没缴|迟缴|迟还|延迟缴纳|延迟还款|晚了|迟咗|仲未入返|未入|走数|追讨|债权|呆账|坏账|透支|违约|逃废债|欠|拖了|拖咗|拖着|一直拖|拖延|拖下去|再拖|笔数|烂账|老赖|还不上|还不起|不还钱|唔还|再不还|还钱'], unlessAfter: '以免|避免|防止|免得|不会|不要|防' },
+  { id: 'collection.your_debt', weight: 3, seq: ['你|您|阁下|台端|你哋|贵司员工|其', '借款|欠款|账单|信用卡|贷款|账户|卡债|款项|网贷|欠的钱|笔数|供款|这期|分期|信贷|私人贷款|合同|车贷|房贷', '逾期|已逾期|未还|拖欠|未缴|没还|没缴|还没|仲未|迟了|晚了|延迟'], gap: 4 },
+  { id: 'collection.collector', weight: 1, seq: ['催收|收数|贷后|催收部|贷后部|收数部|催收员|委托催收|催收公司|资产管理|债务处理|debt collector|collections team|collection agency|recovery team'] },
+  { id: 'collection.repayment_talk', weight: 2, seq: ['协商还款|协商分期|债务协商|还款协商|个性化分期|停息挂账|债务重组|还款安排|repayment plan|payment arrangement|hardship'] },
+  { id: 'collection.overdue_en', weight: 3, seq: ["overdue|past due|arrears|delinquen*|in default|default notice|defaulted|unpaid|owe|owes|owed|owing|outstanding balance|outstanding account|outstanding debt|outstanding amount|missed payment*|missed your|missed a payment|days late|weeks late|months late|is late|been late|behind on|fallen behind|was due|were due|late fee*|late charge*|haven't received|have not received|no payment|recovery|charge off|charged off|your debt|this debt|the debt|your debts|# debt|borrowed|pay it back|can't pay|bounced|attempt to collect|collections|# outstanding|amount outstanding|balance outstanding|still outstanding|remains outstanding|outstanding on your|dodging|avoiding us|ignoring us|ignoring our|ignored our|didn't go through|did not go through|was declined|was returned|payment failed|failed payment|haven't paid|have not paid|didn't pay|did not pay|not paid"], unlessAfter: 'avoid|prevent|to avoid|before it' },
+  { id: 'collection.your_debt_en', weight: 3, seq: ['your|this', 'account|loan|balance|payment|card|debt|bill|installment|instalment|mortgage|agreement', 'overdue|past due|in arrears|arrears|delinquent|late|unpaid|in default|behind|outstanding|missed'], gap: 24 },
+
+  { id: 'collection.future_due', weight: -2, seq: ['将于#天后|将于#日|即将到期|将到期|天后到期|日到期|号到期|到期还款日|按时还款|请按时|按期还款|提前还款|提前存入|缴款截止日|截止日为|最低应缴|应缴总额|账单金额|自动扣款|电费|水费|燃气费|话费|物业费|宽带费|管理费账单|will be due|is due on|next due date|will be collected|next payment|upcoming payment|statement is ready|statement balance|autopay|direct debit|bill is ready|your bill|bill of'] },
+  { id: 'collection.preventive', weight: -2, seq: ['以免逾期|避免逾期|防止逾期|以免影响|to avoid late|avoid a late|before it becomes overdue'] },
+  { id: 'collection.advert', weight: -4, seq: ["恭喜|借款额度|最高额度|获得额度|可用额度|额度已提升|提升额度|最高可借|最高#万|日息|年化|秒批|免保人|免抵押|免联征|不看征信|不查征信|已核准|极速下款|快速下款|当天下款|专业办理|免费咨询|免费评估|成功后再收费|咨询请|立即申请|点击领取|congratulations|pre approved|preapproved|pre qualified|you're approved|approved for|need cash|get up to|apply now|no credit check|limit of up to|free advice|free consultation|struggling with debt|debt management plan|consolidat*"] },
+  { id: 'collection.receipt', weight: -4, seq: ['扣款成功|还款成功|已成功过数|成功过数|已成功还款|感谢您的按时还款|已原路退回|退款|已收到您的|已还清|已结清|is paid in full.|has been paid in full|was paid in full|now paid in full|paid off in full|we received your payment|payment received|thank you for your payment|thanks for your payment|has been paid|lien release|refund*|payment was successful|successfully paid'] },
+  { id: 'collection.delivery', weight: -4, seq: ['快递|快件|包裹|取件码|驿站|配送|派送|外卖|package|parcel|out for delivery|shipment|tracking number'] },
+  { id: 'collection.fraud_alert', weight: -4, seq: ["如非本人|如非阁下本人|非本人操作|非本人交易|did you attempt|did you make|was this you|if this wasn't you|if this was not you|suspicious transaction|suspicious activity|fraud alert|verification code is|your code is|验证码为|验证码是|do not share this code|never ask for|never call to ask|绝不会要求|不会向您索要|不会索要|不会要求"] },
+  { id: 'collection.hearsay', weight: -6, seq: ['听说|你看新闻|看新闻|新闻说|据报道|说有人|听人说|大家要小心|提醒大家|scam alert|beware of|reports of|keep calling my|calling my|called my|my brother|my sister|my cousin|my mom got|my friend got|threatened to|is that legal|is that even legal|is this legal|can they do that|are they allowed'] },
+  { id: 'collection.impersonation_warning', weight: -6, seq: ['冒充|假冒|不法分子|impersonat*'], unlessAfter: '谨防|警惕|提防|防止|小心|请勿相信|不法分子|他人' },
+  { id: 'collection.casual_iou', weight: -4, seq: ["不急|唔急|慢慢还|方便的时候|有空再|no rush|whenever|no worries|lol|haha|哈哈|借你的|跟你借|借我#|先借我|借我点|还你|还给你|垫的|我先转你|过数俾你|入你户口|venmo me|pay you back|owe you|your half"] },
+  { id: 'collection.support_chat', weight: -3, seq: ['关于您咨询的|关于您询问的|您咨询的|您询问的|请问还有什么|还有什么可以帮您|anything else|is there anything else|thanks for contacting|thank you for contacting|opened a dispute|your dispute|年费|手续费为|利率调整|调整为|额度已提升|已提升至|续保|保费|lpr'] },
+];

@@ -1,0 +1,21 @@
+import type { LabelRules } from './types';
+
+/**
+ * Names late fees, penalty interest, added charges or a growing balance. A fee that is
+ * waived is still named (减免罚息, "we froze interest and charges"), so these rules are
+ * not cancelled by a negation.
+ */
+export const FEE_OR_PENALTY: LabelRules = {
+  label: 'fee_or_penalty',
+  rules: [
+    { id: 'fee_or_penalty.named', seq: ['罚息|罚金|违约金|滞纳金|逾期费|逾期费用|逾期利息|逾期管理费|迟延利息|延迟利息|延滞利息|迟还款费|迟缴费|复利|利滚利|罚款|催收费|律师费|诉讼费|讼费|程序费用|处理费|解冻费|保证金|行政费|手续费|违约费|附加费|逾期手续费|迟延费|违约利息|罚则|管理费|上门费|外访费'], negatable: false },
+    { id: 'fee_or_penalty.interest_grows', seq: ['利息|罚息|费用|金额|欠款|债务|本息', '继续|持续|每天|每日|按日|累加|累计|上涨|增加|产生|滚动|越来越多|不断|越滚越|翻倍|一直涨|在涨|一天比一天|一天天'], gap: 6, negatable: false },
+    { id: 'fee_or_penalty.interest_added', seq: ['产生|计收|收取|加收|加|另计|另收|额外|更多|计算|计息|按日计|每天计|每日计|累计', '利息|罚息|费用'], gap: 8, negatable: false },
+    { id: 'fee_or_penalty.growing', seq: ['每天都在涨|越来越多|每日增加|每天增加|利息照算|越拖越多|越欠越多|拖得越久|只会越来越|利息一直|雪球|一天比一天多'], negatable: false },
+
+    { id: 'fee_or_penalty.named_en', seq: ['late fee*|late charge*|late payment fee*|penalt*|over limit fee*|overlimit fee*|collection fee*|collection cost*|court cost*|legal cost*|legal fee*|attorney fee*|attorneys fee*|attorney\'s fee*|enforcement fee*|admin fee*|administration fee*|administrative fee*|processing fee*|default fee*|default charge*|returned payment fee*|interest and charges|fees and charges|fees and interest|additional charges|additional fees|extra charges|surcharge*|fines'], negatable: false },
+    { id: 'fee_or_penalty.fees_named_en', seq: ['late|penalty|over limit|collection|legal|attorney|court|enforcement|admin|processing|additional|extra|added|default', 'fee|fees|charge|charges|costs'], gap: 14, negatable: false },
+    { id: 'fee_or_penalty.interest_grows_en', seq: ['interest|balance|debt|amount|fees|charges|total', 'accru*|continues to|continue to|continuing to|keeps growing|keep growing|keeps going up|grow*|increas*|compound*|added|goes up|go up|climb*|rising|balloon*'], gap: 20, negatable: false },
+    { id: 'fee_or_penalty.interest_frozen_en', seq: ['froze|frozen|freeze|stop|stopped|waive*|suspend*|added|adding|charged|charging|accru*|pause|paused|pausing|hold|halt|halted', 'interest|fees|charges'], gap: 8, negatable: false },
+  ],
+};

@@ -1,0 +1,17 @@
+import type { LabelRules } from './types';
+
+/**
+ * Names civil legal process: a lawsuit, court, arbitration, judgment, enforcement,
+ * a lawyer's letter, the judgment-defaulter list.
+ */
+export const LEGAL_ACTION: LabelRules = {
+  label: 'legal_action',
+  rules: [
+    { id: 'legal_action.lawsuit', seq: ['起诉|诉讼|诉讼程序|提起诉讼|打官司|官司|撤诉|诉追|诉前调解|诉前|民事诉讼|起诉书|立案起诉|入禀|申索|上庭|出庭|开庭|诉至法院'] },
+    { id: 'legal_action.court', seq: ['法院|法庭|人民法院|区域法院|地方法院|审裁处|小额钱债|仲裁|仲裁委|仲裁委员会|传票|判决|裁决|裁定|本票裁定|支付命令|强制执行|申请执行|执行程序|执行局|被执行人|失信被执行人|失信名单|限制高消费|限高|限制出行|财产保全|查封|扣押|拍卖|冻结财产|扣薪|扣押薪资|破产|颁令破产|聆讯|司法程序|司法途径|司法手段'], unlessAfter: '冒充|假冒|假' },
+    { id: 'legal_action.lawyer', seq: ['律师函|律师信|律师|律所|律师事务所|法律事务所|法务起诉|法律程序|法律途径|法律手段|法律责任|依法追讨|依法诉追|法律行动|民事责任|委托律师|律师行'], unlessAfter: '专业|免费|咨询' },
+    { id: 'legal_action.sue_you', seq: ['告你|告佢|告您', '欠债|欠钱|违约|上法庭|到法院|民事'], gap: 4 },
+
+    { id: 'legal_action.lawsuit_en', seq: ['sue|sued|suing|lawsuit*|law suit|file suit|filed suit|legal action|legal proceedings|legal process|legal department|legal team|legal dept|litigation|litigate|court|courts|judgment*|judgement*|ccj|summons|subpoena|garnish*|wage garnishment|enforcement agent*|enforcement officer*|high court|county court|small claims|bailiff*|possession proceedings|repossess*|lien|levy|seize*|seizure|attorney*|lawyer*|solicitor*|arbitration|served with|being served|legal steps|legal measures|legal recourse|judge|magistrate|tribunal|hearing date|default judgment'] },
+  ],
+};

@@ -1,0 +1,45 @@
+import type { LabelRules } from './types';
+
+// "还款" that names a plan or a matter rather than asks for money: 还款方案, 联系还款事宜.
+const NOT_A_DEMAND_AFTER = '事宜|方案|计划|协议|能力|日|期|记录|问题|提醒|安排|证明|状态|情况|期限|渠道|方式|金额|明细|困难';
+// Paying as part of a negotiation or an offer: 协商分期还款, 即可结清.
+const NOT_A_DEMAND_BEFORE = '协商|分期|分#期|延期|延后|延长|申请|商量|即可|就可以|就能|才能|可以|就当|只需|提前|目前|当前|如|无须|无需|不用';
+// "You can pay…" offers a way; it does not demand.
+const OFFERED_EN = 'can|could|may|option to|able to|help you|ways to|how to';
+
+/** Asks or demands that the overdue sum be paid. */
+export const PAYMENT_DEMAND: LabelRules = {
+  label: 'payment_demand',
+  rules: [
+    { id: 'payment_demand.please_pay', seq: ['请|麻烦|务必|记得|希望|必须|须|要求|敦促|催告|叫佢|叫他|叫她|让他|让她', '@pay_zh'], gap: 20, unlessAfter: `${NOT_A_DEMAND_BEFORE}|申|邀|聘|宴|无|必`, unlessBefore: NOT_A_DEMAND_AFTER },
+    { id: 'payment_demand.pay_now', seq: ['尽快|尽早|立即|立刻|马上|赶紧|赶快|及时|抓紧|速速|快点|快啲|即刻|乖乖|早日|从速|尽速|即时', '@pay_zh|俾|处理|处理一下|处理好|解决|搞定|处理掉'], gap: 4, unlessAfter: NOT_A_DEMAND_BEFORE, unlessBefore: NOT_A_DEMAND_AFTER },
+    { id: 'payment_demand.if_not_paid', seq: ['再不还|再唔还|还不还|还唔还|还不上|还不出|唔还|冇还|不还钱|不还款|不还就|再不处理|不处理|不结清|不缴清|没有缴清|没有还清|拖着不还|再拖|不给钱|唔俾钱|不俾钱|再不给|再不交|不把钱|还不起|没还上|再不缴|仲唔还|仲未还'], unlessAfter: '欠钱|欠债|借钱|赖着|死赖着|一直|总是|老是', unlessBefore: '的|的人' },
+    { id: 'payment_demand.by_a_time', seq: ['@near_time_zh|@time_limit_zh', '@pay_zh|先还|不还|清还|不把钱'], gap: 4, unlessAfter: NOT_A_DEMAND_BEFORE, unlessBefore: NOT_A_DEMAND_AFTER },
+    { id: 'payment_demand.by_a_time_mixed', seq: ['@date_en', '前|之前', '处理|还款|还钱|settle|pay|俾钱|transfer|结清|还'], gap: 1 },
+    { id: 'payment_demand.by_a_time_handle', seq: ['@near_time_zh|@time_limit_zh', '处理|不处理|处理一下|处理好|搞掂|解决'], gap: 2 },
+    { id: 'payment_demand.asked_when', seq: ['什么时候还|几时还|何时还|到底还不还|还不还|还唔还|几时还钱|什么时候还钱|要不要还钱|要不要还'] },
+    { id: 'payment_demand.asked_if_can', seq: ['能不能|能否|可不可以|可唔可以|方便|可否', '@pay_zh|先还|处理一下|入返|还一下'], gap: 6, unlessBefore: NOT_A_DEMAND_AFTER },
+    { id: 'payment_demand.sooner_better', seq: ['早还早|早点还|早日还|还是早点|趁早还|越早还|早还早了'] },
+    { id: 'payment_demand.pay_part_first', seq: ['先还|先转|先付|先交|先俾|先缴|最少先还|至少还'], unlessAfter: '可以|可' },
+    { id: 'payment_demand.hand_over', seq: ['把|将', '还了|还上|还清|结清|还掉|转过来|转给|转到|转入|存入|打到|汇到|汇入|补上|缴清'], gap: 14, unlessBefore: NOT_A_DEMAND_AFTER },
+    { id: 'payment_demand.transfer_to', seq: ['转给|转到|转入|转账到|汇到|汇入|汇款到|打到|打入|存入|入数|入我|转我|打我|至|转去|到', '我|我的|我个人|个人|指定|监管|以下|安全|下面|这个|支付宝|微信|卡上|账户|户口|fps'], gap: 4 },
+    { id: 'payment_demand.buy_cards', seq: ['购买|买|充值', '礼品卡|购物卡|充值卡|点数卡|点卡|e卡|游戏卡|gash|卡密|比特币|usdt|虚拟币'], gap: 16 },
+    { id: 'payment_demand.complete_payment', seq: ['完成|办理|安排', '还款|补缴|缴款|缴费|付款'], gap: 1, unlessBefore: NOT_A_DEMAND_AFTER },
+    { id: 'payment_demand.shout', seq: ['还钱|俾钱|还数|还款|快还|交钱|埋单'], clauseStart: true, unlessBefore: NOT_A_DEMAND_AFTER },
+    { id: 'payment_demand.settle_debt', seq: ['清偿|结清|还清|归还|缴清|偿还|缴纳|缴付|补缴|清还|履行', '全部欠款|全部款项|全部|上述欠款|欠款|逾期款项|逾期款|所欠|全数|款项|欠的钱|本息|还款义务|最低还款'], gap: 4, unlessAfter: NOT_A_DEMAND_BEFORE },
+
+    { id: 'payment_demand.imperative_en', seq: ['pay|pay up|make a payment|make your payment|settle up|clear your balance|bring your account current|repay'], clauseStart: true },
+    { id: 'payment_demand.pay_up_en', seq: ['pay up|pay it back|pay back|pay what you owe|pay me back|pay us back'], unlessAfter: OFFERED_EN },
+    { id: 'payment_demand.pay_now_en', seq: ['pay|pay it|settle|clear|make a payment|resolve|resolve it|resolve this|sort it out|sort this out|take care of it|take care of this|deal with it|deal with this|handle it|handle this', 'now|today|immediately|right away|asap|tonight|at once|right now'], gap: 26, unlessAfter: OFFERED_EN },
+    { id: 'payment_demand.time_to_pay_en', seq: ['@duration_en', 'to pay|to settle|to clear|to make payment|to make a payment|to resolve|to bring'], gap: 1 },
+    { id: 'payment_demand.not_received_en', seq: ["if we don't receive|if we do not receive|unless we receive|if we haven't received|if we have not received|if payment isn't|if payment is not|if it isn't in|if it is not in|if the money isn't|if the money is not|if we don't see|if we do not see|if we don't get|if we do not get|if it's not in|if payment hasn't|if you haven't paid|if you have not paid"] },
+    { id: 'payment_demand.send_money_en', seq: ['send|wire|transfer|venmo|zelle', '$#|£#|€#|# dollars|# usd|usd #|the money|payment|the funds|the cash'], gap: 6 },
+    { id: 'payment_demand.must_pay_en', seq: ['must|need to|needs to|have to|has to|required to|are required|is required|please|kindly|expected to|demand|demanding|insist', 'pay|make a payment|make your payment|make payment|clear|settle|submit payment|remit|payment in full|full payment'], gap: 26, unlessBefore: 'plan|plans|arrangement|arrangements|holiday|holidays|options' },
+    { id: 'payment_demand.arrange_payment_en', seq: ['arrange|make|send|submit|remit', 'payment|a payment|your payment|the payment|full payment|the balance|the full balance|the money'], gap: 1, unlessBefore: 'plan|plans|arrangement|holiday|holidays|options' },
+    { id: 'payment_demand.payment_due_en', seq: ['payment|pmt|amount|balance|sum', "req'd|required|is due|was due|due immediately|due now|due today|is now due"], gap: 16 },
+    { id: 'payment_demand.if_not_paid_en', seq: ["if you don't|if you do not|if you can't|if you cannot|if you fail to|if you won't|if you refuse to|unless you|if you still don't|fail to|failure to|refuse to|refusal to", 'pay|make a payment|settle|clear|bring'], gap: 3 },
+    { id: 'payment_demand.unless_paid_en', seq: ['unless|if|until', 'payment of|payment or|payment is|a payment|receive payment|receive your payment|resolved|settled|taken care of|cleared|brought current|paid in full'], gap: 30 },
+    { id: 'payment_demand.asked_en', seq: ["can you|could you|will you|would you|want to|are you able to|when will you|when are you going to|when can you|when you'll be able to|when you will be able to|when you can|when you'll|when you plan to", 'pay|pop it over|send it|send the money|transfer|make a payment|settle|clear'], gap: 12 },
+    { id: 'payment_demand.clear_balance_en', seq: ['clear|settle|pay off|pay down|pay|resolve', 'your balance|your debt|the balance|your account|what you owe|the debt|this debt|your arrears|the arrears|the amount|this amount|the judgment sum|your loan|your overdue|the overdue|your past due|the past due'], gap: 14, unlessAfter: OFFERED_EN },
+  ],
+};

@@ -1,0 +1,28 @@
+import type { LabelRules } from './types';
+
+/**
+ * The marks of a fake collector or a scam: paying a personal, "safe" or unusual account;
+ * QR codes, gift cards, crypto, links; asking for codes, passwords or card numbers;
+ * installing apps or sharing the screen; erasing a record for a fee; borrowing to repay.
+ */
+export const SCAM_SIGNAL: LabelRules = {
+  label: 'scam_signal',
+  rules: [
+    { id: 'scam_signal.personal_account', seq: ['个人账户|个人账号|个人卡|个人户口|个人银行卡|个人帐号|私人账户|私人户口|私人账号|个人支付宝|个人微信|个人fps|个人手机|我个人|安全账户|监管账户|指定账户|资金监管|核查账户|清查账户|保全账户|转我支付宝|转我微信|我支付宝|我的支付宝|我微信|我的微信|我的银行卡|我卡上|我的卡|我的账户|我的户口|我户口|转数快入我'] },
+    { id: 'scam_signal.unusual_payment', seq: ['二维码|扫码|扫一扫|收款码|付款码|礼品卡|购物卡|充值卡|点数卡|游戏点卡|点卡|京东e卡|e卡|卡密|比特币|usdt|泰达币|虚拟币|数字货币|加密货币|以太坊|btc|gash|itunes卡|苹果卡|steam卡'] },
+    { id: 'scam_signal.secrets', seq: ['验证码|动态码|短信码|校验码|动态密码|一次性密码|密码|支付密码|网银密码|cvv|安全码|卡背面|背面三位|背面的三位|背面#位|有效期和|卡号和|卡号及|卡号、|银行卡号|信用卡号|身份证号和|卡片序号|序号'] },
+    { id: 'scam_signal.link', seq: ['http|https|www.|链接|连结|网址|点击链接|点击以下|点击下方|点击网址|.com/|.cn/|.cc/|.co/|.top|.xyz|.info/|.net/|t.cn|dwz.cn|bit.ly|tinyurl'] },
+    { id: 'scam_signal.remote_control', seq: ['屏幕共享|共享屏幕|分享屏幕|远程控制|远程协助|腾讯会议|会议号|会议室号|zoom|teamviewer|anydesk|向日葵|下载app|下载软件|下载安装|安装app|安装软件|安装应用|下载这个|下载我们'] },
+    { id: 'scam_signal.erase_record', seq: ['撤销|注销|消除|删除|修复|洗白|消掉|清除|撤掉|核销', '征信|逾期记录|不良记录|黑名单|逾期状态|记录|案件|执行|全部欠款|债务'], gap: 8, unlessAfter: '申请|正常|官方' },
+    { id: 'scam_signal.insider', seq: ['内部通道|走内部|特殊通道|内部关系|找关系|托关系|帮你撤诉|帮你撤案|帮你销账|销账|消债|帮你洗白|修复征信|征信修复|征信洗白|代还|代偿|逾期状态撤'] },
+    { id: 'scam_signal.borrow_to_repay', seq: ['别的平台|其他平台|其它平台|另一个平台|别家|口子|借点出来|借出来|以贷养贷|以贷还贷|拆东墙|下款快|秒下款|新口子|帮你借|帮你贷|贷款app|网贷平台借'] },
+    { id: 'scam_signal.pay_to_cancel', seq: ['只需|只要|即可|就能|就可以', '注销|撤销|消除|核销|全数注销|撤诉|撤案'], gap: 24 },
+
+    { id: 'scam_signal.unusual_payment_en', seq: ['gift card*|giftcard*|google play|itunes|steam card*|apple card*|target card*|amazon card*|ebay card*|prepaid card*|reload card*|green dot|moneypak|vanilla card*|bitcoin*|btc|crypto*|usdt|tether|ethereum|wallet|western union|moneygram|wire transfer to|qr code|scan the code|scan this code|zelle me|venmo me|cash app me|my venmo|my cashapp|my cash app|my zelle|my paypal|my personal account|personal account|safe account|secure account|holding account'] },
+    { id: 'scam_signal.secrets_en', seq: ['verification code|one time passcode|one time password|one time pin|passcode|password|pin|otp|security code|cvv|cvc|# digit code|# digits on the back|card number|debit card number|credit card number|full card number|expiry date|expiration date|social security number|ssn|online banking password|banking password|banking login|login details|log in details|code we just texted|code we sent|codes to this number|the codes|back of the card*|photos of the card*|photo of the card*'] },
+    { id: 'scam_signal.link_en', seq: ['http|https|www.|.com/|.co/|.info/|.net/|.io/|.xyz|.top/|bit.ly|tinyurl|click here|click the link|tap the link|follow the link'] },
+    { id: 'scam_signal.remote_control_en', seq: ['share your screen|screen share|screen sharing|remote access|anydesk|teamviewer|download the app|install the app|install this app|download this app|join a zoom|zoom meeting|join the meeting'] },
+    { id: 'scam_signal.erase_record_en', seq: ['zero balance letter|zero balance|remove it from your credit|removed from your credit|wipe your record|clear your record|erase*|delete your record|cleared today|make it disappear|make this go away|cancel the case|drop the case|stop the lawsuit|cancel the warrant'] },
+    { id: 'scam_signal.borrow_to_repay_en', seq: ['take out a loan|take out another loan|borrow from|borrow money from|get a loan from|payday loan to|another lender|loan app|quick loan|approved in minutes|use it to clear|use it to pay'] },
+  ],
+};

@@ -1,0 +1,17 @@
+import type { LabelRules } from './types';
+
+/** Offers instalments, a reduction, a waiver, an extension or a hardship plan. */
+export const SETTLEMENT_OFFER: LabelRules = {
+  label: 'settlement_offer',
+  rules: [
+    { id: 'settlement_offer.instalments', seq: ['分期|分#期|分#个月|分#次|分开还|分批还|分几期|个性化分期|分期还款|分期方案|攤还|摊还'], unlessBefore: '贷款|贷|付款产品|商城|购物|乐|额度|】|第', unlessAfter: '【|已逾期的|第' },
+    { id: 'settlement_offer.relief', seq: ['减免|免除|豁免|免收|免息|停息|挂账|停息挂账|减息|降息|利息减免|全额减免|部分减免|减少利息|少还|打折|折扣|优惠|优惠方案|一次性结清优惠|债务重组|重组|前置协商|协商还款|还款协商|协商分期|协商机会|可以协商|可以商量|商量一下|还款方案|还款计划|方案|延期|延后|展期|宽限|缓缴|缓还|暂缓|推迟还款|延长还款|减轻|消债|注销|核销|和解|庭外和解|和议|还款安排|商讨还款|还款协议'], unlessBefore: '贷款|费' },
+    { id: 'settlement_offer.settle_for_less', seq: ['只需|只要|一次性|一次过|即可|就当|就算', '结清|清偿|还清|全数结清|结案|当结清|两清|销账'], gap: 16 },
+    { id: 'settlement_offer.pay_some', seq: ['先还一部分|还一部分|还一点|还多少是多少|能还多少|部分还款|少量还款|每个月还一点|每月还一点|量力而行|先还一点|还一些'] },
+    { id: 'settlement_offer.we_can_help', seq: ['帮你申请|帮您申请|为您申请|为你申请|给你申请|给您申请|帮你争取|帮您争取|我帮你|可以帮你|可以帮您|为您办理|帮您办理|协助办理|可协助|可为您安排|可为阁下安排|为阁下安排|可以批俾你|批俾你|可以给你', '延期|分期|减免|延后|方案|宽限|免除|重组|申请|一次|结清|几天|安排'], gap: 10 },
+
+    { id: 'settlement_offer.plan_en', seq: ['payment plan|payment plans|repayment plan|repayment plans|instalment plan|installment plan|payment arrangement*|repayment arrangement*|repayment proposal|payment proposal|hardship*|payment holiday*|pause payments|pause your payments|payment pause|forbearance|rehabilitation|debt management|deferment|deferral'], unlessAfter: 'your|missed|broken|existing' },
+    { id: 'settlement_offer.relief_en', seq: ['settle for|settlement offer|one time settlement|settlement of|full and final|% off|percent off|discount*|reduce*|reduction|waive*|waiver|forgive*|forgiveness|lower your payments|lower your interest|lowers your interest|lower your monthly|lower payments|freeze interest|frozen interest|interest free|extension|extend*|more time|give you until|push it back|push back|defer*|postpone*|spread the|spread it|as little as|affordable|works for you|work for you|work this out|work something out|work out a|flexible|options to pay|split the|half now'] },
+    { id: 'settlement_offer.set_up_en', seq: ['set up|arrange|agree|agreed|offer|discuss|qualify for|apply for|can do|propose', 'plan|arrangement|instalments|installments|smaller payments|monthly payments|payments of|a schedule'], gap: 20 },
+  ],
+};

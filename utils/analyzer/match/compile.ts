@@ -1,0 +1,116 @@
+import type { Label } from '../types';
+import type { Concepts, Cue, LabelRules, Rule } from '../lexicon/types';
+import { compileTerm } from './term';
+import { TermTrie } from './trie';
+import { spellings } from './variants';
+
+/** Everything the matcher reads, as typed data. */
+export interface Lexicon {
+  concepts: Concepts;
+  labels: readonly LabelRules[];
+  cues: readonly Cue[];
+  negation: {
+    /** Words that deny what follows: 不会, never, won't. */
+    cues: readonly string[];
+    /** Words that end a negation's reach: 就, 将, we, if. */
+    blockers: readonly string[];
+    /** Words before a negation that turn it back into a threat or condition: 别以为, if. */
+    cancels: readonly string[];
+  };
+}
+
+/** A rule with its parts resolved to slots: each slot collects the hits of one term list. */
+export interface CompiledRule {
+  id: string;
+  label: Label | undefined;
+  weight: number;
+  parts: number[];
+  gap: number;
+  negatable: boolean;
+  unlessAfter: number;
+  unlessBefore: number;
+  clauseStart: boolean;
+  notInQuestion: boolean;
+}
+
+export interface Engine {
+  trie: TermTrie;
+  slotCount: number;
+  /** For each term number, the slots its hits go to. */
+  termSlots: number[][];
+  rules: CompiledRule[];
+  negation: { cues: number; blockers: number; cancels: number };
+}
+
+const DEFAULT_GAP = 6;
+
+/** Compiles the lexicon once into a term trie and rules over slots; throws on a broken lexicon. */
+export function compileLexicon(lexicon: Lexicon): Engine {
+  const trie = new TermTrie();
+  const termIds = new Map<string, number>();
+  const termSlots: number[][] = [];
+  const slotIds = new Map<string, number>();
+
+  const expand = (part: string, seen: readonly string[]): string[] =>
+    part.split('|').flatMap((alt) => {
+      const term = alt.trim();
+      if (!term.startsWith('@')) return [term];
+      const name = term.slice(1);
+      const list = lexicon.concepts[name];
+      if (!list) throw new Error(`Unknown term list "@${name}" in "${part}".`);
+      if (seen.includes(name)) throw new Error(`The term list "@${name}" refers to itself.`);
+      return list.flatMap((t) => expand(t, [...seen, name]));
+    });
+
+  const termId = (raw: string): number => {
+    const term = compileTerm(raw);
+    const key = `${term.prefix ? '*' : ''}${String.fromCharCode(...term.codes)}`;
+    let id = termIds.get(key);
+    if (id === undefined) {
+      id = termSlots.length;
+      termIds.set(key, id);
+      termSlots.push([]);
+      for (const spelling of spellings(term)) trie.add(spelling, id);
+    }
+    return id;
+  };
+
+  const slot = (part: string): number => {
+    let id = slotIds.get(part);
+    if (id !== undefined) return id;
+    id = slotIds.size;
+    slotIds.set(part, id);
+    for (const t of new Set(expand(part, []).map(termId))) termSlots[t]!.push(id);
+    return id;
+  };
+
+  const ids = new Set<string>();
+  const rule = (r: Rule, label: Label | undefined, weight: number): CompiledRule => {
+    if (ids.has(r.id)) throw new Error(`Two rules share the id "${r.id}".`);
+    if (r.seq.length === 0) throw new Error(`The rule "${r.id}" has no parts.`);
+    ids.add(r.id);
+    return {
+      id: r.id,
+      label,
+      weight,
+      parts: r.seq.map(slot),
+      gap: r.gap ?? DEFAULT_GAP,
+      negatable: r.negatable ?? true,
+      unlessAfter: r.unlessAfter ? slot(r.unlessAfter) : -1,
+      unlessBefore: r.unlessBefore ? slot(r.unlessBefore) : -1,
+      clauseStart: r.clauseStart ?? false,
+      notInQuestion: r.notInQuestion ?? false,
+    };
+  };
+
+  const rules = [
+    ...lexicon.labels.flatMap((set) => set.rules.map((r) => rule(r, set.label, 0))),
+    ...lexicon.cues.map((c) => rule(c, undefined, c.weight)),
+  ];
+  const negation = {
+    cues: slot(lexicon.negation.cues.join('|')),
+    blockers: slot(lexicon.negation.blockers.join('|')),
+    cancels: slot(lexicon.negation.cancels.join('|')),
+  };
+  return { trie, slotCount: slotIds.size, termSlots, rules, negation };
+}

@@ -1,0 +1,52 @@
+import type { Boundaries } from '../text/boundaries';
+import type { Engine } from './compile';
+import { lowerBound, type Hits } from './hits';
+
+/**
+ * How far after a negation its reach can still touch a match: a few characters in
+ * Chinese ("不会向您索要验证码"), a few words in English ("won't be contacting").
+ */
+const REACH_HAN = 8;
+const REACH_LATIN = 40;
+/** How far before a negation a condition or "别以为" can turn it around. */
+const CANCEL_REACH = 14;
+
+/**
+ * Whether a negation denies the match starting at `start`: "我们不会上门", "we will never
+ * call your employer". A negation only reaches within its clause, stops at words that
+ * begin a new proposition ("不还就…", "don't pay we will…"), and is turned around by a
+ * condition or a dare before it ("if we don't hear from you", "别以为我们不敢起诉").
+ */
+export function isNegated(engine: Engine, hits: Hits, bounds: Boundaries, text: string, start: number): boolean {
+  const { cues, blockers, cancels } = engine.negation;
+  const cueStarts = hits.starts[cues]!;
+  const cueEnds = hits.ends[cues]!;
+  for (let k = lowerBound(cueStarts, start) - 1; k >= 0 && start - cueStarts[k]! <= REACH_LATIN + 8; k--) {
+    const cs = cueStarts[k]!;
+    const ce = cueEnds[k]!;
+    const reach = text.charCodeAt(cs) < 0x3000 ? REACH_LATIN : REACH_HAN;
+    if (ce > start || start - ce > reach || bounds.clause[cs] !== bounds.clause[start]) continue;
+    if (blockedBetween(hits, blockers, ce, start)) continue;
+    if (cancelledBefore(hits, cancels, cs, bounds)) return false;
+    return true;
+  }
+  return false;
+}
+
+function blockedBetween(hits: Hits, slot: number, from: number, to: number): boolean {
+  const starts = hits.starts[slot]!;
+  const ends = hits.ends[slot]!;
+  for (let k = lowerBound(starts, from); k < starts.length && starts[k]! < to; k++) {
+    if (ends[k]! <= to) return true;
+  }
+  return false;
+}
+
+function cancelledBefore(hits: Hits, slot: number, cueStart: number, bounds: Boundaries): boolean {
+  const starts = hits.starts[slot]!;
+  const ends = hits.ends[slot]!;
+  for (let k = lowerBound(starts, cueStart + 1) - 1; k >= 0 && cueStart - starts[k]! <= CANCEL_REACH + 8; k--) {
+    if (ends[k]! <= cueStart && cueStart - ends[k]! <= CANCEL_REACH && bounds.clause[starts[k]!] === bounds.clause[cueStart]) return true;
+  }
+  return false;
+}
