@@ -11,7 +11,7 @@ import {
   type MoneyMark,
 } from './currency-words';
 import { MAX_MATCHES } from './matches';
-import { hasLargeUnit, isNumeralChar, parseNumeral } from './numerals';
+import { hasLargeUnit, numberRuns, parseNumeral } from './numerals';
 import { moneyRegion, type MoneyRegion } from './region';
 
 const escape = (word: string) => word.replace(/[$.*+?^()[\]{}|\\]/g, '\\$&');
@@ -139,40 +139,4 @@ function followsMoneyWord(folded: string, start: number, run: string): boolean {
 /** `12,000.00元（大写：壹万贰仟元整）` names one sum twice: keep it once. */
 function restatesLast(folded: string, amount: Found, last: Amount | undefined): boolean {
   return last?.value === amount.value && RESTATED.test(folded.slice(Math.max(0, amount.start - 4), amount.start));
-}
-
-interface Run {
-  start: number;
-  end: number;
-}
-
-/** Maximal runs of digits and Chinese numerals, with thousands separators and one decimal point. */
-function* numberRuns(folded: string): Generator<Run> {
-  let i = 0;
-  while (i < folded.length) {
-    if (!isNumeralChar(folded[i]!)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let sawPoint = false;
-    while (i < folded.length) {
-      const char = folded[i]!;
-      if (isNumeralChar(char)) {
-        i++;
-      } else if (char === ',' && isDigit(folded[i - 1]) && isThreeDigits(folded, i + 1)) {
-        i++;
-      } else if (char === '.' && !sawPoint && isDigit(folded[i - 1]) && isDigit(folded[i + 1])) {
-        sawPoint = true;
-        i++;
-      } else {
-        break;
-      }
-    }
-    yield { start, end: i };
-  }
-}
-
-function isThreeDigits(folded: string, at: number): boolean {
-  return isDigit(folded[at]) && isDigit(folded[at + 1]) && isDigit(folded[at + 2]) && !isDigit(folded[at + 3]);
 }

@@ -14,7 +14,7 @@ const BIG_UNIT: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e
 const NUMERAL_CHARS = new Set('0123456789' + Object.keys(DIGIT).join('') + Object.keys(SMALL_UNIT).join('') + Object.keys(BIG_UNIT).join(''));
 
 /** True for an Arabic digit or a character a Chinese numeral may contain. */
-export function isNumeralChar(char: string): boolean {
+function isNumeralChar(char: string): boolean {
   return NUMERAL_CHARS.has(char);
 }
 
@@ -95,4 +95,43 @@ export function parseNumeral(run: string): number | null {
   }
   const value = total + section;
   return Number.isFinite(value) ? Math.round(value * 100) / 100 : null;
+}
+
+const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
+
+/** Where a numeral lies in the text. */
+export interface Run {
+  start: number;
+  end: number;
+}
+
+/** Maximal runs of digits and Chinese numerals, with thousands separators and one decimal point. */
+export function* numberRuns(folded: string): Generator<Run> {
+  let i = 0;
+  while (i < folded.length) {
+    if (!isNumeralChar(folded[i]!)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let sawPoint = false;
+    while (i < folded.length) {
+      const char = folded[i]!;
+      if (isNumeralChar(char)) {
+        i++;
+      } else if (char === ',' && isDigit(folded[i - 1]) && isThreeDigits(folded, i + 1)) {
+        i++;
+      } else if (char === '.' && !sawPoint && isDigit(folded[i - 1]) && isDigit(folded[i + 1])) {
+        sawPoint = true;
+        i++;
+      } else {
+        break;
+      }
+    }
+    yield { start, end: i };
+  }
+}
+
+function isThreeDigits(folded: string, at: number): boolean {
+  return isDigit(folded[at]) && isDigit(folded[at + 1]) && isDigit(folded[at + 2]) && !isDigit(folded[at + 3]);
 }
