@@ -3,7 +3,6 @@ import { limitedMatches } from './matches';
 import {
   AFTER_NAME_STOPS,
   AGENT_ID_CUES,
-  COURTESY_TITLES,
   NOT_NAMES,
   SURNAMES,
   TITLES_AFTER_SURNAME,
@@ -31,9 +30,9 @@ const RULES: Rule[] = [
     pattern: new RegExp(`(?<![紧緊]急)(?:${alt(TITLES_BEFORE_NAME)}):?\\s?(?<name>${SURNAME}[\\u4e00-\\u9fff]{1,2})`, 'dg'),
     read: (g) => trimName(g.name!),
   },
-  // 赵律师, 周经理, 林專員 (王先生 and 李女士 are how collectors address the reader).
+  // 赵律师, 周经理, 林專員.
   {
-    pattern: new RegExp(`${SURNAME}(?:${alt(TITLES_AFTER_SURNAME.filter((t) => !COURTESY_TITLES.includes(t)))})`, 'dg'),
+    pattern: new RegExp(`${SURNAME}(?:${alt(TITLES_AFTER_SURNAME)})`, 'dg'),
     read: (g) => g[0] ?? null,
   },
   // 我是易借钱贷后部的小李, 我係易達財務收數部嘅Kelvin, 我是和信客服小美.

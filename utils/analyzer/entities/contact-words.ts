@@ -30,14 +30,14 @@ export const TITLES_BEFORE_NAME = [
   '承办人', '承辦人', '经办人', '經辦人', '调解员', '調解員', '业务员', '業務員',
 ];
 
-/** Titles written after a surname: 赵律师, 周经理, 林專員. */
+/**
+ * Titles written after a surname: 赵律师, 周经理, 林專員. 先生, 小姐 and 女士 are left out:
+ * collectors address the reader so (王先生您好); they name an agent only after a title (專員陳小姐).
+ */
 export const TITLES_AFTER_SURNAME = [
   '律师', '律師', '专员', '專員', '经理', '經理', '主管', '组长', '組長', '书记员', '書記官', '法官',
-  '警官', '调解员', '調解員', '小姐', '先生', '女士',
+  '警官', '调解员', '調解員',
 ];
-
-/** Titles that also address the reader (王先生, 李女士): a name only after an agent's title. */
-export const COURTESY_TITLES = ['小姐', '先生', '女士'];
 
 /**
  * Common surnames in Simplified and Traditional forms. Characters that are more often

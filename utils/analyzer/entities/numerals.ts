@@ -18,11 +18,6 @@ function isNumeralChar(char: string): boolean {
   return NUMERAL_CHARS.has(char);
 }
 
-/** True when the character multiplies (十, 百, 千, 万, 亿 and their 大写 forms). */
-export function isNumeralUnit(char: string): boolean {
-  return char in SMALL_UNIT || char in BIG_UNIT;
-}
-
 /** Whether a run holds a unit of a hundred or more, the mark of a written-out sum. */
 export function hasLargeUnit(run: string): boolean {
   for (const char of run) {

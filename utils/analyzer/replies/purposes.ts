@@ -21,7 +21,7 @@ export const LABEL_PRIORITY: readonly Label[] = [
 ];
 
 /** Purposes that must be answered whenever the label is present, whatever else is chosen. */
-export const REQUIRED_PURPOSES: Partial<Record<Label, Purpose[]>> = {
+const REQUIRED_PURPOSES: Partial<Record<Label, Purpose[]>> = {
   violence_threat: ['set_boundary'],
   scam_signal: ['verify_identity', 'set_boundary'],
   third_party_contact: ['stop_third_party_contact', 'set_boundary'],
@@ -30,7 +30,7 @@ export const REQUIRED_PURPOSES: Partial<Record<Label, Purpose[]>> = {
 };
 
 /** For each label, the replies that help most, most useful first. */
-export const LABEL_PURPOSES: Record<Label, Purpose[]> = {
+const LABEL_PURPOSES: Record<Label, Purpose[]> = {
   violence_threat: ['record_keeping'],
   scam_signal: ['record_keeping'],
   third_party_contact: ['record_keeping', 'ask_solution'],
@@ -47,12 +47,12 @@ export const LABEL_PURPOSES: Record<Label, Purpose[]> = {
 };
 
 /** Purposes that would help the wrong person: with a likely scam, do not negotiate or explain. */
-export const SUPPRESSED_BY: Partial<Record<Label, Purpose[]>> = {
+const SUPPRESSED_BY: Partial<Record<Label, Purpose[]>> = {
   scam_signal: ['acknowledge', 'explain_situation', 'ask_solution'],
 };
 
 /** What a collection message with no particular tactic still deserves. */
-export const DEFAULT_PURPOSES: readonly Purpose[] = ['acknowledge', 'ask_solution', 'request_written_details'];
+const DEFAULT_PURPOSES: readonly Purpose[] = ['acknowledge', 'ask_solution', 'request_written_details'];
 
 const MIN = 2;
 // Four replies are as many as a worried reader takes in; a danger sign earns one more.
