@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
+import type { Analysis } from './analyzer/types';
 import { NoteDraftSchema } from './notes/note-schema';
 
 /** Who may send a message to the background. */
@@ -31,6 +32,15 @@ const toBackground = {
     from: ['content', 'page'] as Origin[],
     data: v.strictObject({ noteId: v.optional(v.pipe(v.string(), v.maxLength(64))) }),
   },
+  /**
+   * Analyse a pasted or selected message. The analyzer runs here, once, rather than
+   * in every frame the content script is in (it would take the content script past
+   * its size budget). An empty text only wakes the background before a paste.
+   */
+  analyzeMessage: {
+    from: ['content'] as Origin[],
+    data: v.strictObject({ text: v.pipe(v.string(), v.maxLength(200_000)) }),
+  },
 } as const;
 
 /** What the background answers to each message. */
@@ -38,6 +48,7 @@ export interface BackgroundReplies {
   saveNote: { id: string };
   setSiteAccess: { enabled: boolean };
   openNotes: { opened: boolean };
+  analyzeMessage: Analysis;
 }
 
 /** Background → content script. */

@@ -1,5 +1,6 @@
 /** Answers the typed messages that content scripts and pages send to the background. */
 import { browser } from 'wxt/browser';
+import { analyze } from '../../utils/analyzer';
 import { onBackgroundMessage } from '../../utils/messaging';
 import { saveNote } from './note-saving';
 import { setSiteAccess } from './site-access';
@@ -10,5 +11,6 @@ export function startMessageHandlers(): void {
     saveNote: async ({ draft }) => ({ id: (await saveNote(browser, draft)).id }),
     setSiteAccess: async ({ origin, enabled }) => ({ enabled: await setSiteAccess(browser, origin, enabled) }),
     openNotes: async ({ noteId }, sender) => ({ opened: await openNotes(browser, sender.tab?.windowId, noteId) }),
+    analyzeMessage: async ({ text }) => analyze(text, { now: new Date() }),
   });
 }

@@ -1,34 +1,27 @@
 /**
  * The content script. It is never declared for all sites: the background injects
  * it into one tab when the person asks (activeTab), or registers it for sites the
- * person allowed. Everything it shows lives in a shadow root.
+ * person allowed. It listens for pastes and for the background's requests, and
+ * shows nothing until a message needs explaining. Every listener goes through
+ * `ctx`, so an extension update leaves nothing behind.
  */
-import { render } from 'preact';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { OverlayRoot } from '../../components/overlay/OverlayRoot';
-import './overlay.css';
+import { createExplainer } from './explain';
+import { createOverlay } from './overlay';
+import { listenForPastes } from './paste-listener';
+import { listenForRequests } from './requests';
+import { warmUpOnFocus } from './warm-up';
 
 export default defineContentScript({
   registration: 'runtime',
-  cssInjectionMode: 'ui',
-  async main(ctx: ContentScriptContext) {
-    // Injection can happen twice in one page (two clicks); one overlay is enough.
-    if (document.querySelector('calmline-overlay')) return;
-    const ui = await createShadowRootUi(ctx, {
-      name: 'calmline-overlay',
-      position: 'overlay',
-      anchor: 'body',
-      mode: 'open',
-      onMount(container) {
-        render(<OverlayRoot />, container);
-        return container;
-      },
-      onRemove(container) {
-        if (container) render(null, container);
-      },
-    });
-    ui.mount();
+  // The overlay's styles are inlined into its shadow root (see overlay.tsx), so the
+  // build emits no stylesheet that pages would need to be allowed to load.
+  cssInjectionMode: 'manual',
+  main(ctx: ContentScriptContext) {
+    const explain = createExplainer(createOverlay(ctx));
+    listenForRequests(ctx, explain.selection);
+    listenForPastes(ctx, (paste) => void explain.paste(paste));
+    warmUpOnFocus(ctx);
   },
 });

@@ -13,6 +13,7 @@ function handlers(): BackgroundHandlers {
     saveNote: vi.fn(async () => ({ id: 'n1' })),
     setSiteAccess: vi.fn(async ({ enabled }) => ({ enabled })),
     openNotes: vi.fn(async () => ({ opened: true })),
+    analyzeMessage: vi.fn(async () => ({ lang: 'en' as const, isCollection: false, signals: [], amounts: [], deadlines: [], contacts: [], suggestions: [] })),
   };
 }
 
