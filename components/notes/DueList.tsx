@@ -1,4 +1,5 @@
 /** Follow-ups and open promises due soon or overdue, each settled in one click. */
+import { useState } from 'preact/hooks';
 import { useApp } from '../app/AppFrame';
 import type { StringKey } from '../../utils/i18n';
 import type { DueItem } from '../../utils/notes/due';
@@ -12,9 +13,14 @@ interface Props {
   onOpen: (note: Note) => void;
 }
 
+/** How many items show before "Show all". */
+const FIRST = 5;
+
 export function DueList({ items, now, onChange, onOpen }: Props) {
   const { t, locale } = useApp();
+  const [all, setAll] = useState(false);
   if (items.length === 0) return null;
+  const shown = all ? items : items.slice(0, FIRST);
 
   const describe = (item: DueItem) =>
     item.kind === 'follow-up'
@@ -30,7 +36,7 @@ export function DueList({ items, now, onChange, onOpen }: Props) {
     <section class="due" aria-labelledby="notes-due-title">
       <h2 id="notes-due-title">{t('notesDueTitle')}</h2>
       <ul>
-        {items.map((item) => {
+        {shown.map((item) => {
           const date = formatDateTime(item.at, locale);
           return (
             <li key={`${item.note.id}:${item.kind === 'promise' ? item.promise.id : 'follow-up'}`} class={item.at < now ? 'overdue' : ''}>
@@ -59,6 +65,11 @@ export function DueList({ items, now, onChange, onOpen }: Props) {
           );
         })}
       </ul>
+      {shown.length < items.length && (
+        <button type="button" class="link-button" onClick={() => setAll(true)}>
+          {t('notesDueShowAll', { count: items.length })}
+        </button>
+      )}
     </section>
   );
 }

@@ -15,6 +15,7 @@ import type { SidePanelRequest } from '../../utils/side-panel-request';
 import { DueList } from './DueList';
 import { EmptyState } from './EmptyState';
 import { NoteEditor } from './NoteEditor';
+import { PasteBox } from './PasteBox';
 import { SearchBar } from './SearchBar';
 import { StatusBar, type Status } from './StatusBar';
 import { Timeline } from './Timeline';
@@ -25,7 +26,10 @@ import { useNoteSearch } from './use-note-search';
 import { useReminderSchedule } from './use-reminder-schedule';
 
 const PAGE = 50;
-const DUE_HORIZON_MS = 7 * 24 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** "Coming up" looks a week ahead, and back a month for what was missed. */
+const DUE_HORIZON_MS = 7 * DAY_MS;
+const DUE_LOOKBACK_MS = 30 * DAY_MS;
 
 interface Editing {
   noteId: string | null;
@@ -41,16 +45,17 @@ const focusSoon = (selector: string) => requestAnimationFrame(() => document.que
 
 export function NotesView({ request, onRequestHandled }: Props) {
   const { t } = useApp();
-  const { notes, error } = useLiveNotes();
+  const { notes, preview, error } = useLiveNotes(PAGE);
   const [query, setQuery] = useState('');
   const [fields, setFields] = useState(NO_FILTER_FIELDS);
   const [limit, setLimit] = useState(PAGE);
   const [editing, setEditing] = useState<Editing | null>(null);
+  const [pasting, setPasting] = useState(false);
   const [status, setStatus] = useState<Status | null>(null);
   const filter = useMemo(() => filterFromFields(fields), [fields]);
   const results = useNoteSearch(notes, query, filter);
   const institutions = useMemo(() => (notes ? institutionsByRecency(notes) : []), [notes]);
-  const due = useMemo(() => (notes ? dueSoon(notes, Date.now(), DUE_HORIZON_MS) : []), [notes]);
+  const due = useMemo(() => (notes ? dueSoon(notes, Date.now(), DUE_HORIZON_MS, DUE_LOOKBACK_MS) : []), [notes]);
   const hasNotes = (notes?.length ?? 0) > 0;
   useReminderSchedule(notes);
   useEffect(() => {
@@ -94,6 +99,8 @@ export function NotesView({ request, onRequestHandled }: Props) {
       focusSoon('.status button');
     }, report);
 
+  const edit = (note: Note) => setEditing({ noteId: note.id, initial: note });
+
   const change = (note: Note, draft: NoteDraft) => saveChanges(note.id, draft).then(() => undefined, report);
 
   const searching = query.trim() !== '' || !isFilterEmpty(filter);
@@ -118,9 +125,17 @@ export function NotesView({ request, onRequestHandled }: Props) {
             <button id="notes-new" type="button" class="primary" onClick={() => setEditing({ noteId: null, initial: {} })}>
               {t('notesNewContact')}
             </button>
+            <button type="button" class="secondary" aria-expanded={pasting} onClick={() => setPasting((p) => !p)}>
+              {t('notesPasteMessage')}
+            </button>
           </div>
+          {pasting && <PasteBox onSaved={() => setStatus({ text: t('notesPasteSaved') })} onError={report} />}
           {notes === null || results === null ? (
-            <p class="muted">{t('notesLoading')}</p>
+            preview?.length ? (
+              <Timeline notes={preview} limit={PAGE} onShowMore={() => undefined} onEdit={edit} onDelete={remove} />
+            ) : (
+              <p class="muted">{t('notesLoading')}</p>
+            )
           ) : !hasNotes ? (
             <EmptyState onStart={() => setEditing({ noteId: null, initial: {} })} />
           ) : (
@@ -147,7 +162,7 @@ export function NotesView({ request, onRequestHandled }: Props) {
                   items={due}
                   now={Date.now()}
                   onChange={change}
-                  onOpen={(note) => setEditing({ noteId: note.id, initial: note })}
+                  onOpen={edit}
                 />
               )}
               {results.length === 0 ? (
@@ -157,7 +172,7 @@ export function NotesView({ request, onRequestHandled }: Props) {
                   notes={results}
                   limit={limit}
                   onShowMore={() => setLimit((l) => l + PAGE)}
-                  onEdit={(note) => setEditing({ noteId: note.id, initial: note })}
+                  onEdit={edit}
                   onDelete={remove}
                 />
               )}

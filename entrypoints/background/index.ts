@@ -8,11 +8,13 @@ import { startAnalyzeSelection } from './analyze-selection';
 import { startMessageHandlers } from './message-handlers';
 import { startOpenNotesCommand } from './open-notes-command';
 import { startReminders } from './reminders';
+import { startSaveSelectionMenu } from './save-selection-menu';
 
 export default defineBackground({
   type: 'module',
   main() {
     startMessageHandlers();
+    startSaveSelectionMenu(browser);
     startReminders(browser);
     startOpenNotesCommand(browser);
     startAnalyzeSelection(browser);

@@ -99,6 +99,16 @@ export async function listNotes(db: Db, filter: NoteFilter = {}): Promise<Note[]
   return notes.filter((n) => matchesFilter(n, filter)).sort((a, b) => b.occurredAt - a.occurredAt);
 }
 
+/** The newest `limit` live notes, read without touching the rest: enough for a first screen. */
+export async function recentNotes(db: Db, limit: number): Promise<Note[]> {
+  return db.notes
+    .orderBy('occurredAt')
+    .reverse()
+    .filter((n) => n.deletedAt === null)
+    .limit(limit)
+    .toArray();
+}
+
 /** Live notes passing the filter, grouped by local day, newest day first. */
 export async function listNotesByDay(db: Db, filter: NoteFilter = {}): Promise<DayGroup[]> {
   return groupByDay(await listNotes(db, filter));
@@ -111,9 +121,9 @@ export async function searchNotes(db: Db, query: string, filter: NoteFilter = {}
   return terms.length ? notes.filter((n) => matchesTerms(searchableText(n), terms)) : notes;
 }
 
-/** Follow-ups and open promises already due or due within `horizonMs`, soonest first. */
-export async function listDue(db: Db, now: number, horizonMs: number): Promise<DueItem[]> {
-  return dueSoon(await listNotes(db), now, horizonMs);
+/** Follow-ups and open promises due within `horizonMs`, or overdue by at most `lookbackMs`, soonest first. */
+export async function listDue(db: Db, now: number, horizonMs: number, lookbackMs: number): Promise<DueItem[]> {
+  return dueSoon(await listNotes(db), now, horizonMs, lookbackMs);
 }
 
 /** Institutions already written about, most recent first. */

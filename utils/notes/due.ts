@@ -21,9 +21,13 @@ export function dueDates(notes: readonly Note[]): DueItem[] {
   return items.sort((a, b) => a.at - b.at);
 }
 
-/** Items already due or due within `horizonMs` of `now`, soonest (most overdue) first. */
-export function dueSoon(notes: readonly Note[], now: number, horizonMs: number): DueItem[] {
-  return dueDates(notes).filter((item) => item.at <= now + horizonMs);
+/**
+ * Items due within `horizonMs` after `now`, and those overdue by at most
+ * `lookbackMs`, most overdue first. Older open items are still found through the
+ * notes themselves; a list of hundreds would help nobody.
+ */
+export function dueSoon(notes: readonly Note[], now: number, horizonMs: number, lookbackMs: number): DueItem[] {
+  return dueDates(notes).filter((item) => item.at <= now + horizonMs && item.at >= now - lookbackMs);
 }
 
 /** Items that fall due after `after` and no later than `until`: what to remind about now. */

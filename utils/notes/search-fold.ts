@@ -5,26 +5,25 @@
  */
 import { SIMPLIFIED_CHARS, TRADITIONAL_CHARS } from './simplified-table';
 
-let simplified: Map<string, string> | null = null;
+let table: { simplified: Map<string, string>; traditional: RegExp } | null = null;
 
-function table(): Map<string, string> {
-  if (!simplified) {
-    simplified = new Map();
+function conversion() {
+  if (!table) {
+    const simplified = new Map<string, string>();
     for (let i = 0; i < TRADITIONAL_CHARS.length; i++) simplified.set(TRADITIONAL_CHARS[i]!, SIMPLIFIED_CHARS[i]!);
+    // Matching only the characters that change keeps Simplified text, most of it, untouched.
+    table = { simplified, traditional: new RegExp(`[${TRADITIONAL_CHARS}]`, 'g') };
   }
-  return simplified;
+  return table;
 }
-
-// Only Han characters (and the compatibility block) can need the table.
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g;
 
 /** The search form of `text`: NFKC (widths), lower case, Simplified, spaces collapsed. */
 export function foldForSearch(text: string): string {
-  const map = table();
+  const { simplified, traditional } = conversion();
   return text
     .normalize('NFKC')
     .toLowerCase()
-    .replace(HAN, (c) => map.get(c) ?? c)
+    .replace(traditional, (c) => simplified.get(c)!)
     .replace(/\s+/g, ' ');
 }
 

@@ -20,8 +20,8 @@ describe('saving notes in the background', () => {
   it('answers a content script’s saveNote message, and refuses a draft that breaks the rules', async () => {
     startMessageHandlers();
     const sender = { id: fakeBrowser.runtime.id, tab: { id: 3 } as never, url: 'https://chat.example/support' };
-    const send = (draft: unknown) =>
-      fakeBrowser.runtime.onMessage.trigger({ channel: 'calmline', to: 'background', type: 'saveNote', data: { draft } }, sender);
+    const send = async (draft: unknown) =>
+      (await fakeBrowser.runtime.onMessage.trigger({ channel: 'calmline', to: 'background', type: 'saveNote', data: { draft } }, sender)) as unknown[];
 
     const [saved] = (await send({ theySaid: 'Final notice', source: { url: 'https://chat.example/support', title: 'Support' } })) as [
       { ok: true; value: { id: string } },

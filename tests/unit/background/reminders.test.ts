@@ -64,7 +64,7 @@ describe('reminders', () => {
 
     await fakeBrowser.notifications.onClicked.trigger(id!);
     await vi.waitFor(async () => expect(await sidePanelRequestItem.getValue()).toMatchObject({ kind: 'show-note', noteId: note.id }));
-    // The fake browser has neither a side panel nor a sidebar: the notes open in a tab instead.
+    // The fake browser can open neither a side panel nor a sidebar: the notes open in a tab instead.
     await vi.waitFor(() => expect(created).toHaveBeenCalledWith({ url: 'chrome-extension://test-extension-id/sidepanel.html' }));
   });
 });

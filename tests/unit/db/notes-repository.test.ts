@@ -138,9 +138,10 @@ describe('reading notes', () => {
 
   it('lists follow-ups and promises due within the horizon', async () => {
     const { db, notes } = await seed();
-    const due = await listDue(db, now, 1.5 * DAY);
+    const due = await listDue(db, now, 1.5 * DAY, 30 * DAY);
     expect(due.map((d) => [d.kind, d.note.id])).toEqual([['follow-up', notes[1]!.id]]);
-    const week = await listDue(db, now, 7 * DAY);
+    const week = await listDue(db, now, 7 * DAY, 30 * DAY);
+    expect(await listDue(db, now + 3 * DAY, DAY, DAY / 2)).toEqual([]);
     expect(week.map((d) => d.kind)).toEqual(['follow-up', 'promise']);
   });
 

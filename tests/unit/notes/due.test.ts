@@ -27,8 +27,9 @@ describe('due follow-ups and promises', () => {
     expect(first.kind === 'promise' && first.promise.id).toBe('soon');
   });
 
-  it('keeps overdue items and those within the horizon', () => {
-    expect(dueSoon(notes, now, 24 * HOUR).map((i) => i.note.id)).toEqual([overdue.id, soon.id]);
+  it('keeps recently overdue items and those within the horizon', () => {
+    expect(dueSoon(notes, now, 24 * HOUR, 24 * HOUR).map((i) => i.note.id)).toEqual([overdue.id, soon.id]);
+    expect(dueSoon(notes, now, 24 * HOUR, HOUR).map((i) => i.note.id)).toEqual([soon.id]);
   });
 
   it('finds what falls due in a window, excluding its start', () => {

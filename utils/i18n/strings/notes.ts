@@ -63,6 +63,7 @@ export const notes = defineStrings({
     notesDueKept: 'Kept',
     notesDueBroken: 'Not kept',
     notesDueOpen: 'Open the note',
+    notesDueShowAll: 'Show all {count}',
     notesEmptyTitle: 'Your notes will live here',
     notesEmptyWhy:
       'Writing down each contact — when it happened, what was said and what was promised — helps you stay calm, keeps agreements from slipping, and shows clearly what happened if you ever need to explain it.',
@@ -157,6 +158,7 @@ export const notes = defineStrings({
     notesDueKept: '已兑现',
     notesDueBroken: '未兑现',
     notesDueOpen: '打开记录',
+    notesDueShowAll: '显示全部 {count} 项',
     notesEmptyTitle: '您的记录会保存在这里',
     notesEmptyWhy:
       '把每一次沟通记下来——什么时候、说了什么、谁承诺了什么——能帮助您保持冷静，让约定不被遗忘；日后需要说明情况时，也有清楚的依据。',
@@ -249,6 +251,7 @@ export const notes = defineStrings({
     notesDueKept: '已兌現',
     notesDueBroken: '未兌現',
     notesDueOpen: '開啟紀錄',
+    notesDueShowAll: '顯示全部 {count} 項',
     notesEmptyTitle: '您的紀錄會存放在這裡',
     notesEmptyWhy:
       '把每一次聯絡記下來——什麼時候、說了什麼、誰承諾了什麼——能幫助您保持冷靜，讓約定不會被遺忘；日後需要說明狀況時，也有清楚的依據。',
