@@ -15,8 +15,10 @@ import { ReplyList } from './ReplyList';
 export interface OverlayModel {
   /** The message exactly as pasted or selected. */
   text: string;
-  /** Null when there was nothing to explain (a request with no selection). */
+  /** Null when there was nothing to explain (a request with no selection) or the analysis failed. */
   analysis: Analysis | null;
+  /** Why there is no analysis, when it failed, in plain words. */
+  error?: string;
   locale: Locale;
   /** A field took the paste, so replies can be inserted into it. */
   canInsert: boolean;
@@ -46,7 +48,9 @@ const ID = 'calmline';
 /** Positions the card next to its anchor, or at the top right when there is none. */
 function place(card: HTMLElement, anchor: Rect | null): void {
   const root = card.ownerDocument.documentElement;
-  const viewport = { width: root.clientWidth || 360, height: root.clientHeight || 480 };
+  const view = card.ownerDocument.defaultView;
+  // A document with no layout box of its own (a bare frame) still has a window.
+  const viewport = { width: root.clientWidth || view?.innerWidth || 0, height: root.clientHeight || view?.innerHeight || 0 };
   card.style.maxHeight = '';
   const { width, height } = card.getBoundingClientRect();
   const at = anchor ?? { top: 0, left: viewport.width, width: 0, height: 0 };
@@ -101,7 +105,10 @@ export function OverlayRoot({ model, actions, layoutKey }: Props) {
           {t('overlayDismiss')}
         </button>
       </header>
-      {!analysis && <p>{t('overlayNoSelection')}</p>}
+      {!analysis && !model.error && <p>{t('overlayNoSelection')}</p>}
+      {!analysis && model.error && (
+        <p class="status error">{t('overlayAnalyzeFailed', { detail: model.error })}</p>
+      )}
       {analysis && !analysis.isCollection && <p>{t('overlayNotCollection')}</p>}
       {analysis?.isCollection && (
         <>

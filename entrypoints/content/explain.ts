@@ -51,7 +51,12 @@ export function createExplainer(overlay: Overlay): Explainer {
         return true;
       }
       const reply = await sendToBackground('analyzeMessage', { text });
-      if (!reply.ok) throw new Error(reply.error);
+      if (!reply.ok) {
+        // The person asked, so they hear why nothing is shown.
+        const locale = resolveLocale('auto', navigator.languages);
+        overlay.show({ text, analysis: null, error: reply.error, locale, canInsert: false }, anchor, null);
+        return false;
+      }
       overlay.show({ text, analysis: reply.value, locale: localeOfLang(reply.value.lang), canInsert: false }, anchor, null);
       return true;
     },

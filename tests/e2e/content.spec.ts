@@ -154,7 +154,10 @@ test.describe('what stays quiet and safe', () => {
     context,
     fixtures,
     injectContentScript,
+    serviceWorker,
   }) => {
+    // The styles are inlined: no extension file is exposed for pages to load or probe.
+    expect(await serviceWorker.evaluate(() => chrome.runtime.getManifest().web_accessible_resources)).toBeUndefined();
     const chat = await openChat(context, fixtures.origin, CHATS.textarea, injectContentScript);
     const layout = () =>
       chat.page.evaluate(() =>

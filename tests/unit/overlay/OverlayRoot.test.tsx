@@ -167,6 +167,12 @@ describe('OverlayRoot', () => {
     expect($('.card').textContent).toContain('請先在頁面上選取那則訊息');
   });
 
+  it('says plainly when a requested analysis failed', () => {
+    show({ text: 'Pay now', analysis: null, error: 'the background did not answer' });
+    expect($('.card').textContent).toContain('CalmLine could not read this message just now (the background did not answer)');
+    expect($('.card').textContent).not.toContain('Select the message');
+  });
+
   it('places itself beside its anchor, inside the viewport', () => {
     show({ analysis: englishAnalysis() });
     const card = $('.card');

@@ -52,7 +52,7 @@ describe('listenForPastes', () => {
 describe('warmUpOnFocus', () => {
   it('wakes the background when focus enters a typing field, and only then', async () => {
     const messages: unknown[] = [];
-    fakeBrowser.runtime.onMessage.addListener((message) => void messages.push(message));
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => void messages.push(message));
     warmUpOnFocus(ctx);
     document.getElementById('b')!.focus();
     document.getElementById('t')!.focus();
