@@ -109,4 +109,33 @@ test.describe('the popup', () => {
     await expect(popup.siteHelp).toHaveText('Help can be turned on for web pages only; this page belongs to the browser.');
     await expect(popup.page.getByRole('button', { name: 'Help on this site' })).toBeDisabled();
   });
+
+  test('offers help on a web page', async ({ context, extensionUrl, fixtures, clickAction }) => {
+    const popup = await PopupPage.open(context, extensionUrl('popup.html'));
+    await popup.lookAt(`${fixtures.origin}/chat-textarea.html`, clickAction);
+    await expect(popup.siteHelp).toHaveAttribute('data-state', 'off');
+    await expect(popup.siteHelp).toHaveText('CalmLine can mark pressure tactics in chats on this site. Nothing is sent anywhere.');
+    await expect(popup.page.getByRole('button', { name: 'Help on this site' })).toBeEnabled();
+  });
+
+  test('logs this contact: the side panel opens on a new note about the page', async ({
+    context,
+    extensionUrl,
+    fixtures,
+    clickAction,
+  }) => {
+    const popup = await PopupPage.open(context, extensionUrl('popup.html'));
+    const chat = await popup.lookAt(`${fixtures.origin}/chat-textarea.html`, clickAction);
+    const title = await chat.title();
+    await popup.page.getByRole('button', { name: 'Log this contact' }).click();
+    await expect.poll(() => popup.sidePanelText('.source'), { timeout: 10_000 }).toContain(title);
+    await expect(popup.announcement).toHaveText('');
+  });
+
+  test('opens the notes side panel', async ({ context, extensionUrl }) => {
+    const popup = await PopupPage.open(context, extensionUrl('popup.html'));
+    expect(await popup.sidePanelText('body')).toBeNull();
+    await popup.page.getByRole('button', { name: 'Open notes' }).click();
+    await expect.poll(() => popup.sidePanelText('[data-testid="sidepanel"]'), { timeout: 10_000 }).not.toBeNull();
+  });
 });

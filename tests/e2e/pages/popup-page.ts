@@ -90,6 +90,34 @@ export class PopupPage {
     await this.rightsCard.locator('select').selectOption(code);
   }
 
+  /**
+   * Opens `url` as the active tab of the popup's window, clicks the toolbar button
+   * for it (which grants activeTab, so its address may be read), and reloads the
+   * popup behind it: the popup then sees that page as a real popup would.
+   * Returns the opened page.
+   */
+  async lookAt(url: string, clickAction: (page: Page) => Promise<void>): Promise<Page> {
+    const opened = this.page.context().waitForEvent('page', (p) => p.url() === url);
+    await this.page.evaluate((address) => chrome.tabs.create({ url: address, active: true }), url);
+    const page = await opened;
+    await page.waitForLoadState();
+    await clickAction(page);
+    await this.page.reload();
+    await this.page.getByTestId('popup').waitFor();
+    return page;
+  }
+
+  /**
+   * The text at `selector` in the open side panel, or null when no panel is open.
+   * Extension pages share one process, so the popup can look into the panel's document.
+   */
+  async sidePanelText(selector: string): Promise<string | null> {
+    return this.page.evaluate((css) => {
+      const panel = chrome.extension.getViews().find((view) => view.location.pathname === '/sidepanel.html');
+      return panel ? (panel.document.querySelector(css)?.textContent ?? '') : null;
+    }, selector);
+  }
+
   get siteHelp(): Locator {
     return this.page.getByTestId('site-help');
   }
