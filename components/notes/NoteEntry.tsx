@@ -1,4 +1,5 @@
 /** One contact in the timeline: time, channel, institution, a one-line summary, signals and open promises. */
+import { memo } from 'preact/compat';
 import { useApp } from '../app/AppFrame';
 import type { StringKey } from '../../utils/i18n';
 import type { Note } from '../../utils/notes/note';
@@ -12,7 +13,7 @@ interface Props {
   onDelete: (note: Note) => void;
 }
 
-export function NoteEntry({ note, onEdit, onDelete }: Props) {
+function Entry({ note, onEdit, onDelete }: Props) {
   const { t, locale } = useApp();
   const open = note.promises.filter((p) => p.status === 'open');
   const when = formatDateTime(note.occurredAt, locale);
@@ -47,3 +48,6 @@ export function NoteEntry({ note, onEdit, onDelete }: Props) {
     </li>
   );
 }
+
+/** Redrawn only when its note (or the language) changes: typing in the search box leaves most entries as they are. */
+export const NoteEntry = memo(Entry);

@@ -2,7 +2,8 @@
  * The notes view: new contact, paste a message, search and filters, what is due,
  * and the timeline. Everything shown follows the database live.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { Suspense, lazy } from 'preact/compat';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { useApp } from '../app/AppFrame';
 import { toStoreError } from '../../utils/db/errors';
 import { getDatabase } from '../../utils/db/instance';
@@ -15,7 +16,6 @@ import type { SidePanelRequest } from '../../utils/side-panel-request';
 import { DueList } from './DueList';
 import { EmptyState } from './EmptyState';
 import { NoteEditor } from './NoteEditor';
-import { PasteBox } from './PasteBox';
 import { SearchBar } from './SearchBar';
 import { StatusBar, type Status } from './StatusBar';
 import { Timeline } from './Timeline';
@@ -25,7 +25,10 @@ import { useLiveNotes } from './use-live-notes';
 import { useNoteSearch } from './use-note-search';
 import { useReminderSchedule } from './use-reminder-schedule';
 
-const PAGE = 50;
+// The analyzer is loaded only when someone opens the paste box, not with the panel.
+const PasteBox = lazy(() => import('./PasteBox').then((m) => m.PasteBox));
+
+const PAGE = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** "Coming up" looks a week ahead, and back a month for what was missed. */
 const DUE_HORIZON_MS = 7 * DAY_MS;
@@ -83,23 +86,27 @@ export function NotesView({ request, onRequestHandled }: Props) {
     });
   }, [request, editing, notes, onRequestHandled]);
 
-  const report = (caught: unknown) => setStatus({ text: storeErrorText(toStoreError(caught), t) });
+  const report = useCallback((caught: unknown) => setStatus({ text: storeErrorText(toStoreError(caught), t) }), [t]);
 
   const closeEditor = (focus: string) => {
     setEditing(null);
     focusSoon(focus);
   };
 
-  const remove = (note: Note) =>
-    removeNote(note.id).then(() => {
-      setStatus({
-        text: t('notesDeleted'),
-        undo: () => undoRemove(note.id).then(() => setStatus({ text: t('notesRestored') }), report),
-      });
-      focusSoon('.status button');
-    }, report);
+  // Stable between keystrokes, so timeline entries that did not change are not redrawn.
+  const remove = useCallback(
+    (note: Note) =>
+      removeNote(note.id).then(() => {
+        setStatus({
+          text: t('notesDeleted'),
+          undo: () => undoRemove(note.id).then(() => setStatus({ text: t('notesRestored') }), report),
+        });
+        focusSoon('.status button');
+      }, report),
+    [t, report],
+  );
 
-  const edit = (note: Note) => setEditing({ noteId: note.id, initial: note });
+  const edit = useCallback((note: Note) => setEditing({ noteId: note.id, initial: note }), []);
 
   const change = (note: Note, draft: NoteDraft) => saveChanges(note.id, draft).then(() => undefined, report);
 
@@ -129,7 +136,11 @@ export function NotesView({ request, onRequestHandled }: Props) {
               {t('notesPasteMessage')}
             </button>
           </div>
-          {pasting && <PasteBox onSaved={() => setStatus({ text: t('notesPasteSaved') })} onError={report} />}
+          {pasting && (
+            <Suspense fallback={<p class="muted">{t('notesLoading')}</p>}>
+              <PasteBox onSaved={() => setStatus({ text: t('notesPasteSaved') })} onError={report} />
+            </Suspense>
+          )}
           {notes === null || results === null ? (
             preview?.length ? (
               <Timeline notes={preview} limit={PAGE} onShowMore={() => undefined} onEdit={edit} onDelete={remove} />

@@ -110,3 +110,19 @@ test('"Save to CalmLine notes" on a selection saves it with the analyzer’s fin
   await panel.page.keyboard.press('Control+Enter');
   await expect(panel.entry('某某消费金融')).toContainText('您的账户已逾期45天');
 });
+
+test('a pasted message shows what stands out and saves with a chosen reply in one click', async ({ context, extensionUrl }) => {
+  const panel = await SidePanelPage.open(context, extensionUrl);
+  await panel.page.getByRole('button', { name: 'Paste a message' }).click();
+  const box = panel.page.getByLabel('The message they sent');
+  await expect(box).toBeFocused();
+  await box.fill('您的帳戶已逾期60天，請於今天下午5點前還款新台幣12,000元，否則我們將通知您的公司和家人。<b>bold</b>');
+  await expect(panel.page.locator('.highlighted mark').first()).toBeVisible();
+  await expect(panel.page.locator('.highlighted')).toContainText('<b>bold</b>');
+  const reply = panel.page.locator('.replies li').first();
+  const replyText = (await reply.locator('p').textContent())!;
+  await reply.getByRole('button', { name: 'Save with this reply' }).click();
+  await expect(panel.status).toContainText('Saved.');
+  await panel.search(replyText.slice(0, 6));
+  await expect(panel.entry('您的帳戶已逾期60天')).toBeVisible();
+});

@@ -83,3 +83,32 @@ describe('filterFromFields', () => {
     expect(filterFromFields({ ...NO_FILTER_FIELDS, from: '2026-02-31' })).toEqual({});
   });
 });
+
+describe('createNoteSearch while typing', () => {
+  const notes = Array.from({ length: 30 }, (_, i) =>
+    makeNote({ id: `n${i}`, theySaid: i % 3 === 0 ? `final notice ${i}` : i % 3 === 1 ? `final reminder ${i}` : `payment plan ${i}` }),
+  );
+  const ids = (list: { id: string }[]) => list.map((n) => n.id);
+  const everyMatch = (query: string) => notes.filter((n) => query.split(' ').every((w) => n.theySaid.includes(w))).map((n) => n.id);
+
+  it('gives the same answers typing forward, erasing, and jumping between queries', () => {
+    const search = createNoteSearch();
+    search.setNotes(notes);
+    const typed = 'final notice 1';
+    for (let i = 1; i <= typed.length; i++) expect(ids(search.search(typed.slice(0, i))), typed.slice(0, i)).toEqual(everyMatch(typed.slice(0, i).trim()));
+    for (let i = typed.length - 1; i >= 0; i--) expect(ids(search.search(typed.slice(0, i))), typed.slice(0, i)).toEqual(everyMatch(typed.slice(0, i).trim()));
+    expect(ids(search.search('plan'))).toEqual(everyMatch('plan'));
+    expect(ids(search.search('final'))).toEqual(everyMatch('final'));
+    expect(ids(search.search('notice final'))).toEqual(everyMatch('final notice'));
+  });
+
+  it('forgets its answers when the notes or the filter change', () => {
+    const search = createNoteSearch();
+    search.setNotes(notes);
+    expect(search.search('plan')).toHaveLength(10);
+    search.setNotes(notes.slice(0, 3));
+    expect(ids(search.search('plan'))).toEqual(['n2']);
+    expect(search.search('plan', { channel: 'sms' })).toEqual([]);
+    expect(ids(search.search('plan'))).toEqual(['n2']);
+  });
+});
