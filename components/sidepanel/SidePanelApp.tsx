@@ -16,6 +16,10 @@ export function SidePanelApp() {
     if (request) setActive(NOTES_VIEW);
   }, [request]);
   const view = VIEWS.find((v) => v.id === active) ?? VIEWS[0]!;
+  const title = `${t(view.label)} — ${t('appName')}`;
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
 
   return (
     <main class="sidepanel" data-testid="sidepanel">
