@@ -90,8 +90,10 @@ export function NoteEditor({ noteId, initial, institutions, onSaved, onCancel }:
   };
 
   return (
+    // The browser's own validation bubbles are replaced by the plain-words list above the fields.
     <form
       ref={formRef}
+      noValidate
       class="editor"
       aria-labelledby="note-editor-title"
       onKeyDown={onKeyDown}

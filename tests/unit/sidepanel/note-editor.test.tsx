@@ -64,6 +64,15 @@ describe('NoteEditor', () => {
     expect(await notes()).toEqual([]);
   });
 
+  it('says so in its own words when the time is left empty', async () => {
+    const { root } = editor();
+    await vi.waitFor(() => expect(root.querySelector('#note-when')).toBeTruthy());
+    type(root.querySelector('#note-when'), '');
+    click(button(root, 'Save'));
+    await vi.waitFor(() => expect(root.querySelector('[role="alert"]')?.textContent).toContain('When could not be read'));
+    expect(await notes()).toEqual([]);
+  });
+
   it('keeps everything typed when the disk is full', async () => {
     vi.spyOn(getDatabase().notes, 'add').mockRejectedValueOnce(new DOMException('full', 'QuotaExceededError'));
     const { root, onSaved } = editor();
