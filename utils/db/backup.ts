@@ -57,29 +57,48 @@ export interface ImportCounts {
   unchanged: number;
 }
 
-/** Which of `incoming` to write, given the stored notes with the same ids (undefined where none). */
-function plan(incoming: readonly Note[], stored: readonly (Note | undefined)[]): { writes: Note[]; counts: ImportCounts } {
+/** Which of `incoming` to write, given when each stored note with the same id was last changed. */
+function plan(incoming: readonly Note[], stored: ReadonlyMap<string, number>): { writes: Note[]; counts: ImportCounts } {
   const writes: Note[] = [];
   const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };
-  incoming.forEach((note, i) => {
-    const existing = stored[i];
-    if (!existing) counts.added++;
-    else if (note.updatedAt > existing.updatedAt) counts.updated++;
-    else return void counts.unchanged++;
+  for (const note of incoming) {
+    const storedAt = stored.get(note.id);
+    if (storedAt === undefined) counts.added++;
+    else if (note.updatedAt > storedAt) counts.updated++;
+    else {
+      counts.unchanged++;
+      continue;
+    }
     writes.push(note);
-  });
+  }
   return { writes, counts };
 }
 
-async function storedCopies(db: Db, notes: readonly Note[]): Promise<(Note | undefined)[]> {
+/** `updatedAt` of the stored notes among `notes`, by id. */
+async function storedVersions(db: Db, notes: readonly Note[]): Promise<Map<string, number>> {
+  const versions = new Map<string, number>();
+  const count = await db.notes.count();
   // An empty store (a restore onto a new computer) needs no lookups.
-  if ((await db.notes.count()) === 0) return notes.map(() => undefined);
-  return db.notes.bulkGet(notes.map((n) => n.id));
+  if (count === 0) return versions;
+  if (notes.length * 4 < count) {
+    // A few notes into a large store: look each one up.
+    const found = await db.notes.bulkGet(notes.map((n) => n.id));
+    for (const note of found) if (note) versions.set(note.id, note.updatedAt);
+    return versions;
+  }
+  // Many notes: reading the store in bulk pages, by id, is far quicker than one lookup per note.
+  const wanted = new Set(notes.map((n) => n.id));
+  for (let after: string | null = null; ; ) {
+    const page: Note[] = await (after === null ? db.notes.limit(PAGE_SIZE) : db.notes.where(':id').above(after).limit(PAGE_SIZE)).toArray();
+    for (const note of page) if (wanted.has(note.id)) versions.set(note.id, note.updatedAt);
+    if (page.length < PAGE_SIZE) return versions;
+    after = page[page.length - 1]!.id;
+  }
 }
 
 /** What importing `notes` would do, without writing anything. */
 export async function previewImport(db: Db, notes: readonly Note[]): Promise<ImportCounts> {
-  return db.transaction('r', db.notes, async () => plan(notes, await storedCopies(db, notes)).counts);
+  return plan(notes, await storedVersions(db, notes)).counts;
 }
 
 /**
@@ -88,7 +107,7 @@ export async function previewImport(db: Db, notes: readonly Note[]): Promise<Imp
  */
 export async function applyImport(db: Db, notes: readonly Note[], onProgress?: (done: number, total: number) => void): Promise<ImportCounts> {
   return db.transaction('rw', db.notes, async () => {
-    const { writes, counts } = plan(notes, await storedCopies(db, notes));
+    const { writes, counts } = plan(notes, await storedVersions(db, notes));
     for (let start = 0; start < writes.length; start += 10 * PAGE_SIZE) {
       await db.notes.bulkPut(writes.slice(start, start + 10 * PAGE_SIZE));
       onProgress?.(Math.min(start + 10 * PAGE_SIZE, writes.length), writes.length);

