@@ -1,10 +1,23 @@
 import { CANTONESE_CHARACTERS } from './lexicon/script-markers';
 import { SIMPLIFIED_ONLY, TRADITIONAL } from './text/script-table';
-import { foldWidth } from './text/width';
+import { foldWidthUnit } from './text/width';
 import type { Lang } from './types';
 
-const TRADITIONAL_SET = new Set([...TRADITIONAL, ...CANTONESE_CHARACTERS]);
-const SIMPLIFIED_SET = new Set(SIMPLIFIED_ONLY);
+const HAN_START = 0x3400;
+const HAN_END = 0x9fff;
+const TRADITIONAL_VOTE = 1;
+const SIMPLIFIED_VOTE = 2;
+
+let votes: Uint8Array | undefined;
+
+// Built on first use: which script each Han character votes for, one array read per character.
+function scriptVotes(): Uint8Array {
+  if (votes) return votes;
+  votes = new Uint8Array(HAN_END - HAN_START + 1);
+  for (const c of SIMPLIFIED_ONLY) votes[c.charCodeAt(0) - HAN_START] = SIMPLIFIED_VOTE;
+  for (const c of TRADITIONAL + CANTONESE_CHARACTERS) votes[c.charCodeAt(0) - HAN_START] = TRADITIONAL_VOTE;
+  return votes;
+}
 
 const isHan = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -16,22 +29,22 @@ const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
  * needs at least one Han character for every four English words.
  */
 export function detectLanguage(text: string): Lang {
-  const folded = foldWidth(text);
+  const table = scriptVotes();
   let han = 0;
   let words = 0;
   let traditional = 0;
   let simplified = 0;
   let inWord = false;
-  for (let i = 0; i < folded.length; i++) {
-    const c = folded.charCodeAt(i);
+  for (let i = 0; i < text.length; i++) {
+    const c = foldWidthUnit(text.charCodeAt(i));
     const letter = isLetter(c);
     if (letter && !inWord) words++;
     inWord = letter;
     if (!isHan(c)) continue;
     han++;
-    const ch = folded[i]!;
-    if (TRADITIONAL_SET.has(ch)) traditional++;
-    else if (SIMPLIFIED_SET.has(ch)) simplified++;
+    const vote = c <= HAN_END ? table[c - HAN_START] : 0;
+    if (vote === TRADITIONAL_VOTE) traditional++;
+    else if (vote === SIMPLIFIED_VOTE) simplified++;
   }
   if (han === 0 || han * 4 < words) return 'en';
   return traditional > simplified ? 'zh-Hant' : 'zh-Hans';

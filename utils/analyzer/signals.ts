@@ -14,10 +14,10 @@ export function toSignals(matches: readonly Match[], folded: Folded, original: s
     let entry = byLabel.get(rule.label);
     if (!entry) byLabel.set(rule.label, (entry = { spans: [], rules: [] }));
     if (!entry.rules.includes(rule.id)) entry.rules.push(rule.id);
-    const start = parts[0]![0];
-    const end = parts[parts.length - 1]![1];
-    const ranges = end - start <= WHOLE_MATCH ? [[start, end] as const] : parts;
-    for (const [s, e] of ranges) entry.spans.push(originalSpan(folded, original, s, e));
+    const start = parts[0]!;
+    const end = parts[parts.length - 1]!;
+    if (end - start <= WHOLE_MATCH) entry.spans.push(originalSpan(folded, original, start, end));
+    else for (let p = 0; p < parts.length; p += 2) entry.spans.push(originalSpan(folded, original, parts[p]!, parts[p + 1]!));
   }
   return LABELS.filter((label) => byLabel.has(label)).map((label) => {
     const { spans, rules } = byLabel.get(label)!;

@@ -2,7 +2,7 @@ import type { Label } from '../types';
 
 /**
  * One way a tactic shows itself: parts that appear in this order, close together,
- * in one sentence.
+ * in one clause.
  *
  * Each part lists alternatives separated by `|`: a term, or `@name` for a shared term
  * list (see concepts-zh.ts, concepts-en.ts). Terms are written as people write them;
@@ -26,6 +26,8 @@ export interface Rule {
   clauseStart?: boolean;
   /** Not in a question: "今天方便还一下吗？" asks, it sets no limit. */
   notInQuestion?: boolean;
+  /** Parts may lie in different clauses of the sentence ("Your balance, now $9,310, grows"). */
+  acrossClauses?: boolean;
 }
 
 /** The rules that set one label. */

@@ -31,6 +31,7 @@ export interface CompiledRule {
   unlessBefore: number;
   clauseStart: boolean;
   notInQuestion: boolean;
+  acrossClauses: boolean;
 }
 
 export interface Engine {
@@ -62,7 +63,10 @@ export function compileLexicon(lexicon: Lexicon): Engine {
       return list.flatMap((t) => expand(t, [...seen, name]));
     });
 
+  const byRaw = new Map<string, number>();
   const termId = (raw: string): number => {
+    const known = byRaw.get(raw);
+    if (known !== undefined) return known;
     const term = compileTerm(raw);
     const key = `${term.prefix ? '*' : ''}${String.fromCharCode(...term.codes)}`;
     let id = termIds.get(key);
@@ -72,7 +76,17 @@ export function compileLexicon(lexicon: Lexicon): Engine {
       termSlots.push([]);
       for (const spelling of spellings(term)) trie.add(spelling, id);
     }
+    byRaw.set(raw, id);
     return id;
+  };
+
+  // A term list is expanded once, however many parts name it.
+  const listTerms = new Map<string, number[]>();
+  const terms = (alternative: string): number[] => {
+    if (!alternative.startsWith('@')) return [termId(alternative)];
+    let ids = listTerms.get(alternative);
+    if (!ids) listTerms.set(alternative, (ids = expand(alternative, []).map(termId)));
+    return ids;
   };
 
   const slot = (part: string): number => {
@@ -80,7 +94,7 @@ export function compileLexicon(lexicon: Lexicon): Engine {
     if (id !== undefined) return id;
     id = slotIds.size;
     slotIds.set(part, id);
-    for (const t of new Set(expand(part, []).map(termId))) termSlots[t]!.push(id);
+    for (const t of new Set(part.split('|').flatMap((alt) => terms(alt.trim())))) termSlots[t]!.push(id);
     return id;
   };
 
@@ -100,6 +114,7 @@ export function compileLexicon(lexicon: Lexicon): Engine {
       unlessBefore: r.unlessBefore ? slot(r.unlessBefore) : -1,
       clauseStart: r.clauseStart ?? false,
       notInQuestion: r.notInQuestion ?? false,
+      acrossClauses: r.acrossClauses ?? false,
     };
   };
 

@@ -3,13 +3,19 @@ import type { CompiledRule, Engine } from './compile';
 import { endsAt, lowerBound, startsAt, type Hits } from './hits';
 import { isNegated } from './negation';
 
-/** One place a rule fired: the folded-text range of each of its parts. */
+/** One place a rule fired: the folded-text ranges of its parts, flat (start, end, start, end…). */
 export interface Match {
   rule: CompiledRule;
-  parts: Array<[start: number, end: number]>;
+  parts: number[];
 }
 
-/** Every place each rule fires in the folded text, after negations and exceptions. */
+/**
+ * The most places one rule reports. Enough evidence to highlight any real message; it
+ * keeps a pasted book of threats from producing tens of thousands of spans.
+ */
+export const MAX_MATCHES_PER_RULE = 256;
+
+/** The places each rule fires in the folded text, after negations and exceptions. */
 export function findMatches(engine: Engine, hits: Hits, bounds: Boundaries, text: string): Match[] {
   const matches: Match[] = [];
   for (const rule of engine.rules) {
@@ -19,24 +25,29 @@ export function findMatches(engine: Engine, hits: Hits, bounds: Boundaries, text
     // A term can end at several places from one start (2024 / 2024年3月10日): try each.
     let lastStart = -1;
     let lastEnd = -1;
-    for (let k = 0; k < starts.length; k++) {
+    let found = 0;
+    for (let k = 0; k < starts.length && found < MAX_MATCHES_PER_RULE; k++) {
       const parts = chain(rule, hits, bounds, starts[k]!, ends[k]!);
       if (!parts || !accepted(engine, rule, hits, bounds, text, parts)) continue;
-      const start = parts[0]![0];
-      const end = parts[parts.length - 1]![1];
+      const start = parts[0]!;
+      const end = parts[parts.length - 1]!;
       if (start === lastStart && end === lastEnd) continue;
       lastStart = start;
       lastEnd = end;
       matches.push({ rule, parts });
+      found++;
+      // A collection cue counts once, however often it occurs.
+      if (!rule.label) break;
     }
   }
   return matches;
 }
 
-/** The earliest way to find the rule's later parts after its first, each within the gap. */
-function chain(rule: CompiledRule, hits: Hits, bounds: Boundaries, start: number, end: number): Match['parts'] | undefined {
-  const parts: Match['parts'] = [[start, end]];
+/** The earliest way to find the rule's later parts after its first, each within the gap and the clause. */
+function chain(rule: CompiledRule, hits: Hits, bounds: Boundaries, start: number, end: number): number[] | undefined {
+  const parts = [start, end];
   const sentence = bounds.sentence[start];
+  const clause = bounds.clause[start];
   let at = end;
   for (let p = 1; p < rule.parts.length; p++) {
     const slot = rule.parts[p]!;
@@ -46,20 +57,23 @@ function chain(rule: CompiledRule, hits: Hits, bounds: Boundaries, start: number
     const s = starts[k]!;
     const e = hits.ends[slot]![k]!;
     if (s - at > rule.gap || bounds.sentence[e - 1] !== sentence) return undefined;
-    parts.push([s, e]);
+    if (!rule.acrossClauses && bounds.clause[e - 1] !== clause) return undefined;
+    parts.push(s, e);
     at = e;
   }
   return parts;
 }
 
-function accepted(engine: Engine, rule: CompiledRule, hits: Hits, bounds: Boundaries, text: string, parts: Match['parts']): boolean {
-  const start = parts[0]![0];
+function accepted(engine: Engine, rule: CompiledRule, hits: Hits, bounds: Boundaries, text: string, parts: number[]): boolean {
+  const start = parts[0]!;
   if (rule.clauseStart && !opensClause(bounds, text, start)) return false;
   if (rule.notInQuestion && bounds.question[bounds.sentence[start]!]) return false;
   // An exception touches the part it qualifies, or sits one space from it in English.
-  for (const [s, e] of parts) {
-    if (rule.unlessAfter >= 0 && endsAt(hits, rule.unlessAfter, text[s - 1] === ' ' ? s - 1 : s)) return false;
-    if (rule.unlessBefore >= 0 && startsAt(hits, rule.unlessBefore, text[e] === ' ' ? e + 1 : e)) return false;
+  for (let p = 0; p < parts.length; p += 2) {
+    const s = parts[p]!;
+    const e = parts[p + 1]!;
+    if (rule.unlessAfter >= 0 && endsAt(hits, rule.unlessAfter, text.charCodeAt(s - 1) === 32 ? s - 1 : s)) return false;
+    if (rule.unlessBefore >= 0 && startsAt(hits, rule.unlessBefore, text.charCodeAt(e) === 32 ? e + 1 : e)) return false;
   }
   if (rule.negatable && isNegated(engine, hits, bounds, text, start)) return false;
   return true;
@@ -67,6 +81,6 @@ function accepted(engine: Engine, rule: CompiledRule, hits: Hits, bounds: Bounda
 
 function opensClause(bounds: Boundaries, text: string, start: number): boolean {
   let p = start - 1;
-  if (p >= 0 && text[p] === ' ') p--;
+  if (p >= 0 && text.charCodeAt(p) === 32) p--;
   return p < 0 || bounds.clause[p] !== bounds.clause[start];
 }

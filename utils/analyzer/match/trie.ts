@@ -16,9 +16,12 @@ interface Node {
 /** A number longer than this is not a date, a time or a sum: it is not matched as `#`. */
 const MAX_NUMBER = 16;
 
-const CHINESE_NUMERALS = new Set([...'零〇一二三四五六七八九十百千万两几半廿'].map((c) => c.charCodeAt(0)));
+const HAN_START = 0x3000;
+// Read for every character of every message, so a flat table rather than a Set.
+const CHINESE_NUMERALS = new Uint8Array(0xa000 - HAN_START);
+for (const c of '零〇一二三四五六七八九十百千万两几半廿') CHINESE_NUMERALS[c.charCodeAt(0) - HAN_START] = 1;
 const isDigit = (c: number) => c >= 48 && c <= 57;
-const isNumeral = (c: number) => isDigit(c) || CHINESE_NUMERALS.has(c);
+const isNumeral = (c: number) => isDigit(c) || (c >= HAN_START && c < 0xa000 && CHINESE_NUMERALS[c - HAN_START] === 1);
 const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x4ff);
 /** Letters and digits make up English words; a term may not start or end inside one. */
 export const isWordUnit = (c: number) => isLetter(c) || isDigit(c);
@@ -50,32 +53,51 @@ export class TermTrie {
    * Reports every term occurrence as (term, start, end), in order of start.
    * Cost is bounded by the text length times the longest term: no backtracking.
    */
-  scan(text: string, emit: (term: number, start: number, end: number) => void): void {
-    const n = text.length;
-    const walk = (at: Node, start: number, pos: number): void => {
-      if (at.out) {
-        for (const t of at.out) {
-          let end = pos;
-          if (t.prefix) while (end < n && isLetter(text.charCodeAt(end))) end++;
-          else if (t.wordEnd && end < n && isWordUnit(text.charCodeAt(end))) continue;
-          emit(t.term, start, end);
-        }
-      }
-      if (pos >= n) return;
-      const c = text.charCodeAt(pos);
-      const child = at.next?.get(c);
-      if (child) walk(child, start, pos + 1);
-      if (at.num && isNumeral(c) && !(pos > 0 && isNumeral(text.charCodeAt(pos - 1)))) {
-        const end = numberEnd(text, pos);
-        if (end !== -1) walk(at.num, start, end);
-      }
-    };
-    for (let i = 0; i < n; i++) {
+  scan(text: string, emit: Emit): void {
+    for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (isWordUnit(c) && i > 0 && isWordUnit(text.charCodeAt(i - 1))) continue;
-      walk(this.root, i, i);
+      walk(this.root, text, i, i, emit);
     }
   }
+}
+
+type Emit = (term: number, start: number, end: number) => void;
+
+/** Follows the text down the tree from `at`; only a number edge branches off. */
+function walk(at: Node, text: string, start: number, pos: number, emit: Emit): void {
+  const n = text.length;
+  for (;;) {
+    if (at.out) report(at.out, text, start, pos, emit);
+    if (pos >= n) return;
+    const c = text.charCodeAt(pos);
+    if (at.num && isNumeral(c) && !continuesNumber(text, pos)) {
+      const end = numberEnd(text, pos);
+      if (end !== -1) walk(at.num, text, start, end, emit);
+    }
+    const child = at.next?.get(c);
+    if (!child) return;
+    at = child;
+    pos++;
+  }
+}
+
+function report(out: Terminal[], text: string, start: number, pos: number, emit: Emit): void {
+  const n = text.length;
+  for (const t of out) {
+    let end = pos;
+    if (t.prefix) while (end < n && isLetter(text.charCodeAt(end))) end++;
+    else if (t.wordEnd && end < n && isWordUnit(text.charCodeAt(end))) continue;
+    emit(t.term, start, end);
+  }
+}
+
+/** Whether `pos` is inside a number rather than at its start (the 30 of 5:30, the 3 of 123). */
+function continuesNumber(text: string, pos: number): boolean {
+  if (pos === 0) return false;
+  const prev = text.charCodeAt(pos - 1);
+  if (isNumeral(prev)) return true;
+  return (prev === 44 || prev === 46 || prev === 58) && pos > 1 && isDigit(text.charCodeAt(pos - 2)) && isDigit(text.charCodeAt(pos));
 }
 
 /** End of the number starting at `pos` (digits may hold , . : between them), or -1 if too long. */

@@ -1,5 +1,5 @@
 import { ABBREVIATIONS, HOMOPHONES, PINYIN, WORD_VARIANTS } from '../lexicon/dodges';
-import { compileTerm, type Term } from './term';
+import type { Term } from './term';
 
 const MAX_WORD_VARIANTS = 8;
 
@@ -25,9 +25,11 @@ function chineseDodges(term: string): string[] {
 
 /** The chat spellings of an English term: "your account" → "ur acct", "yr account"… */
 function englishSpellings(term: string): string[] {
+  const words = term.split(' ');
+  if (!words.some((w) => Object.hasOwn(WORD_VARIANTS, w))) return [];
   let forms = [''];
-  for (const [i, word] of term.split(' ').entries()) {
-    const choices = [word, ...(WORD_VARIANTS[word] ?? [])];
+  for (const [i, word] of words.entries()) {
+    const choices = [word, ...(Object.hasOwn(WORD_VARIANTS, word) ? WORD_VARIANTS[word]! : [])];
     const sep = i === 0 ? '' : ' ';
     forms = forms.flatMap((f) => choices.map((c) => f + sep + c)).slice(0, MAX_WORD_VARIANTS);
   }
@@ -38,5 +40,6 @@ function englishSpellings(term: string): string[] {
 export function spellings(term: Term): Term[] {
   const base = text(term.codes);
   const extra = /^[\u3400-\u9fff]+$/.test(base) ? chineseDodges(base) : englishSpellings(base);
-  return [term, ...extra.map((s) => ({ ...compileTerm(s), prefix: term.prefix }))];
+  // Variants are built from folded text, so they are folded already: no second pass.
+  return [term, ...extra.map((s) => ({ codes: Array.from(s, (c) => c.charCodeAt(0)), prefix: term.prefix }))];
 }

@@ -8,27 +8,32 @@ export interface Boundaries {
   question: Uint8Array;
 }
 
-const SENTENCE_END = new Set(['。', '!', '?', ';', '\n', '…', '！', '？', '；']);
-const CLAUSE_END = new Set([',', '、', ':', '(', ')', '[', ']', '{', '}', '【', '】', '〔', '〕', '，', '：']);
+const codes = (s: string) => new Set([...s].map((c) => c.charCodeAt(0)));
+const SENTENCE_END = codes('。!?;\n…！？；');
+const CLAUSE_END = codes(',、:()[]{}【】〔〕，：');
 // Sentence-final particles that make a question without a question mark.
-const QUESTION_PARTICLES = new Set(['吗', '呢', '咩', '么']);
+const QUESTION_PARTICLES = codes('吗呢咩么');
+const QUESTION_MARKS = codes('?？');
+const DOT = 46;
+const SPACE = 32;
+const NEWLINE = 10;
 
-const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
-function endsSentence(text: string, i: number): boolean {
-  const c = text[i]!;
+function endsSentence(text: string, i: number, c: number): boolean {
   if (SENTENCE_END.has(c)) return true;
-  if (c !== '.') return false;
-  const next = text[i + 1];
-  return next === undefined || next === ' ' || next === '\n' || next > '\u2e7f';
+  if (c !== DOT) return false;
+  if (i + 1 >= text.length) return true;
+  const next = text.charCodeAt(i + 1);
+  return next === SPACE || next === NEWLINE || next > 0x2e7f;
 }
 
-function endsClause(text: string, i: number): boolean {
-  const c = text[i]!;
-  if (c === ',' && isDigit(text[i - 1]) && isDigit(text[i + 1])) return false;
+function endsClause(text: string, i: number, c: number): boolean {
+  // 1,000 and 18:00 are numbers, not clause breaks.
+  if ((c === 44 || c === 58) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) return false;
   if (CLAUSE_END.has(c)) return true;
   // A dash set off by spaces joins two clauses: "Avoid arrest - pay now".
-  return (c === '-' || c === '\u2014') && text[i - 1] === ' ' && text[i + 1] === ' ';
+  return (c === 45 || c === 0x2014) && text.charCodeAt(i - 1) === SPACE && text.charCodeAt(i + 1) === SPACE;
 }
 
 /** Numbers every clause and sentence of `text` in one pass. */
@@ -37,22 +42,22 @@ export function findBoundaries(text: string): Boundaries {
   const clause = new Int32Array(n);
   const sentence = new Int32Array(n);
   const question: number[] = [];
-  let c = 0;
-  let s = 0;
-  let lastWord = '';
+  let cl = 0;
+  let se = 0;
+  let lastWord = 0;
   for (let i = 0; i < n; i++) {
-    clause[i] = c;
-    sentence[i] = s;
-    const ch = text[i]!;
-    if (endsSentence(text, i)) {
-      question.push(ch === '?' || ch === '？' || QUESTION_PARTICLES.has(lastWord) ? 1 : 0);
-      s++;
-      c++;
-      lastWord = '';
-    } else if (endsClause(text, i)) {
-      c++;
-    } else if (ch !== ' ') {
-      lastWord = ch;
+    clause[i] = cl;
+    sentence[i] = se;
+    const c = text.charCodeAt(i);
+    if (endsSentence(text, i, c)) {
+      question.push(QUESTION_MARKS.has(c) || QUESTION_PARTICLES.has(lastWord) ? 1 : 0);
+      se++;
+      cl++;
+      lastWord = 0;
+    } else if (endsClause(text, i, c)) {
+      cl++;
+    } else if (c !== SPACE) {
+      lastWord = c;
     }
   }
   question.push(QUESTION_PARTICLES.has(lastWord) ? 1 : 0);

@@ -41,17 +41,18 @@ for (let c = 97; c <= 122; c++) ASCII[c] = Kind.Latin;
 const WIDE_SEPARATORS = new Set([0x00b7, 0x2022, 0x30fb, 0x2019, 0x2018, 0x201c, 0x201d, 0x300c, 0x300d, 0x300e, 0x300f, 0x02bc, 0x2032, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x300a, 0x300b, 0x3008, 0x3009]);
 const WIDE_CLAUSE = new Set([0x3001, 0x3002, 0x2026, 0x2025, 0x3010, 0x3011, 0x3014, 0x3015, 0xff61, 0xff64]);
 
-/** The kind of the unit at `i`; a surrogate pair is judged by its high half. */
-export function kindAt(text: string, i: number): Kind {
-  const c = text.charCodeAt(i);
+/**
+ * The kind of one UTF-16 unit; `next` is the unit after it, which decides whether a
+ * high surrogate starts a valid pair. A pair is judged by its high half.
+ */
+export function kindOf(c: number, next: number): Kind {
   if (c < 128) return ASCII[c]!;
   if (c >= 0x4e00 && c <= 0x9fff) return Kind.Han;
   if (c >= 0x3400 && c <= 0x4dbf) return Kind.Han;
   if (c >= 0xf900 && c <= 0xfaff) return Kind.Han;
   if (c === 0x3007 || c === 0x3005) return Kind.Han;
   if (c >= 0xd800 && c <= 0xdbff) {
-    const low = text.charCodeAt(i + 1);
-    if (!(low >= 0xdc00 && low <= 0xdfff)) return Kind.Drop;
+    if (!(next >= 0xdc00 && next <= 0xdfff)) return Kind.Drop;
     // Planes 2 and 3 hold the rarer Han ideographs; plane 1's symbols are emoji and pictographs.
     return c >= 0xd840 && c <= 0xd8bf ? Kind.Han : Kind.Drop;
   }
@@ -68,12 +69,7 @@ export function kindAt(text: string, i: number): Kind {
   return Kind.Other;
 }
 
-/** Units the kind at `i` spans: 2 for a valid surrogate pair, else 1. */
-export function widthAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const low = text.charCodeAt(i + 1);
-    if (low >= 0xdc00 && low <= 0xdfff) return 2;
-  }
-  return 1;
+/** Whether `c` and `next` form a valid surrogate pair (one character, two units). */
+export function isPair(c: number, next: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
 }

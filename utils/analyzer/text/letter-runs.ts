@@ -1,16 +1,16 @@
-import { Kind, kindAt } from './char-kind';
+import { Kind } from './char-kind';
 
-const isAlnum = (k: Kind) => k === Kind.Latin || k === Kind.Digit;
+const isAlnum = (k: number) => k === Kind.Latin || k === Kind.Digit;
 
 /**
  * Marks the separators inside spelled-out words ("l.a.w.s.u.i.t", "s u e", "p.m.") so
  * the word is matched whole. A run needs three single letters, or two joined by dots.
+ * `kinds` holds the kind of each unit of `codes`.
  */
-export function spelledOutSeparators(text: string): Uint8Array {
-  const n = text.length;
+export function spelledOutSeparators(codes: Uint16Array, kinds: Uint8Array): Uint8Array {
+  const n = codes.length;
   const drop = new Uint8Array(n);
-  const single = (p: number) =>
-    p < n && kindAt(text, p) === Kind.Latin && !(p > 0 && isAlnum(kindAt(text, p - 1))) && !(p + 1 < n && isAlnum(kindAt(text, p + 1)));
+  const single = (p: number) => p < n && kinds[p] === Kind.Latin && !(p > 0 && isAlnum(kinds[p - 1]!)) && !(p + 1 < n && isAlnum(kinds[p + 1]!));
   let p = 0;
   while (p < n) {
     if (!single(p)) {
@@ -21,9 +21,9 @@ export function spelledOutSeparators(text: string): Uint8Array {
     let allDots = true;
     let q = p;
     while (q + 2 < n) {
-      const sep = kindAt(text, q + 1);
+      const sep = kinds[q + 1];
       if ((sep !== Kind.Separator && sep !== Kind.Space) || !single(q + 2)) break;
-      if (text[q + 1] !== '.') allDots = false;
+      if (codes[q + 1] !== 46) allDots = false;
       letters++;
       q += 2;
     }

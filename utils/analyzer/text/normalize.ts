@@ -1,7 +1,7 @@
-import { Kind, kindAt, widthAt } from './char-kind';
+import { isPair, Kind, kindOf } from './char-kind';
 import { foldUnit, leetLetter } from './fold';
 import { spelledOutSeparators } from './letter-runs';
-import { foldWidth } from './width';
+import { foldWidthUnit } from './width';
 
 /** A message folded for matching, with the way back to the original. */
 export interface Folded {
@@ -14,8 +14,11 @@ export interface Folded {
 }
 
 const NONE = -1;
+/** Marks the second half of a surrogate pair in the kinds array. */
+const PAIR_TAIL = 255;
 const isWord = (k: number) => k === Kind.Latin || k === Kind.Digit;
-const HYPHENS = new Set(['-', '_', '\u2010', '\u2011', '\u2012', '\u2013']);
+const isGap = (k: number) => k === Kind.Space || k === Kind.Separator || k === Kind.Newline || k === Kind.Drop || k === PAIR_TAIL;
+const HYPHENS = new Set([45, 95, 0x2010, 0x2011, 0x2012, 0x2013]);
 
 /**
  * Folds a message so lexicon terms match however they were typed: full width, case,
@@ -24,12 +27,19 @@ const HYPHENS = new Set(['-', '_', '\u2010', '\u2011', '\u2012', '\u2013']);
  * Every folded unit remembers the original range it came from.
  */
 export function normalize(original: string): Folded {
-  const src = foldWidth(original);
-  const n = src.length;
+  const n = original.length;
+  const src = new Uint16Array(n);
+  for (let i = 0; i < n; i++) src[i] = foldWidthUnit(original.charCodeAt(i));
+  const kinds = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const next = i + 1 < n ? src[i + 1]! : 0;
+    kinds[i] = kindOf(src[i]!, next);
+    if (isPair(src[i]!, next)) kinds[++i] = PAIR_TAIL;
+  }
+  const spelled = spelledOutSeparators(src, kinds);
   const out = new Uint16Array(n);
   const from = new Int32Array(n);
   const to = new Int32Array(n);
-  const spelled = spelledOutSeparators(src);
   let len = 0;
   let last: number = NONE;
 
@@ -44,23 +54,21 @@ export function normalize(original: string): Folded {
   const run = (i: number): number => {
     let j = i;
     let newline = NONE;
-    while (j < n) {
-      const k = kindAt(src, j);
-      if (k !== Kind.Space && k !== Kind.Separator && k !== Kind.Newline && k !== Kind.Drop) break;
-      if (k === Kind.Newline && newline === NONE) newline = j;
-      j += widthAt(src, j);
+    while (j < n && isGap(kinds[j]!)) {
+      if (kinds[j] === Kind.Newline && newline === NONE) newline = j;
+      j++;
     }
-    const next = j < n ? kindAt(src, j) : NONE;
+    const next = j < n ? kinds[j]! : NONE;
     if (last === NONE || next === NONE) return j;
     if (newline !== NONE) {
       push(10, newline, newline + 1);
       return j;
     }
     if (last === Kind.Han || next === Kind.Han) return j;
-    if (isWord(last) && isWord(next)) {
-      if (j - i === 1 && spelled[i]) return j;
-      if (j - i === 1 && last === Kind.Latin && next === Kind.Latin) {
-        const letter = leetLetter(src.charCodeAt(i));
+    if (j - i === 1 && isWord(last) && isWord(next)) {
+      if (spelled[i]) return j;
+      if (last === Kind.Latin && next === Kind.Latin) {
+        const letter = leetLetter(src[i]!);
         if (letter !== undefined) {
           push(letter, i, j);
           return j;
@@ -73,12 +81,12 @@ export function normalize(original: string): Folded {
     }
     let spaced = false;
     for (let p = i; p < j; p++) {
-      const k = kindAt(src, p);
+      const k = kinds[p];
       if (k === Kind.Space) {
         if (!spaced) push(32, p, p + 1);
         spaced = true;
       } else if (k === Kind.Separator && !spelled[p]) {
-        push(foldUnit(src.charCodeAt(p)), p, p + 1);
+        push(foldUnit(src[p]!), p, p + 1);
         spaced = false;
       }
     }
@@ -87,35 +95,36 @@ export function normalize(original: string): Folded {
 
   let i = 0;
   while (i < n) {
-    const k = kindAt(src, i);
-    const w = widthAt(src, i);
-    if (k === Kind.Drop) {
-      i += w;
-      continue;
-    }
-    if (k === Kind.Space || k === Kind.Separator || k === Kind.Newline) {
+    const k = kinds[i]!;
+    if (isGap(k)) {
+      if (k === Kind.Drop || k === PAIR_TAIL) {
+        i++;
+        continue;
+      }
       i = run(i);
       continue;
     }
-    if (w === 2) {
-      push(src.charCodeAt(i), i, i + 2);
-      push(src.charCodeAt(i + 1), i, i + 2);
+    if (i + 1 < n && kinds[i + 1] === PAIR_TAIL) {
+      push(src[i]!, i, i + 2);
+      push(src[i + 1]!, i, i + 2);
+      i += 2;
     } else {
-      let code = foldUnit(src.charCodeAt(i));
+      let code = foldUnit(src[i]!);
       // A digit between two letters is a letter in disguise: c0urt, p0l1ce.
-      if (k === Kind.Digit && last === Kind.Latin && i > 0 && kindAt(src, i - 1) === Kind.Latin && i + 1 < n && kindAt(src, i + 1) === Kind.Latin) {
+      if (k === Kind.Digit && last === Kind.Latin && kinds[i - 1] === Kind.Latin && kinds[i + 1] === Kind.Latin) {
         code = leetLetter(code) ?? code;
       }
       push(code, i, i + 1);
+      i++;
     }
     last = k;
-    i += w;
   }
   return { text: decode(out, len), from: from.subarray(0, len), to: to.subarray(0, len) };
 }
 
 function decode(units: Uint16Array, len: number): string {
   let s = '';
-  for (let p = 0; p < len; p += 4096) s += String.fromCharCode.apply(null, Array.from(units.subarray(p, Math.min(len, p + 4096))));
+  // In slices: one call with a huge argument list would overflow the stack.
+  for (let p = 0; p < len; p += 8192) s += String.fromCharCode.apply(null, units.subarray(p, Math.min(len, p + 8192)) as unknown as number[]);
   return s;
 }

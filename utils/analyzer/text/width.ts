@@ -8,18 +8,21 @@ export function foldWidth(text: string): string {
   let changed = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code >= 0xff01 && code <= 0xff5e) {
-      out += String.fromCharCode(code - 0xfee0);
-      changed = true;
-    } else if (code === 0x3000) {
-      out += ' ';
-      changed = true;
-    } else if (code === 0xffe5) {
-      out += '¥';
+    const folded = foldWidthUnit(code);
+    if (folded !== code) {
+      out += String.fromCharCode(folded);
       changed = true;
     } else {
       out += text[i];
     }
   }
   return changed ? out : text;
+}
+
+/** The half-width form of one UTF-16 unit (itself when it has none). */
+export function foldWidthUnit(code: number): number {
+  if (code >= 0xff01 && code <= 0xff5e) return code - 0xfee0;
+  if (code === 0x3000) return 32;
+  if (code === 0xffe5) return 0xa5;
+  return code;
 }

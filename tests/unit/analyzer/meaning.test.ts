@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../utils/analyzer/index';
+import type { Label } from '../../../utils/analyzer/types';
+
+const now = new Date('2024-06-03T09:00:00Z');
+const labels = (text: string): Label[] => analyze(text, { now }).signals.map((s) => s.label);
+
+describe('negation and reassurance', () => {
+  it('does not set a label the message denies', () => {
+    expect(labels('Your account is past due. We will not contact your employer and no one will visit your home. Please call us.')).not.toContain('third_party_contact');
+    expect(labels('Your account is past due. We will not contact your employer and no one will visit your home. Please call us.')).not.toContain('visit_threat');
+    expect(labels('您的借款已逾期，我们不会上门，也不会联系您的家人，请尽快还款。')).toEqual(['payment_demand']);
+    expect(labels('您的卡債已逾期，不會有刑責問題，請與本行聯繫。')).not.toContain('criminal_threat');
+  });
+
+  it('keeps a conditional threat: "if you don\'t pay, we will…"', () => {
+    expect(labels("Your loan is overdue. If you don't pay we will contact your employer.")).toContain('third_party_contact');
+    expect(labels('你的欠款已逾期，不还就上门。')).toContain('visit_threat');
+    expect(labels("If we don't hear from you by Friday, we will sue.")).toEqual(expect.arrayContaining(['deadline', 'legal_action', 'contact_request']));
+  });
+
+  it('keeps a threat dared through a negation', () => {
+    expect(labels('你欠的钱拖了半年，别以为我们不敢起诉你。')).toContain('legal_action');
+    expect(labels("You owe us $900. Don't think we won't take you to court.")).toContain('legal_action');
+    expect(labels('You owe $2,000 and we will not hesitate to call the police.')).toContain('criminal_threat');
+  });
+});
+
+describe('indirect threats', () => {
+  it('hears a hint about the boss or the family as third-party contact', () => {
+    expect(labels("You still owe $700. Your boss wouldn't want to hear about this.")).toContain('third_party_contact');
+    expect(labels('你欠的钱还不还？你单位领导应该不想知道吧。')).toContain('third_party_contact');
+  });
+
+  it('hears "we know where you live" as a threat to safety', () => {
+    expect(labels('You owe us. We know where your kids go to school.')).toContain('violence_threat');
+    expect(labels('欠的钱赶紧还，你住哪我们都知道。')).toContain('violence_threat');
+  });
+});
+
+describe('disguised words', () => {
+  it('reads pinyin, sound-alikes and spaced letters', () => {
+    expect(labels('你的欠款已逾期，再不还就上报征xin。')).toContain('credit_report');
+    expect(labels('你的欠款已逾期，明天就起su你。')).toContain('legal_action');
+    expect(labels('你的网贷已逾期，今晚爆你通訊綠。')).toContain('third_party_contact');
+    expect(labels('Your account is overdue and has been flagged for l.a.w.s.u.i.t.')).toContain('legal_action');
+  });
+});
+
+describe('look-alikes that are not collection', () => {
+  const notCollection = [
+    'Your electricity bill of $84.10 is due on July 2. Pay online any time.',
+    'Congratulations! You are pre-approved for a $10,000 loan. Apply now.',
+    '【某银行】您尾号1234的信用卡消费5,000元，如非本人操作请致电客服。',
+    '您的快递已到驿站，取件码3-1-2201。',
+    '聽說有人收到假冒法院的簡訊，大家要小心。',
+    'lol you still owe me $12 for lunch, no rush',
+  ];
+  it.each(notCollection)('%s', (text) => {
+    const a = analyze(text, { now });
+    expect(a.isCollection).toBe(false);
+    expect(a.signals).toEqual([]);
+  });
+});

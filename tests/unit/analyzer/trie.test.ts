@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { compileTerm } from '../../../utils/analyzer/match/term';
+import { TermTrie } from '../../../utils/analyzer/match/trie';
+
+function found(terms: string[], text: string): string[] {
+  const trie = new TermTrie();
+  terms.forEach((t, i) => trie.add(compileTerm(t), i));
+  const hits: string[] = [];
+  trie.scan(text, (term, start, end) => hits.push(`${terms[term]}=${text.slice(start, end)}`));
+  return hits;
+}
+
+describe('TermTrie', () => {
+  it('finds every term, nested ones included, in order of start', () => {
+    expect(found(['征信', '上报征信', '上报'], '将上报征信系统')).toEqual(['上报=上报', '上报征信=上报征信', '征信=征信']);
+  });
+
+  it('matches # against a number in digits or Chinese numerals', () => {
+    expect(found(['#日内'], '请于3日内、七日内、15日内处理')).toEqual(['#日内=3日内', '#日内=七日内', '#日内=15日内']);
+    expect(found(['#月#日'], '2024年3月10日')).toEqual(['#月#日=3月10日']);
+    expect(found(['#:# pm'], 'by 5:30 pm')).toEqual(['#:# pm=5:30 pm']);
+  });
+
+  it('keeps English terms to whole words, unless they end in *', () => {
+    expect(found(['court'], 'a courtesy call')).toEqual([]);
+    expect(found(['court'], 'see you in court.')).toEqual(['court=court']);
+    expect(found(['garnish*'], 'wage garnishment')).toEqual(['garnish*=garnishment']);
+    expect(found(['sue'], 'pursue the issue')).toEqual([]);
+  });
+
+  it('does not read a run of digits too long for a date or a sum as a number', () => {
+    expect(found(['#号'], `${'9'.repeat(40)}号`)).toEqual([]);
+  });
+});
