@@ -3,7 +3,8 @@
  * extension: search keystroke → results rendered (budget p95 ≤ 16 ms), and the
  * panel's first render. "Rendered" is the moment the results are in the DOM with
  * style and layout done (the work a keystroke costs); "painted" adds the wait for
- * the next animation frame, which at 60 Hz alone can be up to 16.7 ms.
+ * the next animation frame, which at 60 Hz alone can be up to 16.7 ms. First render
+ * is timed from the start of navigation.
  */
 import type { Page } from '@playwright/test';
 import { test } from '../e2e/extension';
@@ -21,26 +22,41 @@ const row = (name: string, values: number[]) => {
   return `${name.padEnd(34)} p50 ${f(percentile(sorted, 50))} ms   p95 ${f(percentile(sorted, 95))} ms   max ${f(sorted[sorted.length - 1]!)} ms`;
 };
 
-/** Milliseconds from navigation to the first timeline entry in the DOM, and to its first paint. */
-async function firstRender(page: Page): Promise<{ rendered: number; painted: number }> {
+interface FirstRender {
+  /** The panel's frame (header, tabs, buttons) in the DOM. */
+  frame: number;
+  /** The first timeline entries in the DOM, with layout done. */
+  entries: number;
+  /** …and painted: the first task after the next animation frame. */
+  painted: number;
+}
+
+/**
+ * Records, from before any of the page's own scripts run, when the frame and the
+ * first entries appear (milliseconds since navigation started).
+ */
+function watchFirstRender(): void {
+  const times: Partial<FirstRender> = {};
+  (window as unknown as { firstRender: Partial<FirstRender> }).firstRender = times;
+  const observer = new MutationObserver(() => {
+    if (times.frame === undefined && document.querySelector('[data-testid="sidepanel"]')) times.frame = performance.now();
+    if (times.entries === undefined && document.querySelector('.timeline .entry')) {
+      document.body.getBoundingClientRect();
+      times.entries = performance.now();
+      observer.disconnect();
+      requestAnimationFrame(() => setTimeout(() => (times.painted = performance.now()), 0));
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+async function firstRender(page: Page): Promise<FirstRender> {
   await page.reload();
-  return page.evaluate(
-    () =>
-      new Promise<{ rendered: number; painted: number }>((resolve) => {
-        const done = () => {
-          document.body.getBoundingClientRect();
-          const rendered = performance.now();
-          requestAnimationFrame(() => setTimeout(() => resolve({ rendered, painted: performance.now() }), 0));
-        };
-        if (document.querySelector('.timeline .entry')) return done();
-        const observer = new MutationObserver(() => {
-          if (!document.querySelector('.timeline .entry')) return;
-          observer.disconnect();
-          done();
-        });
-        observer.observe(document.body, { childList: true, subtree: true });
-      }),
-  );
+  const handle = await page.waitForFunction(() => {
+    const times = (window as unknown as { firstRender?: Partial<FirstRender> }).firstRender;
+    return times?.painted !== undefined ? times : null;
+  });
+  return (await handle.jsonValue()) as FirstRender;
 }
 
 /** Types `query` one character at a time, then erases it, timing each keystroke. */
@@ -79,8 +95,9 @@ test('notes: search keystroke → results, and first render, with 10 000 notes',
   await page.goto(extensionUrl('sidepanel.html'));
   await page.getByTestId('sidepanel').waitFor();
   await seedBenchNotes(page, NOTES);
+  await page.addInitScript(watchFirstRender);
 
-  const loads: { rendered: number; painted: number }[] = [];
+  const loads: FirstRender[] = [];
   for (let i = 0; i < LOADS; i++) loads.push(await firstRender(page));
   await page.locator('#notes-search').waitFor();
   // Let the panel fold the notes for search at its idle moment, as a person reading would.
@@ -104,8 +121,9 @@ test('notes: search keystroke → results, and first render, with 10 000 notes',
       `notes side panel, ${NOTES} notes, ${rendered.length} keystrokes, ${LOADS} loads`,
       row('keystroke → results rendered', rendered),
       row('keystroke → next paint', painted),
-      row('first render: entries in the DOM', loads.map((l) => l.rendered)),
-      row('first render: painted', loads.map((l) => l.painted)),
+      row('first render: frame in the DOM', loads.map((l) => l.frame)),
+      row('first render: entries in the DOM', loads.map((l) => l.entries)),
+      row('first render: entries painted', loads.map((l) => l.painted)),
       ...found,
     ].join('\n'),
   );
