@@ -27,12 +27,14 @@ export function usePopup(): PopupContextValue {
 }
 
 export function PopupFrame({ children, languages }: { children: ComponentChildren; languages: readonly string[] }) {
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  // Null until read: the popup waits the few milliseconds rather than flash the wrong language.
+  const [loaded, setLoaded] = useState<Settings | null>(null);
   useEffect(() => {
-    void loadSettings().then(setSettings);
-    return settingsItem.watch((next) => setSettings({ ...DEFAULT_SETTINGS, ...next }));
+    loadSettings().then(setLoaded, () => setLoaded(DEFAULT_SETTINGS));
+    return settingsItem.watch((next) => setLoaded({ ...DEFAULT_SETTINGS, ...next }));
   }, []);
 
+  const settings = loaded ?? DEFAULT_SETTINGS;
   const locale = resolveLocale(settings.locale, languages);
   useEffect(() => {
     document.documentElement.lang = localeTag(locale);
@@ -44,9 +46,9 @@ export function PopupFrame({ children, languages }: { children: ComponentChildre
       locale,
       settings,
       t: (key, params) => popupText(locale, key, params),
-      update: async (change) => setSettings(await updateSettings(change)),
+      update: async (change) => setLoaded(await updateSettings(change)),
     }),
     [locale, settings],
   );
-  return <PopupContext.Provider value={value}>{children}</PopupContext.Provider>;
+  return loaded && <PopupContext.Provider value={value}>{children}</PopupContext.Provider>;
 }

@@ -21,8 +21,11 @@ export class PopupPage {
     return this.page.getByRole('heading', { level: 1 });
   }
 
+  /** Chooses the interface language and waits until it is stored and shown. */
   async setLanguage(value: 'auto' | 'en' | 'zh_CN' | 'zh_TW'): Promise<void> {
     await this.page.getByTestId('language-switch').selectOption(value);
+    const tags = { en: 'en', zh_CN: 'zh-Hans-CN', zh_TW: 'zh-Hant-TW' } as const;
+    if (value !== 'auto') await this.page.waitForFunction((tag) => document.documentElement.lang === tag, tags[value]);
   }
 
   sectionTab(section: Section): Locator {
