@@ -19,6 +19,21 @@ type Db = CalmLineDatabase;
 /** Notes read per page: large enough to keep IndexedDB on its bulk path, small enough to bound memory. */
 export const PAGE_SIZE = 2_000;
 
+/** One page of notes from `lower` on, plus every note sharing the page's last time, in one short read. */
+function readPage(db: Db, lower: number, includeLower: boolean, upper: number, pageSize: number) {
+  // An explicit transaction: Dexie never keeps its results in the cache it holds for live
+  // queries, which a read started while a live query runs would otherwise fill with every page.
+  return db.transaction('r', db.notes, async () => {
+    const page = await db.notes.where('occurredAt').between(lower, upper, includeLower, true).limit(pageSize).toArray();
+    const full = page.length === pageSize;
+    if (!full) return { notes: page, full };
+    // A full page may stop part-way through the notes sharing its last time: read all of those.
+    const boundary = page[page.length - 1]!.occurredAt;
+    const tied = await db.notes.where('occurredAt').equals(boundary).toArray();
+    return { notes: [...page.filter((n) => n.occurredAt < boundary), ...tied], full };
+  });
+}
+
 /**
  * The notes in scope, oldest first (then by id), one page at a time. Each page is
  * a short read of its own; a page never splits notes that share a time.
@@ -28,18 +43,11 @@ export async function* readNotePages(db: Db, scope: ExportScope = EVERYTHING, pa
   let includeLower = true;
   const upper = scope.until ?? Infinity;
   for (;;) {
-    const page: Note[] = await db.notes.where('occurredAt').between(lower, upper, includeLower, true).limit(pageSize).toArray();
-    if (page.length === 0) return;
-    const boundary: number = page[page.length - 1]!.occurredAt;
-    const full = page.length === pageSize;
-    // A full page may stop part-way through the notes sharing its last time: read all of those.
-    const notes = full
-      ? [...page.filter((n) => n.occurredAt < boundary), ...(await db.notes.where('occurredAt').equals(boundary).toArray())]
-      : page;
+    const { notes, full } = await readPage(db, lower, includeLower, upper, pageSize);
     const kept = notes.filter((n) => inScope(n, scope));
     if (kept.length) yield kept;
-    if (!full) return;
-    [lower, includeLower] = [boundary, false];
+    if (!full || notes.length === 0) return;
+    [lower, includeLower] = [notes[notes.length - 1]!.occurredAt, false];
   }
 }
 
@@ -98,7 +106,8 @@ async function storedVersions(db: Db, notes: readonly Note[]): Promise<Map<strin
 
 /** What importing `notes` would do, without writing anything. */
 export async function previewImport(db: Db, notes: readonly Note[]): Promise<ImportCounts> {
-  return plan(notes, await storedVersions(db, notes)).counts;
+  // An explicit transaction, as for readPage: the reads stay out of the live-query cache.
+  return db.transaction('r', db.notes, async () => plan(notes, await storedVersions(db, notes)).counts);
 }
 
 /**

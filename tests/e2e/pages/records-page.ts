@@ -9,10 +9,14 @@ import type { Note } from '../../../utils/notes/note';
 export class RecordsPage {
   private constructor(readonly page: Page) {}
 
-  /** Opens the side panel page on the "Backup & data" tab. */
-  static async openBackup(context: BrowserContext, url: (page: string) => string): Promise<RecordsPage> {
+  /**
+   * Opens the side panel page on the "Backup & data" tab. With `afterNotes`, the tab
+   * is chosen only once the notes view the panel opens on has loaded every note.
+   */
+  static async openBackup(context: BrowserContext, url: (page: string) => string, afterNotes = false): Promise<RecordsPage> {
     const page = await context.newPage();
     await page.goto(url('sidepanel.html'));
+    if (afterNotes) await page.getByText('Opening your notes…').waitFor({ state: 'detached', timeout: 120_000 });
     await page.getByRole('tab', { name: 'Backup & data' }).click();
     await page.getByTestId('records-backup').waitFor();
     return new RecordsPage(page);
@@ -59,9 +63,10 @@ export async function countStoredNotes(page: Page): Promise<number> {
 
 /**
  * Writes notes into the database of an extension page that has already opened it
- * (so its schema exists). `notes` are given, or `count` are made up in the page.
+ * (so its schema exists). `notes` are given, or `count` are made up in the page,
+ * numbered from `first` (default 0) and spaced 97 s apart from `start`.
  */
-export async function seedNotes(page: Page, seed: { notes: Note[] } | { count: number; start: number }): Promise<void> {
+export async function seedNotes(page: Page, seed: { notes: Note[] } | { count: number; start: number; first?: number }): Promise<void> {
   await page.evaluate(async (arg) => {
     const make = (i: number, start: number) => {
       const at = start + i * 97_000;
@@ -85,7 +90,7 @@ export async function seedNotes(page: Page, seed: { notes: Note[] } | { count: n
         deletedAt: null,
       };
     };
-    const notes = 'notes' in arg ? arg.notes : Array.from({ length: arg.count }, (_, i) => make(i, arg.start));
+    const notes = 'notes' in arg ? arg.notes : Array.from({ length: arg.count }, (_, i) => make(i + (arg.first ?? 0), arg.start));
     await new Promise<void>((resolve, reject) => {
       const open = indexedDB.open('calmline');
       open.onerror = () => reject(open.error);
