@@ -52,8 +52,10 @@ export function scriptTableSource(needed: Set<string>): string {
   const targets = new Set(pairs.values());
   for (const char of [...pairs.keys()]) if (targets.has(char)) pairs.delete(char);
   const sorted = [...pairs].sort(([a], [b]) => a.charCodeAt(0) - b.charCodeAt(0));
-  const simplifiedOnly = [...new Set(pairs.values())]
-    .filter((c) => !pairs.has(c) && toTaiwan(c) !== c && toHongKong(c) !== c)
+  // Simplified forms that Taiwan and Hong Kong write the same way (台, 系, 才…) are no
+  // evidence of Simplified: the runtime leaves them out of the vote.
+  const sharedForms = [...new Set(pairs.values())]
+    .filter((c) => !pairs.has(c) && (toTaiwan(c) === c || toHongKong(c) === c))
     .sort((a, b) => a.charCodeAt(0) - b.charCodeAt(0));
   return `/**
  * Traditional → Simplified for the characters the analyzer matches or uses to tell the
@@ -64,9 +66,9 @@ export const TRADITIONAL =
   '${sorted.map(([t]) => t).join('')}';
 export const SIMPLIFIED =
   '${sorted.map(([, s]) => s).join('')}';
-/** Simplified characters that Traditional writes differently: each votes for zh-Hans. */
-export const SIMPLIFIED_ONLY =
-  '${simplifiedOnly.join('')}';
+/** Simplified forms that Traditional text uses too: they do not vote for zh-Hans. */
+export const SHARED_FORMS =
+  '${sharedForms.join('')}';
 `;
 }
 

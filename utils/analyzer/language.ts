@@ -1,5 +1,5 @@
 import { CANTONESE_CHARACTERS } from './lexicon/script-markers';
-import { SIMPLIFIED_ONLY, TRADITIONAL } from './text/script-table';
+import { SHARED_FORMS, SIMPLIFIED, TRADITIONAL } from './text/script-table';
 import { foldWidthUnit } from './text/width';
 import type { Lang } from './types';
 
@@ -14,7 +14,9 @@ let votes: Uint8Array | undefined;
 function scriptVotes(): Uint8Array {
   if (votes) return votes;
   votes = new Uint8Array(HAN_END - HAN_START + 1);
-  for (const c of SIMPLIFIED_ONLY) votes[c.charCodeAt(0) - HAN_START] = SIMPLIFIED_VOTE;
+  // A Simplified form votes for zh-Hans unless Traditional writes it the same way too.
+  for (const c of SIMPLIFIED) votes[c.charCodeAt(0) - HAN_START] = SIMPLIFIED_VOTE;
+  for (const c of SHARED_FORMS) votes[c.charCodeAt(0) - HAN_START] = 0;
   for (const c of TRADITIONAL + CANTONESE_CHARACTERS) votes[c.charCodeAt(0) - HAN_START] = TRADITIONAL_VOTE;
   return votes;
 }

@@ -10,7 +10,7 @@ export const CONCEPTS_EN: Concepts = {
     'your son', 'your daughter', 'your kids', 'your children', 'your child', 'your relatives', 'your friends', 'your friend', 'your neighbors',
     'your neighbours', 'your neighbor', 'your neighbour', 'your references', 'your reference', 'your contacts', 'your emergency contact*',
     'your landlord', 'your church', 'your girlfriend', 'your boyfriend', 'your fiance*', 'your in laws', 'your grandmother',
-    'your grandparents', 'your relatives', 'your loved ones', 'your family members', 'your employers', 'your office',
+    'your grandparents', 'your loved ones', 'your family members', 'your employers', 'your office',
     'your company', 'your team', 'your social media', 'your facebook', 'your linkedin',
   ],
   contact_verb_en: [

@@ -6,12 +6,19 @@ export interface Hits {
   ends: number[][];
 }
 
+const NONE: readonly number[] = [];
+
 /** Reads the folded text once and files every term occurrence under its slots. */
 export function collectHits(engine: Engine, text: string): Hits {
-  const starts: number[][] = Array.from({ length: engine.slotCount }, () => []);
-  const ends: number[][] = Array.from({ length: engine.slotCount }, () => []);
+  // Most slots stay empty in a short message: they share one empty list until a hit arrives.
+  const starts = new Array<number[]>(engine.slotCount).fill(NONE as number[]);
+  const ends = new Array<number[]>(engine.slotCount).fill(NONE as number[]);
   engine.trie.scan(text, (term, start, end) => {
     for (const slot of engine.termSlots[term]!) {
+      if (starts[slot] === NONE) {
+        starts[slot] = [];
+        ends[slot] = [];
+      }
       starts[slot]!.push(start);
       ends[slot]!.push(end);
     }
