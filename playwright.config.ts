@@ -7,6 +7,8 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
+  // Playwright empties its output folder on start; keep it apart from the unit test report.
+  outputDir: 'test-results/e2e-artifacts',
   // Each test gets its own browser profile; two at a time suits a 2-core machine.
   workers: 2,
   fullyParallel: true,
