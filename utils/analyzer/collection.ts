@@ -15,7 +15,7 @@ const LABEL_WEIGHT: Record<Label, number> = {
   violence_threat: 3,
   // Scams and offers also come dressed as ads and alerts: on their own they prove little.
   scam_signal: 1,
-  settlement_offer: 1,
+  settlement_offer: 2,
   contact_request: 0,
 };
 

@@ -16,6 +16,7 @@ export const FEE_OR_PENALTY: LabelRules = {
     { id: 'fee_or_penalty.named_en', seq: ['late fee*|late charge*|late payment fee*|penalt*|over limit fee*|overlimit fee*|collection fee*|collection cost*|court cost*|legal cost*|legal fee*|attorney fee*|attorneys fee*|attorney\'s fee*|enforcement fee*|admin fee*|administration fee*|administrative fee*|processing fee*|default fee*|default charge*|returned payment fee*|interest and charges|fees and charges|fees and interest|additional charges|additional fees|extra charges|surcharge*|fines'], negatable: false },
     { id: 'fee_or_penalty.fees_named_en', seq: ['late|penalty|over limit|collection|legal|attorney|court|enforcement|admin|processing|additional|extra|added|default', 'fee|fees|charge|charges|costs'], gap: 14, negatable: false },
     { id: 'fee_or_penalty.interest_grows_en', seq: ['interest|balance|debt|amount|fees|charges|total', 'accru*|continues to|continue to|continuing to|keeps growing|keep growing|keeps going up|grow*|increas*|compound*|added|goes up|go up|climb*|rising|balloon*'], gap: 20, negatable: false, acrossClauses: true },
+    { id: 'fee_or_penalty.charged_daily_en', seq: ['charges|charge|fees|fee|interest', 'a day|per day|each day|daily|every day|a month|per month|each month|every month|a week|per week'], gap: 12, negatable: false },
     { id: 'fee_or_penalty.interest_frozen_en', seq: ['froze|frozen|freeze|stop|stopped|waive*|suspend*|added|adding|charged|charging|accru*|pause|paused|pausing|hold|halt|halted', 'interest|fees|charges'], gap: 8, negatable: false },
   ],
 };
