@@ -21,8 +21,7 @@ export const PAGE_SIZE = 2_000;
 
 /** One page of notes from `lower` on, plus every note sharing the page's last time, in one short read. */
 function readPage(db: Db, lower: number, includeLower: boolean, upper: number, pageSize: number) {
-  // An explicit transaction: Dexie never keeps its results in the cache it holds for live
-  // queries, which a read started while a live query runs would otherwise fill with every page.
+  // One transaction: the page and the notes tied with its last time come from the same state.
   return db.transaction('r', db.notes, async () => {
     const page = await db.notes.where('occurredAt').between(lower, upper, includeLower, true).limit(pageSize).toArray();
     const full = page.length === pageSize;
@@ -106,7 +105,7 @@ async function storedVersions(db: Db, notes: readonly Note[]): Promise<Map<strin
 
 /** What importing `notes` would do, without writing anything. */
 export async function previewImport(db: Db, notes: readonly Note[]): Promise<ImportCounts> {
-  // An explicit transaction, as for readPage: the reads stay out of the live-query cache.
+  // One transaction: the count and the lookups see the same state.
   return db.transaction('r', db.notes, async () => plan(notes, await storedVersions(db, notes)).counts);
 }
 
