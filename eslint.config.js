@@ -15,7 +15,7 @@ export default tseslint.config(
   },
   {
     // The core stays free of browser APIs and of the database.
-    files: ['utils/analyzer/**', 'utils/phrasebook/**', 'utils/tone/**', 'utils/rights/**', 'utils/notes/**'],
+    files: ['utils/analyzer/**', 'utils/phrasebook/**', 'utils/tone/**', 'utils/rights/**', 'utils/notes/**', 'utils/records/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['wxt/*', 'dexie', '**/db/**'] }],
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'chrome', 'browser', 'localStorage', 'indexedDB'],
