@@ -105,3 +105,19 @@ test('the report renders in Chinese, with findings, rules and the timeline', asy
   await expect(page.locator('.report-print')).toBeHidden();
   await page.screenshot({ path: 'test-results/records-report-zh.png', fullPage: true });
 });
+
+test('a finding in the Patterns view opens the note behind it', async ({ context, extensionUrl }) => {
+  const records = await RecordsPage.openBackup(context, extensionUrl);
+  await seedNotes(records.page, { notes: NOTES });
+  const page = records.page;
+  // Written behind Dexie's back, the notes show once the page reads them afresh.
+  await page.reload();
+  await page.getByRole('tab', { name: 'Patterns' }).click();
+  const patterns = page.getByTestId('records-patterns');
+  await expect(patterns.getByRole('img', { name: 'Contacts from 某某消费金融 over time' })).toBeVisible();
+  const conduct = patterns.locator('.records-finding[data-kind=conduct]');
+  await expect(conduct).toContainText('4 contacts with threats or insults');
+  await conduct.getByText('The notes behind this (4)').click();
+  await conduct.getByRole('button', { name: /^Open the note from/ }).first().click();
+  await expect(page.getByRole('tab', { name: 'Notes' })).toHaveAttribute('aria-selected', 'true');
+});
