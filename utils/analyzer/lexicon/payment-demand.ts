@@ -13,7 +13,7 @@ export const PAYMENT_DEMAND: LabelRules = {
   rules: [
     { id: 'payment_demand.please_pay', seq: ['请|麻烦|务必|记得|希望|必须|须|要求|敦促|催告|叫佢|叫他|叫她|让他|让她', '@pay_zh'], gap: 20, unlessAfter: `${NOT_A_DEMAND_BEFORE}|申|声|邀|聘|宴|无|必`, unlessBefore: NOT_A_DEMAND_AFTER },
     { id: 'payment_demand.pay_now', seq: ['尽快|尽早|立即|立刻|马上|赶紧|赶快|及时|抓紧|速速|快点|快啲|即刻|乖乖|早日|从速|尽速|即时|现在', '@pay_zh|俾|处理|处理一下|处理好|解决|搞定|处理掉'], gap: 4, unlessAfter: NOT_A_DEMAND_BEFORE, unlessBefore: NOT_A_DEMAND_AFTER },
-    { id: 'payment_demand.if_not_paid', seq: ['再不还|再唔还|还不还|还唔还|还不上|还不出|唔还|冇还|不还钱|不还款|不还就|再不处理|不处理|不结清|不缴清|没有缴清|没有还清|拖着不还|再拖|不给钱|唔俾钱|不俾钱|再不给|再不交|不把钱|还不起|没还上|再不缴|仲唔还|仲未还'], unlessAfter: '欠钱|欠债|借钱|赖着|死赖着|一直|总是|老是', unlessBefore: '的|的人' },
+    { id: 'payment_demand.if_not_paid', seq: ['再不还|再唔还|还不还|还唔还|还不上|还不出|唔还|冇还|不还钱|不还款|不还就|再不处理|不处理|不结清|不缴清|没有缴清|没有还清|拖着不还|再拖|不给钱|唔俾钱|不俾钱|再不给|再不交|不把钱|还不起|没还上|再不缴|仲唔还|仲未还|不到账|没到账|未到账|唔到账|到不了账'], unlessAfter: '欠钱|欠债|借钱|赖着|死赖着|一直|总是|老是', unlessBefore: '的|的人' },
     { id: 'payment_demand.by_a_time', seq: ['@near_time_zh|@time_limit_zh', '@pay_zh|先还|不还|清还|不把钱'], gap: 4, unlessAfter: NOT_A_DEMAND_BEFORE, unlessBefore: NOT_A_DEMAND_AFTER },
     { id: 'payment_demand.by_a_time_mixed', seq: ['@date_en', '前|之前', '处理|还款|还钱|settle|pay|俾钱|transfer|结清|还'], gap: 1 },
     { id: 'payment_demand.by_a_time_handle', seq: ['@near_time_zh|@time_limit_zh', '处理|不处理|处理一下|处理好|搞掂|解决'], gap: 2 },
