@@ -3,15 +3,15 @@ import { analyze } from '../../../utils/analyzer/index';
 
 const now = new Date('2024-06-03T09:00:00Z');
 
-function medianMs(text: string, runs: number): number {
-  const times: number[] = [];
+/** The fastest of several runs: on a shared machine, load only ever adds time. */
+function fastestMs(text: string, runs: number): number {
+  let best = Infinity;
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
     analyze(text, { now });
-    times.push(performance.now() - t0);
+    best = Math.min(best, performance.now() - t0);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(runs / 2)]!;
+  return best;
 }
 
 const fill = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
@@ -30,11 +30,11 @@ const ADVERSARIAL: Record<string, string> = {
 };
 
 describe('cost grows linearly with length', () => {
-  it.each(Object.entries(ADVERSARIAL))('%s', (_name, unit) => {
-    const n = 25_000;
+  it.each(Object.entries(ADVERSARIAL))('%s', { timeout: 30_000 }, (_name, unit) => {
+    const n = 40_000;
     analyze(fill(unit, n), { now });
-    const small = medianMs(fill(unit, n), 5);
-    const large = medianMs(fill(unit, 4 * n), 5);
+    const small = fastestMs(fill(unit, n), 7);
+    const large = fastestMs(fill(unit, 4 * n), 7);
     expect(large / Math.max(small, 0.05)).toBeLessThan(8);
   });
 });
