@@ -24,6 +24,8 @@ import { storeErrorText } from './problem-text';
 import { useLiveNotes } from './use-live-notes';
 import { useNoteSearch } from './use-note-search';
 import { useReminderSchedule } from './use-reminder-schedule';
+import './notes.css';
+import './timeline.css';
 
 // The analyzer is loaded only when someone opens the paste box, not with the panel.
 const PasteBox = lazy(() => import('./PasteBox').then((m) => m.PasteBox));

@@ -5,7 +5,6 @@ import { SettingsMenu } from './SettingsMenu';
 import { ViewTabs, panelId, tabId } from './ViewTabs';
 import { NOTES_VIEW, VIEWS } from './views';
 import { useSidePanelRequest } from './use-side-panel-request';
-import '../notes/notes.css';
 import './sidepanel.css';
 
 export function SidePanelApp() {
