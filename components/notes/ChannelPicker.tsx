@@ -3,6 +3,7 @@ import { useApp } from '../app/AppFrame';
 import type { StringKey } from '../../utils/i18n';
 import { CHANNELS, DIRECTIONS, type Channel, type Direction } from '../../utils/notes/note';
 
+/** The channel of the contact, as a row of one-click choices. */
 export function ChannelPicker({ value, onChange }: { value: Channel; onChange: (channel: Channel) => void }) {
   const { t } = useApp();
   return (
@@ -18,6 +19,7 @@ export function ChannelPicker({ value, onChange }: { value: Channel; onChange: (
   );
 }
 
+/** Who started the contact, as two one-click choices. */
 export function DirectionPicker({ value, onChange }: { value: Direction; onChange: (direction: Direction) => void }) {
   const { t } = useApp();
   return (

@@ -16,6 +16,7 @@ interface Props {
 /** How many items show before "Show all". */
 const FIRST = 5;
 
+/** "Coming up": nothing when nothing is due, else the first few items with their one-click actions. */
 export function DueList({ items, now, onChange, onOpen }: Props) {
   const { t, locale } = useApp();
   const [all, setAll] = useState(false);

@@ -9,6 +9,7 @@ interface Props {
   invalid: (field: string) => boolean;
 }
 
+/** Amount, currency and tags, open by themselves when they hold something or a problem. */
 export function EditorDetails({ form, set, invalid }: Props) {
   const { t } = useApp();
   const open = Boolean(form.amountValue || form.tags || invalid('amount') || invalid('tags'));

@@ -1,6 +1,7 @@
 /** What a person sees before their first note: why notes help, and how to start. */
 import { useApp } from '../app/AppFrame';
 
+/** The calm first screen, with the button that starts the first note. */
 export function EmptyState({ onStart }: { onStart: () => void }) {
   const { t } = useApp();
   return (

@@ -4,6 +4,7 @@ import type { Analysis } from '../../utils/analyzer/types';
 import type { StringKey } from '../../utils/i18n';
 import { segmentsOf } from '../../utils/overlay/segments';
 
+/** The message as text nodes, with each stretch of evidence in a <mark> of its most serious tier. */
 export function HighlightedText({ text, analysis }: { text: string; analysis: Analysis }) {
   const { t } = useApp();
   return (

@@ -12,6 +12,7 @@ interface Props {
 
 const RECENT = 4;
 
+/** The institution input with its suggestions and up to four recent names as buttons. */
 export function InstitutionField({ value, known, onChange, invalid, inputRef }: Props) {
   const { t } = useApp();
   const recent = known.slice(0, RECENT).filter((name) => name !== value);

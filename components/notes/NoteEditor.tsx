@@ -30,6 +30,7 @@ interface Props {
 
 const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform);
 
+/** The form for a new or existing note; calls onSaved only once the note is stored. */
 export function NoteEditor({ noteId, initial, institutions, onSaved, onCancel }: Props) {
   const { t } = useApp();
   const [form, setForm] = useState<NoteForm>(() => formFromNote(initial, Date.now()));

@@ -10,6 +10,7 @@ interface Props {
   onChange: (value: FilterFields) => void;
 }
 
+/** The filters, folded away until opened (open while any is set). */
 export function NoteFilters({ value, institutions, onChange }: Props) {
   const { t } = useApp();
   const set = <K extends keyof FilterFields>(key: K, v: FilterFields[K]) => onChange({ ...value, [key]: v });

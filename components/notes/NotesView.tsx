@@ -48,6 +48,7 @@ interface Props {
 
 const focusSoon = (selector: string) => requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus());
 
+/** The notes view, acting on a request from the popup or background when no editor is open. */
 export function NotesView({ request, onRequestHandled }: Props) {
   const { t } = useApp();
   const { notes, preview, error } = useLiveNotes(PAGE);

@@ -16,6 +16,7 @@ interface Props {
   onError: (error: unknown) => void;
 }
 
+/** The paste box; calls onSaved after a save, onError (keeping the message) when it fails. */
 export function PasteBox({ onSaved, onError }: Props) {
   const { t } = useApp();
   const [text, setText] = useState('');

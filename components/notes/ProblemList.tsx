@@ -3,6 +3,7 @@ import { useApp } from '../app/AppFrame';
 import type { DraftProblem } from '../../utils/notes/validate';
 import { problemText } from './problem-text';
 
+/** The list of problems (or one failure), announced as an alert; nothing when all is well. */
 export function ProblemList({ problems, failure }: { problems: readonly DraftProblem[]; failure: string | null }) {
   const { t } = useApp();
   if (problems.length === 0 && !failure) return null;

@@ -12,6 +12,7 @@ interface Props {
   invalid: boolean;
 }
 
+/** One editable row per promise, and a button that adds one and puts the focus in it. */
 export function PromiseRows({ rows, onChange, invalid }: Props) {
   const { t } = useApp();
   const lastWhat = useRef<HTMLInputElement>(null);

@@ -11,6 +11,7 @@ interface Props {
   onFilter: (filter: FilterFields) => void;
 }
 
+/** The search box (a labelled search landmark) with the filters under it. */
 export function SearchBar({ query, filter, institutions, onQuery, onFilter }: Props) {
   const { t } = useApp();
   return (

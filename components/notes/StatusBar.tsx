@@ -6,6 +6,7 @@ export interface Status {
   undo?: () => void;
 }
 
+/** The status line at the foot of the panel, always present as a polite live region. */
 export function StatusBar({ status, onDismiss }: { status: Status | null; onDismiss: () => void }) {
   const { t } = useApp();
   // The live region stays in the page so screen readers hear each new message.

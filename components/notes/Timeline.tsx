@@ -14,6 +14,7 @@ interface Props {
   onDelete: (note: Note) => void;
 }
 
+/** The first `limit` notes under day headings (Today, Yesterday, then the date), and "Show more". */
 export function Timeline({ notes, limit, onShowMore, onEdit, onDelete }: Props) {
   const { t, locale } = useApp();
   const today = dayBounds(Date.now()).start;

@@ -14,6 +14,7 @@ interface LiveNotes {
   error: NoteStoreError | null;
 }
 
+/** Every live note (kept current) and, before it, a preview of the newest `previewSize`. */
 export function useLiveNotes(previewSize: number): LiveNotes {
   const [notes, setNotes] = useState<Note[] | null>(null);
   const [preview, setPreview] = useState<Note[] | null>(null);

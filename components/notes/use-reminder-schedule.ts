@@ -5,6 +5,7 @@ import { nextDueAt } from '../../utils/notes/due';
 import type { Note } from '../../utils/notes/note';
 import { scheduleReminder } from '../../utils/reminder-alarm';
 
+/** Moves the reminder alarm to the next due time whenever the notes change. */
 export function useReminderSchedule(notes: readonly Note[] | null): void {
   useEffect(() => {
     if (!notes || !browser.alarms) return;

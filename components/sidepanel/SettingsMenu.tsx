@@ -4,6 +4,7 @@ import type { LocalePreference } from '../../utils/i18n';
 import type { ThemePreference } from '../../utils/settings';
 import { StorageStatus } from './StorageStatus';
 
+/** A disclosure in the header holding the language and theme choices and the storage line. */
 export function SettingsMenu() {
   const { t, settings, update } = useApp();
   return (

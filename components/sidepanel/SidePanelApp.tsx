@@ -7,6 +7,7 @@ import { NOTES_VIEW, VIEWS } from './views';
 import { useSidePanelRequest } from './use-side-panel-request';
 import './sidepanel.css';
 
+/** The whole side panel page; switches to the notes view when a request arrives. */
 export function SidePanelApp() {
   const { t } = useApp();
   const [active, setActive] = useState(VIEWS[0]!.id);

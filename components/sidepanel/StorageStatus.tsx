@@ -4,6 +4,7 @@ import { useApp } from '../app/AppFrame';
 import { storageUsage, type StorageUsage } from '../../utils/db/persistence';
 import { formatBytes } from '../notes/format';
 
+/** The storage line, or nothing where the browser gives no estimate. */
 export function StorageStatus() {
   const { t, locale } = useApp();
   const [usage, setUsage] = useState<StorageUsage | null>(null);

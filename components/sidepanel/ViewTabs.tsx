@@ -9,9 +9,12 @@ interface Props {
   onSelect: (id: string) => void;
 }
 
+/** The id of a view's tab. */
 export const tabId = (id: string) => `tab-${id}`;
+/** The id of a view's panel. */
 export const panelId = (id: string) => `panel-${id}`;
 
+/** The tab list; the selected tab is the only one in the Tab order. */
 export function ViewTabs({ views, active, onSelect }: Props) {
   const { t } = useApp();
   const list = useRef<HTMLDivElement>(null);
