@@ -31,9 +31,12 @@ const node = (): Node => ({ next: undefined, num: undefined, out: undefined });
 /** All lexicon terms in one tree, so a message is read once whatever the lexicon's size. */
 export class TermTrie {
   private readonly root = node();
+  /** The root's children by character, in pages of 256: the one lookup made at every position. */
+  private pages: Array<Array<Node | undefined> | undefined> | undefined;
 
   /** Adds one spelling of term number `term`. */
   add(spelling: Term, term: number): void {
+    this.pages = undefined;
     let at = this.root;
     for (const c of spelling.codes) {
       if (c === NUM) {
@@ -54,12 +57,25 @@ export class TermTrie {
    * Cost is bounded by the text length times the longest term: no backtracking.
    */
   scan(text: string, emit: Emit): void {
+    const pages = (this.pages ??= rootPages(this.root));
+    const num = this.root.num;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (isWordUnit(c) && i > 0 && isWordUnit(text.charCodeAt(i - 1))) continue;
-      walk(this.root, text, i, i, emit);
+      if (num && isNumeral(c) && !continuesNumber(text, i)) {
+        const end = numberEnd(text, i);
+        if (end !== -1) walk(num, text, i, end, emit);
+      }
+      const child = pages[c >> 8]?.[c & 255];
+      if (child) walk(child, text, i, i + 1, emit);
     }
   }
+}
+
+function rootPages(root: Node): Array<Array<Node | undefined> | undefined> {
+  const pages: Array<Array<Node | undefined> | undefined> = new Array(256).fill(undefined);
+  for (const [c, child] of root.next ?? []) (pages[c >> 8] ??= new Array(256).fill(undefined))[c & 255] = child;
+  return pages;
 }
 
 type Emit = (term: number, start: number, end: number) => void;
