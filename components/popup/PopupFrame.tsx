@@ -1,7 +1,8 @@
 /**
  * The popup's frame: the person's language and theme from settings, kept live
  * when another surface changes them — as AppFrame does for the other pages, but
- * with the popup's strings only (see popup-text.ts).
+ * with the popup's strings only (see popup-text.ts), and painting at once from
+ * the settings it saw last (see settings-mirror.ts).
  */
 import type { ComponentChildren } from 'preact';
 import { createContext } from 'preact';
@@ -9,6 +10,7 @@ import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import { localeTag, resolveLocale, type Locale } from '../../utils/i18n/locale';
 import { DEFAULT_SETTINGS, type Settings, loadSettings, settingsItem, updateSettings } from '../../utils/settings';
 import { popupText, type PopupStringKey } from './popup-text';
+import { readSettingsMirror, writeSettingsMirror } from './settings-mirror';
 
 interface PopupContextValue {
   locale: Locale;
@@ -26,13 +28,24 @@ export function usePopup(): PopupContextValue {
   return value;
 }
 
-export function PopupFrame({ children, languages }: { children: ComponentChildren; languages: readonly string[] }) {
-  // Null until read: the popup waits the few milliseconds rather than flash the wrong language.
-  const [loaded, setLoaded] = useState<Settings | null>(null);
+interface Props {
+  children: ComponentChildren;
+  languages: readonly string[];
+  /** Where the last-seen settings are mirrored (the page's localStorage). */
+  mirror: Pick<Storage, 'getItem' | 'setItem'>;
+}
+
+export function PopupFrame({ children, languages, mirror }: Props) {
+  // Null only on the very first opening: then the popup waits rather than flash the wrong language.
+  const [loaded, setLoaded] = useState<Settings | null>(() => readSettingsMirror(mirror));
   useEffect(() => {
-    loadSettings().then(setLoaded, () => setLoaded(DEFAULT_SETTINGS));
-    return settingsItem.watch((next) => setLoaded({ ...DEFAULT_SETTINGS, ...next }));
-  }, []);
+    const take = (next: Settings) => {
+      setLoaded(next);
+      writeSettingsMirror(mirror, next);
+    };
+    loadSettings().then(take, () => setLoaded((shown) => shown ?? DEFAULT_SETTINGS));
+    return settingsItem.watch((next) => take({ ...DEFAULT_SETTINGS, ...next }));
+  }, [mirror]);
 
   const settings = loaded ?? DEFAULT_SETTINGS;
   const locale = resolveLocale(settings.locale, languages);
@@ -46,9 +59,13 @@ export function PopupFrame({ children, languages }: { children: ComponentChildre
       locale,
       settings,
       t: (key, params) => popupText(locale, key, params),
-      update: async (change) => setLoaded(await updateSettings(change)),
+      update: async (change) => {
+        const next = await updateSettings(change);
+        setLoaded(next);
+        writeSettingsMirror(mirror, next);
+      },
     }),
-    [locale, settings],
+    [locale, settings, mirror],
   );
   return loaded && <PopupContext.Provider value={value}>{children}</PopupContext.Provider>;
 }

@@ -5,7 +5,7 @@ import '../../components/app/theme.css';
 import '../../components/popup/popup.css';
 
 render(
-  <PopupFrame languages={navigator.languages}>
+  <PopupFrame languages={navigator.languages} mirror={localStorage}>
     <PopupApp languages={navigator.languages} />
   </PopupFrame>,
   document.getElementById('app')!,

@@ -13,11 +13,18 @@ export async function settle(rounds = 3): Promise<void> {
   }
 }
 
-export async function mount(ui: ComponentChildren, languages: readonly string[] = ['en-US']) {
+/** Mounts `ui` in the popup's frame; the settings mirror starts empty unless `keepMirror`. */
+export async function mount(ui: ComponentChildren, languages: readonly string[] = ['en-US'], keepMirror = false) {
+  if (!keepMirror) localStorage.clear();
   const container = document.createElement('div');
   document.body.append(container);
   await act(() => {
-    render(<PopupFrame languages={languages}>{ui}</PopupFrame>, container);
+    render(
+      <PopupFrame languages={languages} mirror={localStorage}>
+        {ui}
+      </PopupFrame>,
+      container,
+    );
   });
   await settle();
   return {
