@@ -19,6 +19,13 @@ describe('lexicon', () => {
     for (const cue of LEXICON.cues) expect(cue.id.startsWith('collection.'), cue.id).toBe(true);
   });
 
+  it('uses * only to let a word run on, at the end of a word', () => {
+    const terms = (part: string): string[] => part.split('|').flatMap((t) => (t.startsWith('@') ? (LEXICON.concepts[t.slice(1)] ?? []).flatMap(terms) : [t]));
+    const parts = [...LEXICON.labels.flatMap((s) => s.rules), ...LEXICON.cues].flatMap((r) => [...r.seq, r.unlessAfter ?? '', r.unlessBefore ?? '']);
+    const misplaced = parts.flatMap(terms).filter((t) => /\* /.test(t));
+    expect(misplaced).toEqual([]);
+  });
+
   it('rejects a rule that names an unknown term list', () => {
     const broken = { ...LEXICON, labels: [{ label: 'abuse' as const, rules: [{ id: 'abuse.broken', seq: ['@no_such_list'] }] }] };
     expect(() => compileLexicon(broken)).toThrow(/no_such_list/);
