@@ -11,7 +11,7 @@ export const CONCEPTS_EN: Concepts = {
     'your neighbours', 'your neighbor', 'your neighbour', 'your references', 'your reference', 'your contacts', 'your emergency contact*',
     'your landlord', 'your church', 'your girlfriend', 'your boyfriend', 'your fiance*', 'your in laws', 'your grandmother',
     'your grandparents', 'your loved ones', 'your family members', 'your employers', 'your office',
-    'your company', 'your team', 'your social media', 'your facebook', 'your linkedin',
+    'your company', 'your team', 'your social media', 'your facebook', 'your linkedin', 'your instagram', 'your followers', 'your friends list', 'your contacts list',
   ],
   contact_verb_en: [
     'contact*', 'call', 'calls', 'called', 'calling', 'phone*', 'text', 'texted', 'texting', 'email*', 'message', 'messaged', 'messaging',

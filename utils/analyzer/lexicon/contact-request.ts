@@ -15,7 +15,8 @@ export const CONTACT_REQUEST: LabelRules = {
     { id: 'contact_request.app_me', seq: ['whatsapp我|wechat我|微信我|line我|call我|私信我|短信我|pm我|inbox我'] },
     { id: 'contact_request.phone_given', seq: ['联系电话|联络电话|查询电话|咨询电话|服务热线|客服热线|热线|专线|联系方式|联系人:|联络人:|电话:|手机:|tel:|热线电话|客服电话|查询请|详情请|详询|垂询|请洽|洽询'] },
 
-    { id: 'contact_request.call_us_en', seq: ['call|ring|phone|text|contact|email|reach|message|dial|call back', 'us|me|back|our|the office|this office|our office|him|her|#|at #|on #|now|today|immediately|the number|this number|toll free|customer service|the team|our team|support'], gap: 2, unlessBefore: 'the numbers|the number on|the codes|the code|the card|the cards|photos|a photo|a picture|your code|your pin' },
+    { id: 'contact_request.reach_us_en', seq: ['reach us at|reach me at|reach us on|reach me on|reach our team'] },
+    { id: 'contact_request.call_us_en', seq: ['call|ring|phone|text|contact|email|message|dial|call back', 'us|me|back|our|the office|this office|our office|him|her|#|at #|on #|now|today|immediately|the number|this number|toll free|customer service|the team|our team|support'], gap: 2, unlessBefore: 'the numbers|the number on|the codes|the code|the card|the cards|photos|a photo|a picture|your code|your pin' },
     { id: 'contact_request.get_back_en', seq: ['give us a call|give me a call|drop us a line|get in touch|let me know|let us know|text me back|text us back|hear from you|hear back from you|get back to me|get back to us|reach out to us|reach out to me|respond|response|reply|replying|contact me|contact us|call me|call us|lmk|hmu|talk to us|speak to us|talk to me|speak to me'], unlessBefore: 'stop|to stop|to opt out|to unsubscribe|stop to' },
     { id: 'contact_request.number_given_en', seq: ['call|dial|reach us at|phone|tel|toll free|number is|hotline', '#'], gap: 3 },
   ],

@@ -4,11 +4,11 @@ import type { LabelRules } from './types';
 export const VIOLENCE_THREAT: LabelRules = {
   label: 'violence_threat',
   rules: [
-    { id: 'violence_threat.harm', seq: ['打死|打残|打断|打你|揍你|揍死|斩你|砍你|捅你|劈你|弄死|搞死|整死|废了你|收拾你|教训你|教训一下|动手|缺胳膊|少腿|断手|断脚|腿断|脚断|手断|横着出来|横着出|出事|出点事|出点什么事|出个好歹|好歹|让你好看|别怪我们不客气|对你不客气|不会客气|就不客气了|不讲规矩|后悔一辈子|见血|放血|淋红油|泼红油|红油|泼油漆|泼粪|俾人打|被人打|挨打|找人搞你|找人收拾你|要你命|要你的命|活不过|活不下去|没命|断子绝孙|灭你|火烧|烧你|车祸|出意外|出手|动粗|别想安生|别想好过|不得安宁|别想安宁|没好日子过|冇好日子过'], unlessBefore: '电话|手机|客服|专员|律师|帮忙|办理|处理|还款' },
+    { id: 'violence_threat.harm', seq: ['打死|打残|打断|打你|揍你|揍死|斩你|砍你|捅你|劈你|弄死|搞死|整死|废了你|收拾你|教训你|教训一下|动手|缺胳膊|少腿|断手|断脚|腿断|脚断|手断|横着出来|横着出|出事|出点事|出点什么事|出个好歹|好歹|让你好看|别怪我们不客气|对你不客气|不会客气|就不客气了|不讲规矩|后悔一辈子|见血|放血|淋红油|泼红油|红油|泼油漆|泼粪|俾人打|被人打|挨打|找人搞你|找人收拾你|要你命|要你的命|活不过|活不下去|没命|断子绝孙|灭你|火烧|烧你|车祸|出意外|出手|动粗|别想安生|别想好过|不得安宁|别想安宁|没好日子过|冇好日子过|自有办法|有的是办法|有的是手段|有你好看'], unlessBefore: '电话|手机|客服|专员|律师|帮忙|办理|处理|还款' },
     { id: 'violence_threat.watch_out', seq: ['小心点|小心啲|小心你|小心一点|小心你的|出门注意|出门小心|出街小心|走路小心|回家小心|晚上小心|注意点|注意安全|注意你的安全|走夜路|夜路|小心你家人|小心家人'], unlessBefore: '击|开|查收|账户|帐户|诈骗|骗子' },
     { id: 'violence_threat.we_know_where', seq: ['住哪|住在哪|住边|住边度|哪个小区|哪里上班|哪上班|边度返工|几点|哪间|哪个学校|哪所|在哪|去哪|边度|哪里|几楼|几号|几栋|哪栋|门牌|喺边|系边|边间|哪条路|走哪', '@know_zh'], gap: 10 },
     { id: 'violence_threat.we_know_where_after', seq: ['@know_zh|我们知道|我哋知', '你住哪|你住在|你家在|你家住|你在哪|你老婆|你女儿|你儿子|你孩子|你家人|你爸妈|你屋企|你公司在|你每天'], gap: 3 },
-    { id: 'violence_threat.child_at_school', seq: ['学校|放学|上学|幼儿园|小学|补习班|国小|国中', '等她|等他|找她|找他|接她|接他|堵她|堵他'], gap: 8 },
+    { id: 'violence_threat.child_at_school', seq: ['学校|放学|上学|幼儿园|小学|补习班|国小|国中', '等她|等他|找她|找他|接她|接他|堵她|堵他|打个招呼|打招呼|走一趟|那边'], gap: 8 },
     { id: 'violence_threat.family_harm', seq: ['你家人|你家里人|你老婆|你女儿|你儿子|你孩子|你爸妈|老人家|你屋企人|佢', '出事|出点事|出点什么事|好歹|受伤|危险|安全|出意外|有事|吓出|吓坏'], gap: 12 },
 
     { id: 'violence_threat.harm_en', seq: ['hurt|get hurt|be hurt|harm|hospital|break your|broken legs|kill*|beat you|beat the|smash*|burn*|shoot|gun|knife|stab*|bleed|dead|die|make you pay|make you regret|teach you a lesson|rough you up|mess you up|watch your back|watch yourself|better be careful|you better watch|accident|not be safe|unsafe|the boys|a couple of guys|some guys|my guys|our guys|my boys|handle it personally|don\'t do much talking|do much talking|won\'t like how|you won\'t like|see what happens|what happens to|something happen*'], unlessAfter: 'no|not|never' },
