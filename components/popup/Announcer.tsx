@@ -21,6 +21,7 @@ const AnnounceContext = createContext<Announce>(() => {});
 /** How long a confirmation stays visible. */
 const VISIBLE_MS = 4_000;
 
+/** Provides useAnnounce() and useCopy() to its children, and shows what they announce. */
 export function Announcer({ children }: { children: ComponentChildren }) {
   const [current, setCurrent] = useState<Announcement | null>(null);
   const serial = useRef(0);

@@ -12,7 +12,7 @@ const TICK_MS = 250;
 
 const performanceClock = () => performance.now();
 
-/** `now` is the clock in milliseconds, given so the exercise can be tested without waiting a minute. */
+/** The exercise, started and stopped by the person; `now` is the clock in ms, given so tests need not wait a minute. */
 export function Breathing({ now = performanceClock }: { now?: () => number }) {
   const { t } = usePopup();
   const [startedAt, setStartedAt] = useState<number | null>(null);

@@ -2,6 +2,7 @@
 import type { LocalePreference } from '../../utils/i18n/locale';
 import { usePopup } from './PopupFrame';
 
+/** The interface-language select; the choice is stored in settings for every surface. */
 export function LanguageSwitch() {
   const { t, settings, update } = usePopup();
   return (

@@ -11,6 +11,7 @@ interface Props<P> {
   props: P;
 }
 
+/** Renders what `load` resolves to, with `props`; nothing while loading; a plain-words error if it fails. */
 export function Lazy<P extends object>({ load, props }: Props<P>) {
   const { t } = usePopup();
   const [loaded, setLoaded] = useState<{ Component: ComponentType<P> } | { error: string } | null>(null);

@@ -23,6 +23,7 @@ function moveBetweenPhrases(event: JSX.TargetedKeyboardEvent<HTMLUListElement>) 
   buttons[(index + (event.key === 'ArrowDown' ? 1 : buttons.length - 1)) % buttons.length]!.focus();
 }
 
+/** Phrases in `phraseLocale` as copy buttons, each with its meaning when that is not the interface language. */
 export function PhraseList({ phrases, phraseLocale }: Props) {
   const { t, locale } = usePopup();
   const copy = useCopy();

@@ -13,6 +13,7 @@ import { PhraseHint } from './PhraseList';
 import { SearchResults } from './SearchResults';
 import { SituationView } from './SituationView';
 import { TabStrip, tabId } from './TabStrip';
+import './phrases.css';
 
 const LANGUAGE_NAMES = {
   en: 'popupLanguageEnglish',
@@ -20,6 +21,7 @@ const LANGUAGE_NAMES = {
   zh_TW: 'popupLanguageTraditional',
 } as const satisfies Record<Locale, string>;
 
+/** The "What to say" tab: search, the phrase-language choice, situations and their phrases. */
 export function PhrasesPanel() {
   const { t, locale, settings, update } = usePopup();
   const [selected, setSelected] = useState<SituationId>('before-call');

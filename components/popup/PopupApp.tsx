@@ -14,6 +14,7 @@ type Section = 'phrases' | 'check' | 'rights';
 const loadChecker = () => import('./ReplyChecker').then((m) => m.ReplyChecker);
 const loadRights = () => import('./RightsPanel').then((m) => m.RightsPanel);
 
+/** The whole popup inside a PopupFrame; `languages` are the browser's, for the first guess of jurisdiction. */
 export function PopupApp({ languages }: { languages: readonly string[] }) {
   const { t } = usePopup();
   const [section, setSection] = useState<Section>('phrases');

@@ -35,6 +35,7 @@ interface Props {
   mirror: Pick<Storage, 'getItem' | 'setItem'>;
 }
 
+/** Renders `children` with the popup's settings and translator, once the language to show is known. */
 export function PopupFrame({ children, languages, mirror }: Props) {
   // Null only on the very first opening: then the popup waits rather than flash the wrong language.
   const [loaded, setLoaded] = useState<Settings | null>(() => readSettingsMirror(mirror));

@@ -6,6 +6,7 @@ import { useAnnounce } from './Announcer';
 import { logContact, openNotesPanel } from './notes-panel';
 import { SiteHelp } from './SiteHelp';
 
+/** The row of quick actions for the tab the person is looking at. */
 export function QuickActions() {
   const { t } = usePopup();
   const announce = useAnnounce();

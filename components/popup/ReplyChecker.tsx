@@ -11,10 +11,12 @@ import { usePopup } from './PopupFrame';
 import { useCopy } from './Announcer';
 import { replyDraftItem } from './draft-store';
 import { ToneFindingItem } from './ToneFindingItem';
+import './checker.css';
 
 /** Long enough for any chat reply or letter; the checker stays instant. */
 const MAX_DRAFT = 5_000;
 
+/** The "Check my reply" tab: a draft kept for the session, checked as it is typed. */
 export function ReplyChecker() {
   const { t, locale, settings } = usePopup();
   const copy = useCopy();

@@ -9,6 +9,7 @@ import { RIGHTS } from '../../utils/rights/catalog';
 import { JURISDICTIONS, guessJurisdiction, type Jurisdiction } from '../../utils/rights/jurisdiction';
 import type { Certainty, RightsTopic } from '../../utils/rights/types';
 import { usePopup } from './PopupFrame';
+import './rights.css';
 
 const TOPIC_TITLES: Record<RightsTopic, PopupStringKey> = {
   hours: 'popupTopicHours',
@@ -25,6 +26,7 @@ const CERTAINTY_LABELS: Record<Certainty, PopupStringKey> = {
   U: 'popupCertaintyU',
 };
 
+/** The "Your rights" tab, starting from the jurisdiction the browser languages suggest. */
 export function RightsPanel({ languages }: { languages: readonly string[] }) {
   const { t, locale } = usePopup();
   const [jurisdiction, setJurisdiction] = useState<Jurisdiction>(() => guessJurisdiction(languages));

@@ -12,6 +12,7 @@ interface Props {
   onOpen: (id: SituationId) => void;
 }
 
+/** The hits for `query`, or a kind word when there are none; `onOpen` shows a whole situation. */
 export function SearchResults({ query, hits, phraseLocale, onOpen }: Props) {
   const { t, locale } = usePopup();
   if (hits.length === 0) return <p class="empty">{t('popupNoResults', { query: query.trim() })}</p>;

@@ -13,6 +13,7 @@ import { isSiteHelpOn, turnOffSiteHelp, turnOnSiteHelp, webOrigin } from './site
 
 type State = 'checking' | 'on' | 'off' | 'unavailable';
 
+/** The "Help on this site" button and its note, for the active tab (undefined while it is read). */
 export function SiteHelp({ tab }: { tab: ActiveTab | null | undefined }) {
   const { t } = usePopup();
   const announce = useAnnounce();

@@ -5,6 +5,7 @@ import { usePopup } from './PopupFrame';
 import { Breathing } from './Breathing';
 import { PhraseList } from './PhraseList';
 
+/** Everything one situation offers, phrases in `phraseLocale`. */
 export function SituationView({ situation, phraseLocale }: { situation: Situation; phraseLocale: Locale }) {
   const { t, locale } = usePopup();
   return (

@@ -40,6 +40,7 @@ export function nextTabIndex(key: string, index: number, count: number): number 
 
 export const tabId = (idPrefix: string, id: string) => `${idPrefix}-tab-${id}`;
 
+/** Tabs for `items`, one selected; arrow keys, Home and End move the selection and the focus. */
 export function TabStrip<T extends string>({ label, items, selected, onSelect, idPrefix, class: className }: Props<T>) {
   const strip = useRef<HTMLDivElement>(null);
   const onKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLDivElement>) => {

@@ -5,6 +5,7 @@ import type { ToneFinding } from '../../utils/tone/types';
 import { usePopup } from './PopupFrame';
 import { useCopy } from './Announcer';
 
+/** One finding as a list item; `onFix` puts its fix into the draft. */
 export function ToneFindingItem({ finding, onFix }: { finding: ToneFinding; onFix: () => void }) {
   const { t, locale } = usePopup();
   const copy = useCopy();
