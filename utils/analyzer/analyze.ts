@@ -1,7 +1,7 @@
 import { isCollectionMessage } from './collection';
 import { findAmounts, findContacts, findDeadlines } from './entities/index';
 import { detectLanguage } from './language';
-import { matchLexicon } from './match/engine';
+import { matchLexicon, requiredCues } from './match/engine';
 import { suggestReplies } from './replies/index';
 import { toSignals } from './signals';
 import { findBoundaries } from './text/boundaries';
@@ -17,7 +17,7 @@ export function analyze(text: string, { now }: AnalyzeOptions): Analysis {
   const lang = detectLanguage(text);
   const folded = normalize(text);
   const matches = matchLexicon(folded.text, findBoundaries(folded.text));
-  const isCollection = isCollectionMessage(matches);
+  const isCollection = isCollectionMessage(matches, requiredCues());
   // Outside a debt conversation the same words mean something else (a fraud alert's
   // "verification code", a loan ad's "征信"), so only collection messages carry signals.
   const signals = isCollection ? toSignals(matches, folded, text) : [];

@@ -1,3 +1,4 @@
+import type { CompiledRule } from './match/compile';
 import type { Match } from './match/sequence';
 import type { Label } from './types';
 
@@ -24,11 +25,14 @@ export const COLLECTION_THRESHOLD = 3;
 
 /**
  * Whether the message is about a debt that is overdue or pressed for (including fake
- * collection by scammers): the collection cues and the tactics found, each counted once,
- * must reach the threshold. Bills not yet due, ads, receipts and alerts weigh against.
+ * collection by scammers): it must speak of money or debt at all (a visit to fit an air
+ * conditioner, a lawyer friend's advice are not collection), and the collection cues and
+ * tactics found, each counted once, must reach the threshold. Bills not yet due, ads,
+ * receipts and alerts weigh against.
  */
-export function isCollectionMessage(matches: readonly Match[]): boolean {
-  return collectionScore(matches) >= COLLECTION_THRESHOLD;
+export function isCollectionMessage(matches: readonly Match[], required: readonly CompiledRule[]): boolean {
+  const found = new Set(matches.map((m) => m.rule));
+  return required.every((r) => found.has(r)) && collectionScore(matches) >= COLLECTION_THRESHOLD;
 }
 
 /** The summed weight of the distinct cues and labels found. */

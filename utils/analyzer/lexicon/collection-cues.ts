@@ -1,20 +1,37 @@
 import type { Cue } from './types';
 
 /**
- * Evidence for and against "this message is about an overdue debt". Each cue counts
+ * Evidence for and against "this message is about an overdue debt". A message must
+ * speak of money or to the reader at all (the required cue); then each cue counts
  * once; a message is collection when the cues found, with the tactics found (see
  * collection.ts), reach the threshold there. Positive cues say a debt is late or owed;
  * negative ones mark what only looks like collection: a bill not yet due, a loan
  * advertisement, a receipt, a delivery, a fraud alert, hearsay, a friend's IOU.
  */
 export const COLLECTION_CUES: readonly Cue[] = [
-  { id: 'collection.overdue', weight: 3, seq: ['逾期|已逾期|拖欠|欠款|欠钱|欠债|欠的钱|欠下|所欠|积欠|尚欠|欠账|卡债|卡数|未还|还没还|没有还|未缴|还没缴|未缴纳|没缴|迟缴|迟还|延迟缴纳|延迟还款|晚了|迟咗|仲未入返|未入|走数|追讨|债权|呆账|坏账|透支|逃废债|欠|拖了|拖咗|拖着|一直拖|拖延|拖下去|再拖|笔数|烂账|老赖|还不上|还不起|不还钱|唔还|再不还|还钱'], unlessAfter: '以免|避免|防止|免得|不会|不要|防' },
+  {
+    id: 'collection.about_money',
+    weight: 0,
+    required: true,
+    // Money, or the reader addressed: news, gossip and service visits are neither.
+    // Mentions count even when denied: "still no payment" is about money.
+    negatable: false,
+    seq: [
+      "你|您|妳|阁下|台端|you|your|ur|钱|欠|还款|还钱|还清|不还|唔还|没还|未还|冇还|还不|紧急联系人|担保人|借|贷|债|款|账|卡|费|息|元|块|万|金额|逾期|催收|收数|走数|找数|还数|笔数|银行|财务|信用|征信|分期|涉嫌|诈骗|欺诈|money|owe|owed|owes|owing|pay|paid|paying|payment*|pmt|debt*|loan*|balance|account*|acct|bill|bills|credit|card|$#|£#|€#|hk$#|nt$#|dollars|funds|arrears|collection*|fraud|steal*|stole|theft|default*|overdraft|mortgage|rent|installment*|instalment*|invoice",
+    ],
+  },
+  // Bills say what happens "if overdue" (逾期将加收滞纳金): only a plain statement counts,
+  // and the forms the next cue lists (已逾期, 逾期记录…) count there, once.
+  { id: 'collection.overdue_plain', weight: 3, seq: ['逾期'], unlessAfter: '如|若|如果|如有|倘若|一旦|以免|避免|防止|免得|不会|已', unlessBefore: '将|后|未|不|则|者|的话|会|就|了|#天|#日|#个月|#期|记录|信息|状态|款|账单|的' },
+  { id: 'collection.overdue', weight: 3, seq: ['已逾期|逾期了|逾期#天|逾期#日|逾期#个月|逾期#期|逾期未还|逾期未缴|逾期未处理|逾期记录|逾期信息|逾期状态|逾期款|逾期账单|逾期的|拖欠|欠款|欠钱|欠债|欠的钱|欠下|所欠|积欠|尚欠|欠账|卡债|卡数|未还|还没还|没有还|未缴|还没缴|未缴纳|没缴|迟缴|迟还|延迟缴纳|延迟还款|晚了|迟咗|仲未入返|未入|走数|追讨|债权|呆账|坏账|透支|逃废债|欠|拖了|拖咗|拖着|一直拖|拖延|拖下去|再拖|笔数|烂账|老赖|还不上|还不起|不还钱|唔还|再不还|还钱'], unlessAfter: '以免|避免|防止|免得|不会|不要|防' },
   { id: 'collection.your_debt', weight: 3, seq: ['你|您|阁下|台端|你哋|贵司员工|其', '借款|欠款|账单|信用卡|贷款|账户|卡债|款项|网贷|欠的钱|笔数|供款|这期|分期|信贷|私人贷款|合同|车贷|房贷', '逾期|已逾期|未还|拖欠|未缴|没还|没缴|还没|仲未|迟了|晚了|延迟'], gap: 4 },
   { id: 'collection.chasing', weight: 2, seq: ["get hold of you|unable to reach you|been trying to reach|tried to reach you|tried to contact you|unable to contact you|can't reach you|haven't heard from you|联系不上你|联系不到你|电话不接|不接电话|信息不回|躲着|躲起来|装死|换了号"] },
   { id: 'collection.collector', weight: 1, seq: ['催收|收数|贷后|催收部|贷后部|收数部|催收员|委托催收|催收公司|资产管理|债务处理|debt collector|collections team|collection agency|recovery team'] },
   { id: 'collection.repayment_talk', weight: 2, seq: ['协商还款|协商分期|债务协商|还款协商|个性化分期|停息挂账|债务重组|还款安排|repayment plan|payment arrangement|hardship|payment plan|work out a plan|set up a plan|plan together|payment schedule|repayment schedule|还款假期|forgive the rest|rest of the balance|remaining balance will be'] },
-  { id: 'collection.overdue_en', weight: 3, seq: ["overdue|past due|arrears|delinquen*|in default|default notice|defaulted|unpaid|owe|owes|owed|owing|outstanding balance|outstanding account|outstanding debt|outstanding amount|missed payment*|missed your|missed a payment|days late|weeks late|months late|is late|been late|behind on|fallen behind|was due|were due|late fee*|late charge*|haven't received|have not received|no payment|recovery|charge off|charged off|your debt|this debt|the debt|your debts|# debt|borrowed|pay it back|can't pay|bounced|attempt to collect|collections|collection activity|collection action|collection efforts|# outstanding|amount outstanding|balance outstanding|still outstanding|remains outstanding|outstanding on your|dodging|avoiding us|ignoring us|ignoring our|ignored our|didn't go through|did not go through|was declined|was returned|payment failed|failed payment|haven't paid|have not paid|didn't pay|did not pay|not paid|over its limit|over the limit|over your limit|failed to make|failed to pay"], unlessAfter: 'avoid|prevent|to avoid|before it' },
+  { id: 'collection.overdue_word_en', weight: 2, seq: ['overdue|past due|delinquen*|unpaid'] },
+  { id: 'collection.overdue_en', weight: 3, seq: ["arrears|delinquen*|in default|default notice|defaulted|unpaid|owe|owes|owed|owing|outstanding balance|outstanding account|outstanding debt|outstanding amount|missed payment*|missed your|missed a payment|days late|weeks late|months late|is late|been late|behind on|fallen behind|was due|were due|late fee*|late charge*|haven't received|have not received|no payment|recovery|charge off|charged off|your debt|this debt|the debt|your debts|# debt|borrowed|pay it back|can't pay|bounced|attempt to collect|collections|collection activity|collection action|collection efforts|# outstanding|amount outstanding|balance outstanding|still outstanding|remains outstanding|outstanding on your|dodging|avoiding us|ignoring us|ignoring our|ignored our|didn't go through|did not go through|was declined|was returned|payment failed|failed payment|haven't paid|have not paid|didn't pay|did not pay|not paid|over its limit|over the limit|over your limit|failed to make|failed to pay"], unlessAfter: 'avoid|prevent|to avoid|before it' },
   { id: 'collection.missed_payments_en', weight: 3, seq: ['missed|missing|skipped|behind on', 'payment*|instalment*|installment*|repayment*|bills'], gap: 10 },
+  { id: 'collection.your_overdue_debt_en', weight: 3, seq: ['your|ur|this|the', 'overdue|past due|delinquent|unpaid|outstanding|late|missed|defaulted', 'account|loan|balance|payment|card|debt|bill|installment|instalment|amount|sum|credit'], gap: 14 },
   { id: 'collection.your_debt_en', weight: 3, seq: ['your|this', 'account|loan|balance|payment|card|debt|bill|installment|instalment|mortgage|agreement', 'overdue|past due|in arrears|arrears|delinquent|late|unpaid|in default|behind|outstanding|missed'], gap: 24 },
 
   { id: 'collection.future_due', weight: -2, seq: ['将于#天后|将于#日|即将到期|将到期|天后到期|日到期|号到期|到期还款日|按时还款|请按时|按期还款|提前还款|提前存入|缴款截止日|截止日为|最低应缴|应缴总额|账单金额|自动扣款|电费|水费|燃气费|话费|物业费|宽带费|管理费账单|will be due|is due on|next due date|will be collected|next payment|upcoming payment|statement is ready|statement balance|autopay|direct debit|bill is ready|your bill|bill of|is due tomorrow|due tomorrow|is due today|due in # days|coming due|falls due|minimum payment|in good standing|还款日为|还款日是|本月账单|账单日'] },

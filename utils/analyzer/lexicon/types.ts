@@ -39,6 +39,8 @@ export interface LabelRules {
 /** Evidence for or against a message being about an overdue debt, with its weight. */
 export interface Cue extends Rule {
   weight: number;
+  /** A message without this cue is never collection, whatever else it says. */
+  required?: boolean;
 }
 
 /** Named term lists that rules share, `name → terms`. */

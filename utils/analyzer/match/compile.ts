@@ -24,6 +24,7 @@ export interface CompiledRule {
   id: string;
   label: Label | undefined;
   weight: number;
+  required: boolean;
   parts: number[];
   gap: number;
   negatable: boolean;
@@ -99,7 +100,7 @@ export function compileLexicon(lexicon: Lexicon): Engine {
   };
 
   const ids = new Set<string>();
-  const rule = (r: Rule, label: Label | undefined, weight: number): CompiledRule => {
+  const rule = (r: Rule, label: Label | undefined, weight: number, required = false): CompiledRule => {
     if (ids.has(r.id)) throw new Error(`Two rules share the id "${r.id}".`);
     if (r.seq.length === 0) throw new Error(`The rule "${r.id}" has no parts.`);
     ids.add(r.id);
@@ -107,6 +108,7 @@ export function compileLexicon(lexicon: Lexicon): Engine {
       id: r.id,
       label,
       weight,
+      required,
       parts: r.seq.map(slot),
       gap: r.gap ?? DEFAULT_GAP,
       negatable: r.negatable ?? true,
@@ -120,7 +122,7 @@ export function compileLexicon(lexicon: Lexicon): Engine {
 
   const rules = [
     ...lexicon.labels.flatMap((set) => set.rules.map((r) => rule(r, set.label, 0))),
-    ...lexicon.cues.map((c) => rule(c, undefined, c.weight)),
+    ...lexicon.cues.map((c) => rule(c, undefined, c.weight, c.required ?? false)),
   ];
   const negation = {
     cues: slot(lexicon.negation.cues.join('|')),

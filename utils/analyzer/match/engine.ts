@@ -1,6 +1,6 @@
 import { LEXICON } from '../lexicon/index';
 import type { Boundaries } from '../text/boundaries';
-import { compileLexicon, type Engine } from './compile';
+import { compileLexicon, type CompiledRule, type Engine } from './compile';
 import { collectHits } from './hits';
 import { findMatches, type Match } from './sequence';
 
@@ -9,6 +9,11 @@ let engine: Engine | undefined;
 /** The compiled lexicon, built on first use and kept. */
 export function lexiconEngine(): Engine {
   return (engine ??= compileLexicon(LEXICON));
+}
+
+/** The cues a message must have to be collection at all. */
+export function requiredCues(): CompiledRule[] {
+  return lexiconEngine().rules.filter((r) => r.required);
 }
 
 /** Every rule and cue that fires in a folded message. */
