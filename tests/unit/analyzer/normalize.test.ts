@@ -33,6 +33,8 @@ describe('normalize', () => {
     expect(fold('call the p0l1ce')).toBe('call the police');
     expect(fold('by 5 p.m. friday')).toBe('by 5 pm. friday');
     expect(fold('а lаwsuit')).toBe('a lawsuit');
+    expect(fold('call the 𝐩𝐨𝐥𝐢𝐜𝐞')).toBe('call the police');
+    expect(fold('ⓅⓄⓁⒾⒸⒺ')).toBe('police');
   });
 
   it('removes zero-width marks, direction marks and emoji but keeps sentence breaks', () => {
@@ -52,6 +54,7 @@ describe('normalize', () => {
     expect(backToOriginal('FLAGGED FOR L.A.W.S.U.I.T', 'lawsuit')).toBe('L.A.W.S.U.I.T');
     expect(backToOriginal('你的帳戶已逾期', '账户')).toBe('帳戶');
     expect(backToOriginal('𠀋起诉', '起诉')).toBe('起诉');
+    expect(backToOriginal('the 𝐩𝐨𝐥𝐢𝐜𝐞 now', 'police')).toBe('𝐩𝐨𝐥𝐢𝐜𝐞');
   });
 
   it('keeps a character outside the basic plane whole', () => {

@@ -53,8 +53,10 @@ export function kindOf(c: number, next: number): Kind {
   if (c === 0x3007 || c === 0x3005) return Kind.Han;
   if (c >= 0xd800 && c <= 0xdbff) {
     if (!(next >= 0xdc00 && next <= 0xdfff)) return Kind.Drop;
-    // Planes 2 and 3 hold the rarer Han ideographs; plane 1's symbols are emoji and pictographs.
-    return c >= 0xd840 && c <= 0xd8bf ? Kind.Han : Kind.Drop;
+    // Planes 2 and 3 hold the rarer Han ideographs; plane 1's symbols are emoji and
+    // pictographs, except the styled letters people use to dodge filters (𝐩𝐨𝐥𝐢𝐜𝐞).
+    if (c >= 0xd840 && c <= 0xd8bf) return Kind.Han;
+    return styledLetter(c, next) === undefined ? Kind.Drop : Kind.Latin;
   }
   if (c >= 0xdc00 && c <= 0xdfff) return Kind.Drop;
   if (c <= 0x9f) return Kind.Drop;
@@ -65,8 +67,19 @@ export function kindOf(c: number, next: number): Kind {
   if ((c >= 0x2190 && c <= 0x21ff) || (c >= 0x2300 && c <= 0x23ff) || (c >= 0x25a0 && c <= 0x27bf) || (c >= 0x2b00 && c <= 0x2bff)) return Kind.Drop;
   if (WIDE_SEPARATORS.has(c)) return Kind.Separator;
   if (WIDE_CLAUSE.has(c)) return Kind.Clause;
-  if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x4ff)) return Kind.Latin;
+  if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x4ff) || (c >= 0x24b6 && c <= 0x24e9)) return Kind.Latin;
   return Kind.Other;
+}
+
+/** The plain letter or digit behind a mathematical styled one (𝐀, 𝒶, 𝟓), given as a surrogate pair. */
+export function styledLetter(high: number, low: number): number | undefined {
+  const cp = (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+  if (cp >= 0x1d400 && cp <= 0x1d6a3) {
+    const offset = (cp - 0x1d400) % 52;
+    return offset < 26 ? 97 + offset : 97 + offset - 26;
+  }
+  if (cp >= 0x1d7ce && cp <= 0x1d7ff) return 48 + ((cp - 0x1d7ce) % 10);
+  return undefined;
 }
 
 /** Whether `c` and `next` form a valid surrogate pair (one character, two units). */

@@ -28,6 +28,8 @@ function build(): void {
 /** The one spelling a single UTF-16 unit is matched as: lower case, Simplified, variants folded. */
 export function foldUnit(code: number): number {
   if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
+  // Circled letters (Ⓟⓞⓛⓘⓒⓔ) are letters in disguise.
+  if (code >= 0x24b6 && code <= 0x24e9) return 97 + ((code - 0x24b6) % 26);
   if (!hanFold) build();
   if (code >= HAN_START && code <= HAN_END) return hanFold![code - HAN_START] || code;
   let folded = code;

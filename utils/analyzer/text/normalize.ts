@@ -1,4 +1,4 @@
-import { isPair, Kind, kindOf } from './char-kind';
+import { isPair, Kind, kindOf, styledLetter } from './char-kind';
 import { foldUnit, leetLetter } from './fold';
 import { spelledOutSeparators } from './letter-runs';
 import { foldWidthUnit } from './width';
@@ -105,8 +105,12 @@ export function normalize(original: string): Folded {
       continue;
     }
     if (i + 1 < n && kinds[i + 1] === PAIR_TAIL) {
-      push(src[i]!, i, i + 2);
-      push(src[i + 1]!, i, i + 2);
+      if (k === Kind.Latin) {
+        push(styledLetter(src[i]!, src[i + 1]!)!, i, i + 2);
+      } else {
+        push(src[i]!, i, i + 2);
+        push(src[i + 1]!, i, i + 2);
+      }
       i += 2;
     } else {
       let code = foldUnit(src[i]!);
