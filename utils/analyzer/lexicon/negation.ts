@@ -13,7 +13,7 @@ export const NEGATION_CUES: readonly string[] = [
 export const NEGATION_BLOCKERS: readonly string[] = [
   '就', '将', '将会', '则', '我们会', '我们将', '我们就', '我哋会', '我哋就', '我司将', '本公司将', '你会', '你将', '否则', '不然', '要不', '的话', '便', '马上', '立即', '直接', '但', '但是', '可是', '只', '只会', '而是', '还会',
   '手软', '客气', '放过', '留情', '心软', '罢休', '善罢甘休',
-  'hesitate', 'think twice', 'go easy', 'let this go', 'let it go', 'stop until', 'rest until',
+  'hesitate', 'think twice', 'go easy', 'let this go', 'let it go', 'stop until', 'rest until', 'make me', 'make us', 'force me', 'force us',
   'if', 'unless', 'but', 'then', 'otherwise', 'or else', 'we', "we'll", 'they', "they'll", 'i', "i'll", 'you will', "you'll", 'you are',
   "you're", 'you must', 'you can', 'you have', 'so', 'until', 'because', 'and we', 'instead',
 ];

@@ -20,6 +20,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.asked_when', seq: ['什么时候还|几时还|何时还|到底还不还|还不还|还唔还|几时还钱|什么时候还钱|要不要还钱|要不要还'] },
     { id: 'payment_demand.asked_if_can', seq: ['能不能|能否|可不可以|可唔可以|方便|可否', '@pay_zh|先还|处理一下|入返|还一下'], gap: 6, unlessBefore: NOT_A_DEMAND_AFTER },
     { id: 'payment_demand.if_not_paid_on_time', seq: ['如不|若不|如果不|如未|若未|如果未|倘若不|要是不|如再不|若再不|如仍不|若仍未', '@pay_zh|还|处理|缴|履行'], gap: 4 },
+    { id: 'payment_demand.collect_in_person', seq: ['上门收款|到府收款|派人收款|上门收钱|来收钱|过来收钱|上门催收|收数'] },
     { id: 'payment_demand.saying', seq: ['欠债还钱|欠钱还钱|欠钱要还|天经地义|有借有还'] },
     { id: 'payment_demand.sooner_better', seq: ['早还早|早点还|早日还|还是早点|趁早还|越早还|早还早了'] },
     { id: 'payment_demand.pay_part_first', seq: ['先还|先转|先付|先交|先俾|先缴|最少先还|至少还'], unlessAfter: '可以|可' },
