@@ -23,7 +23,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.posted_to_group', seq: ['发到|发在|发去|贴到|挂到|传到|发上|放到|送到', '群|群里|业主群|朋友圈|网上|微博|抖音|公司群|家族群|小区群|同学群|村委会|居委会|物业|社区'], gap: 8 },
     { id: 'third_party_contact.at_their_place', seq: ['去|到|找', '她单位|他单位|她公司|他公司|她学校|他学校|她家|他家|她工作的地方|他工作的地方'], gap: 2 },
     { id: 'third_party_contact.at_school', seq: ['学校|放学|小学|幼儿园|中学|上学|补习班|国小|国中', '等她|等他|找她|找他|接她|接他|跟她|跟他|找你女儿|找你儿子|找你孩子|打个招呼|打招呼|走一趟|那边'], gap: 8 },
-    { id: 'third_party_contact.shaming', seq: ['曝光|公开你|挂到网上|发到网上|发到朋友圈|发到群里|发到微信群|逾期公告|欠债公告|曝光公告|街招|贴街招|大字报|拉横幅|横幅|游街|人肉|发你的照片|你的照片|身份证照片|p图|发传单|派传单|传单'] },
+    { id: 'third_party_contact.shaming', seq: ['曝光|公开你|挂到网上|发到网上|发到朋友圈|发到群里|发到微信群|逾期公告|欠债公告|曝光公告|街招|贴街招|大字报|拉横幅|横幅|游街|人肉|发你的照片|你的照片|身份证照片|p图|发传单|派传单|传单|写大字|喷字|喷漆|油漆字'] },
     { id: 'third_party_contact.everyone_knows_now', seq: ['全村人|全村|全公司|全家人|所有人|大家|身边的人|邻居们|街坊们|亲戚们|同事们|全校', '都知道|都晓得|都看到|都在传|都知|都听说'], gap: 2 },
 
     { id: 'third_party_contact.contact_them_en', seq: ['@contact_verb_en', '@third_party_en'], gap: 22 },
