@@ -2,6 +2,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { LocalePreference } from './i18n/locale';
 import type { PhraseLocalePreference } from './phrasebook/phrase-locale';
+import type { Jurisdiction } from './rights/jurisdiction';
 
 export type ThemePreference = 'auto' | 'light' | 'dark';
 
@@ -11,9 +12,11 @@ export interface Settings {
   theme: ThemePreference;
   /** Language of the popup's ready phrases; by default the interface language. */
   phraseLocale: PhraseLocalePreference;
+  /** Whose rules the rights card shows; 'auto' guesses from the browser's languages. */
+  jurisdiction: Jurisdiction | 'auto';
 }
 
-export const DEFAULT_SETTINGS: Settings = { locale: 'auto', theme: 'auto', phraseLocale: 'interface' };
+export const DEFAULT_SETTINGS: Settings = { locale: 'auto', theme: 'auto', phraseLocale: 'interface', jurisdiction: 'auto' };
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,

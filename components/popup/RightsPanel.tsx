@@ -2,7 +2,6 @@
  * "Your rights": the collection rules where the person lives, by topic, each
  * with its source and how sure CalmLine is — and never as legal advice.
  */
-import { useState } from 'preact/hooks';
 import type { PopupStringKey } from './popup-text';
 import { rightsCard } from '../../utils/rights/card';
 import { RIGHTS } from '../../utils/rights/catalog';
@@ -26,16 +25,16 @@ const CERTAINTY_LABELS: Record<Certainty, PopupStringKey> = {
   U: 'popupCertaintyU',
 };
 
-/** The "Your rights" tab, starting from the jurisdiction the browser languages suggest. */
+/** The "Your rights" tab, on the jurisdiction last chosen, or at first the one the browser languages suggest. */
 export function RightsPanel({ languages }: { languages: readonly string[] }) {
-  const { t, locale } = usePopup();
-  const [jurisdiction, setJurisdiction] = useState<Jurisdiction>(() => guessJurisdiction(languages));
+  const { t, locale, settings, update } = usePopup();
+  const jurisdiction = settings.jurisdiction === 'auto' ? guessJurisdiction(languages) : settings.jurisdiction;
   const card = rightsCard(jurisdiction, locale);
   return (
     <div class="rights" data-testid="rights-card" data-jurisdiction={jurisdiction}>
       <label class="compact-field">
         <span>{t('popupJurisdiction')}</span>
-        <select value={jurisdiction} onChange={(e) => setJurisdiction(e.currentTarget.value as Jurisdiction)}>
+        <select value={jurisdiction} onChange={(e) => void update({ jurisdiction: e.currentTarget.value as Jurisdiction })}>
           {JURISDICTIONS.map((j) => (
             <option key={j} value={j}>
               {RIGHTS[j].name[locale]}

@@ -5,6 +5,7 @@
  * popup reads it every time and corrects itself if the two differ.
  */
 import { LOCALES } from '../../utils/i18n/locale';
+import { JURISDICTIONS } from '../../utils/rights/jurisdiction';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
 
 const KEY = 'calmline.popup.settings';
@@ -20,7 +21,8 @@ export function readSettingsMirror(store: Pick<Storage, 'getItem'>): Settings | 
     const valid =
       oneOf(settings.locale, ['auto', ...LOCALES]) &&
       oneOf(settings.theme, ['auto', 'light', 'dark']) &&
-      oneOf(settings.phraseLocale, ['interface', ...LOCALES]);
+      oneOf(settings.phraseLocale, ['interface', ...LOCALES]) &&
+      oneOf(settings.jurisdiction, ['auto', ...JURISDICTIONS]);
     return valid ? settings : null;
   } catch {
     return null;

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { RightsPanel } from '../../../components/popup/RightsPanel';
+import { loadSettings } from '../../../utils/settings';
 import { choose, mount } from './mount';
 
 let view: Awaited<ReturnType<typeof mount>>;
@@ -35,5 +36,15 @@ describe('the rights card', () => {
     expect(frequency.textContent).toContain('The rules CalmLine holds set no specific limit here.');
     await choose($<HTMLSelectElement>('select'), 'TW');
     expect($('.rule p')?.textContent).toBe('No contact before 07:00 or after 22:00.');
+  });
+
+  it('remembers the chosen jurisdiction for the next opening', async () => {
+    view = await mount(<RightsPanel languages={['en-US']} />);
+    await choose($<HTMLSelectElement>('select'), 'TW');
+    expect((await loadSettings()).jurisdiction).toBe('TW');
+    view.unmount();
+    view = await mount(<RightsPanel languages={['en-US']} />);
+    expect($('[data-testid="rights-card"]').dataset.jurisdiction).toBe('TW');
+    expect($<HTMLSelectElement>('select').value).toBe('TW');
   });
 });

@@ -25,7 +25,7 @@ const frame = (
 
 describe('the settings mirror', () => {
   it('gives back what it was given', () => {
-    const settings = { locale: 'zh_TW', theme: 'dark', phraseLocale: 'en' } as const;
+    const settings = { locale: 'zh_TW', theme: 'dark', phraseLocale: 'en', jurisdiction: 'HK' } as const;
     writeSettingsMirror(localStorage, settings);
     expect(readSettingsMirror(localStorage)).toEqual(settings);
   });
@@ -42,7 +42,7 @@ describe('the settings mirror', () => {
 
   it('fills in what an older popup did not mirror', () => {
     localStorage.setItem('calmline.popup.settings', JSON.stringify({ locale: 'zh_CN', theme: 'auto' }));
-    expect(readSettingsMirror(localStorage)).toEqual({ locale: 'zh_CN', theme: 'auto', phraseLocale: 'interface' });
+    expect(readSettingsMirror(localStorage)).toEqual({ locale: 'zh_CN', theme: 'auto', phraseLocale: 'interface', jurisdiction: 'auto' });
   });
 
   it('never throws when the store is full or blocked', () => {
@@ -51,13 +51,13 @@ describe('the settings mirror', () => {
         throw new Error('QuotaExceededError');
       },
     };
-    expect(() => writeSettingsMirror(full, { locale: 'en', theme: 'auto', phraseLocale: 'interface' })).not.toThrow();
+    expect(() => writeSettingsMirror(full, { locale: 'en', theme: 'auto', phraseLocale: 'interface', jurisdiction: 'auto' })).not.toThrow();
   });
 });
 
 describe('PopupFrame', () => {
   it('waits for extension storage on the very first opening, then mirrors it', async () => {
-    await settingsItem.setValue({ locale: 'zh_CN', theme: 'auto', phraseLocale: 'interface' });
+    await settingsItem.setValue({ locale: 'zh_CN', theme: 'auto', phraseLocale: 'interface', jurisdiction: 'auto' });
     act(() => render(frame, container));
     expect(container.textContent).toBe('');
     await settle();
@@ -66,8 +66,8 @@ describe('PopupFrame', () => {
   });
 
   it('paints at once from the mirror, and follows extension storage when it differs', async () => {
-    writeSettingsMirror(localStorage, { locale: 'zh_TW', theme: 'auto', phraseLocale: 'interface' });
-    await settingsItem.setValue({ locale: 'en', theme: 'auto', phraseLocale: 'interface' });
+    writeSettingsMirror(localStorage, { locale: 'zh_TW', theme: 'auto', phraseLocale: 'interface', jurisdiction: 'auto' });
+    await settingsItem.setValue({ locale: 'en', theme: 'auto', phraseLocale: 'interface', jurisdiction: 'auto' });
     act(() => render(frame, container));
     expect(container.textContent).toBe('怎麼說');
     await settle();
