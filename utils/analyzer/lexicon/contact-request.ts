@@ -7,7 +7,7 @@ const US_ZH = '我|我们|我司|本行|我行|本公司|本所|客服|专员|�
 export const CONTACT_REQUEST: LabelRules = {
   label: 'contact_request',
   rules: [
-    { id: 'contact_request.call_back', seq: ['回电|回电话|回个电话|回我电话|回拨|来电|致电|拨打|请拨|请打|打给我|打我电话|打我手机|call我|打返|覆电|回复电话|电联|拨回'], unlessBefore: '给你|给您' },
+    { id: 'contact_request.call_back', seq: ['覆机|复机|回电|回电话|回个电话|回我电话|回拨|来电|致电|拨打|请拨|请打|打给我|打我电话|打我手机|call我|打返|覆电|回复电话|电联|拨回'], unlessBefore: '给你|给您' },
     { id: 'contact_request.get_in_touch', seq: ['联系|联络|洽|咨询|询问|详询|洽询|联系回复|找|添加|加', US_ZH], gap: 2, unlessBefore: '的家人|家人' },
     { id: 'contact_request.talk_to_us', seq: ['与|跟|和|同|向', US_ZH, '联系|联络|沟通|商讨|协商|说|讲|倾|讲一声|说一声|说明|反馈|确认|谈|联系处理'], gap: 6 },
     { id: 'contact_request.reply', seq: ['回复|回覆|回信息|回消息|回短信|回个信息|回我|覆我|回一下|留言|回应|答复'], unlessBefore: 't|td|退订' },
