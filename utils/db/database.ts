@@ -22,10 +22,11 @@ export type CalmLineDatabase = Dexie & {
 
 export const DATABASE_NAME = 'calmline';
 
-/** Version 1: notes indexed for the timeline, filters and due follow-ups. */
+/** Version 1: notes indexed for the timeline, the filters and the bin of deleted notes. */
 export function defineVersion1(db: Dexie): void {
   db.version(1).stores({
-    notes: 'id, occurredAt, institution, channel, *tags, followUpAt, deletedAt, updatedAt',
+    // Only what queries use: each extra index slows every write (a 100 000-note import most).
+    notes: 'id, occurredAt, institution, channel, *tags, deletedAt',
     meta: 'key',
   });
 }
