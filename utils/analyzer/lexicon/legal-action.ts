@@ -13,6 +13,7 @@ export const LEGAL_ACTION: LabelRules = {
     { id: 'legal_action.sue_you', seq: ['告你|告佢|告您', '欠债|欠钱|违约|上法庭|到法院|民事'], gap: 4 },
 
     { id: 'legal_action.attorney_en', seq: ['attorney*'], unlessAfter: 'district|prosecuting|state' },
+    { id: 'legal_action.repossess', seq: ['收回车辆|收回车子|拖车|扣车|收楼|收回房屋|收回物业'] },
     { id: 'legal_action.lawsuit_en', seq: ['sue|sued|suing|lawsuit*|law suit|file suit|filed suit|legal action|legal proceedings|legal process|legal department|legal team|legal dept|litigation|litigate|court|courts|judgment*|judgement*|ccj|summons|subpoena|garnish*|wage garnishment|enforcement agent*|enforcement officer*|high court|county court|small claims|bailiff*|possession proceedings|repossess*|lien|levy|seize*|seizure|lawyer*|solicitor*|arbitration|served with|being served|legal steps|legal measures|legal recourse|judge|magistrate|tribunal|hearing date|default judgment|deduction order|attachment of earnings|court order|charging order|wage order|recover the vehicle|recover the car|recover goods|recover the goods|take control of goods|seize the vehicle|process server|court papers|tax refund offset|treasury offset|refund may be withheld|withhold your tax refund|offset your tax refund|refund withheld|wages withheld|garnished'] },
   ],
 };
