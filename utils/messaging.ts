@@ -57,10 +57,16 @@ const toContent = {
   showAnalysis: {
     data: v.strictObject({ text: v.pipe(v.string(), v.maxLength(200_000)) }),
   },
+  /** Put a ready phrase from the popup into the typing field the person last focused on the page. */
+  insertText: {
+    data: v.strictObject({ text: v.pipe(v.string(), v.minLength(1), v.maxLength(20_000)) }),
+  },
 } as const;
 
 export interface ContentReplies {
   showAnalysis: { shown: boolean };
+  /** False when no typing field is known on the page. */
+  insertText: { inserted: boolean };
 }
 
 export type BackgroundMessage = keyof typeof toBackground;

@@ -5,6 +5,8 @@ import { browser } from 'wxt/browser';
 type Api = Pick<typeof browser, 'tabs'>;
 
 export interface ActiveTab {
+  /** Null for a tab the browser gives no id (such as devtools). */
+  id: number | null;
   windowId: number;
   url: string;
   title: string;
@@ -14,7 +16,7 @@ export interface ActiveTab {
 export async function readActiveTab(api: Api): Promise<ActiveTab | null> {
   const [tab] = await api.tabs.query({ active: true, currentWindow: true });
   if (!tab || tab.windowId === undefined) return null;
-  return { windowId: tab.windowId, url: tab.url ?? '', title: tab.title ?? '' };
+  return { id: tab.id ?? null, windowId: tab.windowId, url: tab.url ?? '', title: tab.title ?? '' };
 }
 
 /** The active tab once read: undefined while reading, null when there is none. */

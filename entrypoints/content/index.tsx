@@ -8,6 +8,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createExplainer } from './explain';
+import { trackLastField } from './insert-phrase';
 import { createOverlay } from './overlay';
 import { listenForPastes } from './paste-listener';
 import { listenForRequests } from './requests';
@@ -20,7 +21,7 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   main(ctx: ContentScriptContext) {
     const explain = createExplainer(createOverlay(ctx));
-    listenForRequests(ctx, explain.selection);
+    listenForRequests(ctx, explain.selection, trackLastField(ctx));
     listenForPastes(ctx, (paste) => void explain.paste(paste));
     warmUpOnFocus(ctx);
   },

@@ -1,11 +1,16 @@
-/** Answers the background when the person asks CalmLine to explain selected text. */
+/** Answers the background when the person asks CalmLine to explain selected text, and the popup when it inserts a phrase. */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { onContentMessage } from '../../utils/messaging';
 
-/** Registers the handler for `showAnalysis`; it stops when the script is invalidated. */
-export function listenForRequests(ctx: ContentScriptContext, showSelection: (text: string) => Promise<boolean>): void {
+/** Registers the handlers for `showAnalysis` and `insertText`; they stop when the script is invalidated. */
+export function listenForRequests(
+  ctx: ContentScriptContext,
+  showSelection: (text: string) => Promise<boolean>,
+  insertText: (text: string) => boolean,
+): void {
   const stop = onContentMessage({
     showAnalysis: async ({ text }) => ({ shown: await showSelection(text) }),
+    insertText: async ({ text }) => ({ inserted: insertText(text) }),
   });
   ctx.onInvalidated(stop);
 }

@@ -37,7 +37,7 @@ describe('openNotesPanel', () => {
 describe('logContact', () => {
   it('asks the side panel for a new note about the current page and opens it', async () => {
     const { withPanel, open } = withSidePanel();
-    const tab = { windowId: 3, url: 'https://bank.example/chat', title: 'Bank chat' };
+    const tab = { id: 9, windowId: 3, url: 'https://bank.example/chat', title: 'Bank chat' };
     expect(await logContact(withPanel, tab, 1_700_000_000_000)).toBe(true);
     expect(open).toHaveBeenCalledWith({ windowId: 3 });
     expect(await sidePanelRequestItem.getValue()).toEqual({
@@ -49,13 +49,13 @@ describe('logContact', () => {
 
   it('leaves the source empty for the browser’s own pages', async () => {
     const { withPanel } = withSidePanel();
-    await logContact(withPanel, { windowId: 3, url: 'chrome://newtab/', title: 'New Tab' }, 5);
+    await logContact(withPanel, { id: 9, windowId: 3, url: 'chrome://newtab/', title: 'New Tab' }, 5);
     expect(await sidePanelRequestItem.getValue()).toEqual({ kind: 'new-note', source: null, at: 5 });
   });
 
   it('keeps a very long address and title within what a note may hold', async () => {
     const { withPanel } = withSidePanel();
-    await logContact(withPanel, { windowId: 1, url: `https://x.example/${'a'.repeat(5_000)}`, title: 't'.repeat(2_000) }, 1);
+    await logContact(withPanel, { id: 9, windowId: 1, url: `https://x.example/${'a'.repeat(5_000)}`, title: 't'.repeat(2_000) }, 1);
     const request = await sidePanelRequestItem.getValue();
     expect(request?.kind === 'new-note' && request.source?.url.length).toBe(4_000);
     expect(request?.kind === 'new-note' && request.source?.title.length).toBe(1_000);
@@ -68,13 +68,13 @@ describe('readActiveTab', () => {
     const query = vi
       .spyOn(fakeBrowser.tabs, 'query')
       .mockResolvedValue([{ id: 4, windowId: 2, url: 'https://lender.example/', title: 'Lender' } as never]);
-    expect(await readActiveTab(api)).toEqual({ windowId: 2, url: 'https://lender.example/', title: 'Lender' });
+    expect(await readActiveTab(api)).toEqual({ id: 4, windowId: 2, url: 'https://lender.example/', title: 'Lender' });
     expect(query).toHaveBeenCalledWith({ active: true, currentWindow: true });
   });
 
   it('gives null when there is no active tab, and empty text for what the browser withholds', async () => {
     expect(await readActiveTab(api)).toBeNull();
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 4, windowId: 2 } as never]);
-    expect(await readActiveTab(api)).toEqual({ windowId: 2, url: '', title: '' });
+    expect(await readActiveTab(api)).toEqual({ id: 4, windowId: 2, url: '', title: '' });
   });
 });

@@ -1,0 +1,27 @@
+/**
+ * Puts a ready phrase from the popup into the page: into the typing field the
+ * person last focused here, at its caret, the way the overlay inserts a reply.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { editableFieldOf, editableFieldOfEvent, type EditableField } from '../../utils/overlay/field';
+import { insertReply } from '../../utils/overlay/insert-reply';
+
+/** Remembers the last typing field focused on this page; the returned function inserts text there, false when none is known. */
+export function trackLastField(ctx: ContentScriptContext): (text: string) => boolean {
+  let last: EditableField | null = null;
+  ctx.addEventListener(
+    window,
+    'focusin',
+    (event) => {
+      if (ctx.isInvalid) return;
+      last = editableFieldOfEvent(event) ?? last;
+    },
+    { capture: true },
+  );
+  return (text) => {
+    // The field focused now (it may have had focus before this script arrived), else the last one still on the page.
+    const field = editableFieldOf(document.activeElement) ?? (last?.element.isConnected ? last : null);
+    // With nothing "pasted" to replace, the phrase goes in at the caret, over any selection.
+    return !!field && insertReply({ field, text: '', before: null }, text);
+  };
+}

@@ -1,0 +1,91 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Announcer } from '../../../components/popup/Announcer';
+import { PhraseList } from '../../../components/popup/PhraseList';
+import { insertPhrase, insertableTab } from '../../../components/popup/insert-phrase';
+import { sendToContent } from '../../../utils/messaging';
+import { click, mount, until } from './mount';
+
+const PHRASE = { en: 'Please send it in writing.', zh_CN: '请书面发给我。', zh_TW: '請用書面寄給我。' };
+const chatTab = { id: 5, windowId: 1, url: 'https://bank.example/chat', title: 'Chat' };
+const envelope = { channel: 'calmline', to: 'content', type: 'insertText', data: { text: PHRASE.en } };
+
+let view: Awaited<ReturnType<typeof mount>> | null = null;
+const $ = (selector: string) => view!.container.querySelector<HTMLElement>(selector);
+
+function onChatPage(helpOn: boolean) {
+  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ ...chatTab, active: true } as never]);
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(helpOn);
+}
+
+beforeEach(() => vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue());
+afterEach(() => {
+  view?.unmount();
+  view = null;
+  vi.restoreAllMocks();
+});
+
+describe('insertableTab', () => {
+  it('is the active tab only when help is on for its site', async () => {
+    const api = { permissions: { contains: vi.fn(async () => true) } } as never;
+    expect(await insertableTab(api, chatTab)).toBe(5);
+    expect(await insertableTab(api, { ...chatTab, url: 'chrome://newtab/' })).toBeNull();
+    expect(await insertableTab(api, { ...chatTab, id: null })).toBeNull();
+    expect(await insertableTab(api, null)).toBeNull();
+    const off = { permissions: { contains: vi.fn(async () => false) } } as never;
+    expect(await insertableTab(off, chatTab)).toBeNull();
+  });
+});
+
+describe('insertPhrase', () => {
+  it("sends the protocol's insertText to the page's top frame and reads its answer", async () => {
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: { inserted: true } });
+    expect(await insertPhrase(sendToContent, 5, PHRASE.en)).toBe('inserted');
+    expect(send).toHaveBeenCalledWith(5, envelope, { frameId: 0 });
+    send.mockResolvedValue({ ok: true, value: { inserted: false } });
+    expect(await insertPhrase(sendToContent, 5, PHRASE.en)).toBe('no-field');
+    send.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    expect(await insertPhrase(sendToContent, 5, PHRASE.en)).toBe('unreachable');
+  });
+});
+
+const list = (
+  <Announcer>
+    <PhraseList phrases={[PHRASE]} phraseLocale="en" />
+  </Announcer>
+);
+
+describe('the Insert button', () => {
+  it('is not offered where help is off', async () => {
+    onChatPage(false);
+    view = await mount(list);
+    expect($('button.phrase')?.textContent).toBe(PHRASE.en);
+    expect($('button.insert')).toBeNull();
+  });
+
+  it('puts the phrase into the page and says so', async () => {
+    onChatPage(true);
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: { inserted: true } });
+    view = await mount(list);
+    await until(() => expect($('button.insert')).not.toBeNull());
+    expect($('button.insert')!.getAttribute('aria-label')).toBe(`Insert into the chat box on the page: ${PHRASE.en}`);
+    await click($('button.insert')!);
+    await until(() => expect($('[data-testid="announcer"]')?.textContent).toContain('Put into the chat box on the page.'));
+    expect(send).toHaveBeenCalledWith(5, envelope, { frameId: 0 });
+    expect(navigator.clipboard.writeText).not.toHaveBeenCalled();
+  });
+
+  it('copies the phrase instead and asks calmly for a click into the chat box when none is known', async () => {
+    onChatPage(true);
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: { inserted: false } });
+    view = await mount(list);
+    await until(() => expect($('button.insert')).not.toBeNull());
+    await click($('button.insert')!);
+    await until(() =>
+      expect($('[data-testid="announcer"]')?.textContent).toBe(
+        'Click into the chat box on the page first, then try again. For now the phrase is copied.',
+      ),
+    );
+    expect(navigator.clipboard.writeText).toHaveBeenCalledWith(PHRASE.en);
+  });
+});
