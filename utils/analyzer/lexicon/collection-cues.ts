@@ -45,6 +45,6 @@ export const COLLECTION_CUES: readonly Cue[] = [
   { id: 'collection.impersonation_warning', weight: -8, seq: ['冒充|假冒|不法分子|impersonat*'], unlessAfter: '谨防|警惕|提防|防止|小心|请勿相信|不法分子|他人' },
   { id: 'collection.casual_iou', weight: -4, seq: ["不急|唔急|慢慢还|方便的时候|有空再|no rush|whenever|no worries|lol|haha|哈哈|借你的|跟你借|借我#|先借我|借我点|就还你|会还你|再还你|马上还你|还你哈|还你钱|还给你|垫的|我先转你|每人|aa制|夹钱|聚餐|饭钱|过数俾你|入你户口|venmo me|pay you back|owe you|your half"] },
   // A library's late books and a game on the court borrow the words of debt and law.
-  { id: 'collection.leisure', weight: -8, seq: ['图书馆|借阅|还书|library|librar*|basketball|tennis|volleyball|badminton|pickleball|打球|篮球|羽毛球|网球'] },
+  { id: 'collection.leisure', weight: -8, seq: ['图书馆|借阅|还书|library|librar*|basketball|tennis|squash|gym|soccer|football|golf|bowling|volleyball|badminton|pickleball|打球|篮球|羽毛球|网球'] },
   { id: 'collection.support_chat', weight: -3, seq: ['关于您咨询的|关于您询问的|您咨询的|您询问的|请问还有什么|还有什么可以帮您|anything else|is there anything else|thanks for contacting|thank you for contacting|opened a dispute|your dispute|年费|手续费为|利率调整|调整为|额度已提升|已提升至|续保|保费|lpr'] },
 ];

@@ -32,7 +32,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.shout', seq: ['还钱|俾钱|还数|还款|快还|交钱|埋单'], clauseStart: true, unlessBefore: NOT_A_DEMAND_AFTER },
     { id: 'payment_demand.settle_debt', seq: ['清偿|结清|还清|归还|缴清|偿还|缴纳|缴付|补缴|清还|履行', '全部欠款|全部款项|全部|上述欠款|欠款|逾期款项|逾期款|所欠|全数|款项|欠的钱|本息|还款义务|最低还款'], gap: 4, unlessAfter: NOT_A_DEMAND_BEFORE },
 
-    { id: 'payment_demand.imperative_en', seq: ['pay|pay up|zelle|venmo|wire it|wire the|transfer it|transfer the|make a payment|make your payment|settle up|clear your balance|bring your account current|repay'], clauseStart: true },
+    { id: 'payment_demand.imperative_en', seq: ['pay|pay up|send it|send the money|zelle|venmo|wire it|wire the|transfer it|transfer the|make a payment|make your payment|settle up|clear your balance|bring your account current|repay'], clauseStart: true },
     { id: 'payment_demand.pay_up_en', seq: ['pay up|pay it back|pay back|pay what you owe|pay me back|pay us back'], unlessAfter: OFFERED_EN },
     { id: 'payment_demand.pay_now_en', seq: ['pay|pay it|settle|clear|make a payment|resolve|resolve it|resolve this|sort it out|sort this out|take care of it|take care of this|deal with it|deal with this|handle it|handle this', 'now|today|immediately|right away|asap|tonight|at once|right now'], gap: 26, unlessAfter: OFFERED_EN },
     { id: 'payment_demand.time_to_pay_en', seq: ['@duration_en', 'to pay|to settle|to clear|to make payment|to make a payment|to resolve|to bring'], gap: 1 },

@@ -6,7 +6,7 @@ import { lowerBound, type Hits } from './hits';
  * How far after a negation its reach can still touch a match: a few characters in
  * Chinese ("不会向您索要验证码"), a few words in English ("won't be contacting").
  */
-const REACH_HAN = 8;
+const REACH_HAN = 14;
 const REACH_LATIN = 40;
 /** How far before a negation a condition or "别以为" can turn it around. */
 const CANCEL_REACH = 14;
