@@ -1,7 +1,7 @@
 import type { LabelRules } from './types';
 
 // "还款" that names a plan or a matter rather than asks for money: 还款方案, 联系还款事宜.
-const NOT_A_DEMAND_AFTER = '事宜|方案|计划|协议|能力|日|期|记录|问题|提醒|安排|证明|状态|情况|期限|渠道|方式|金额|明细|困难|可免|可享|可获|可减';
+const NOT_A_DEMAND_AFTER = '事宜|方案|计划|协议|能力|日|期|记录|问题|提醒|安排|证明|状态|情况|期限|渠道|方式|金额|明细|困难';
 // Paying as part of a negotiation or an offer: 协商分期还款, 即可结清.
 const NOT_A_DEMAND_BEFORE = '协商|分期|分#期|延期|延后|延长|申请|商量|即可|就可以|就能|才能|可以|就当|只需|提前|目前|当前|如|无须|无需|不用';
 // "You can pay…" offers a way; it does not demand.
