@@ -3,11 +3,13 @@
  * script reads only its own string table, not every feature's, to stay small.
  */
 import type { Lang } from '../analyzer/types';
-import { fill } from '../i18n/define-strings';
 import type { Locale } from '../i18n/locale';
 import { overlay } from '../i18n/strings/overlay';
+import { translatorFor } from '../i18n/translator';
 
-export type OverlayKey = keyof typeof overlay.en;
+const overlayLookup = translatorFor(overlay);
+
+export type OverlayKey = Parameters<typeof overlayLookup>[1];
 
 /** A translator for the overlay's keys. */
 export type OverlayT = (key: OverlayKey, params?: Record<string, string | number>) => string;
@@ -19,5 +21,5 @@ export function localeOfLang(lang: Lang): Locale {
 
 /** The overlay's text in `locale`, with `{placeholders}` filled. */
 export function overlayText(locale: Locale): OverlayT {
-  return (key, params) => fill(overlay[locale][key] ?? overlay.en[key], params);
+  return (key, params) => overlayLookup(locale, key, params);
 }
