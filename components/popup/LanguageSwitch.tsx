@@ -1,5 +1,6 @@
 /** A compact interface-language picker: follow the browser, or one of the three languages. */
 import type { LocalePreference } from '../../utils/i18n/locale';
+import { LanguageOptions } from '../app/LanguageOptions';
 import { usePopup } from './PopupFrame';
 
 /** The interface-language select; the choice is stored in settings for every surface. */
@@ -13,16 +14,7 @@ export function LanguageSwitch() {
       value={settings.locale}
       onChange={(e) => void update({ locale: e.currentTarget.value as LocalePreference })}
     >
-      <option value="auto">{t('languageAuto')}</option>
-      <option value="en" lang="en">
-        {t('popupLanguageEnglish')}
-      </option>
-      <option value="zh_CN" lang="zh-Hans-CN">
-        {t('popupLanguageSimplified')}
-      </option>
-      <option value="zh_TW" lang="zh-Hant-TW">
-        {t('popupLanguageTraditional')}
-      </option>
+      <LanguageOptions autoLabel={t('languageAuto')} />
     </select>
   );
 }

@@ -3,7 +3,7 @@
  * copy a ready phrase in the language chosen for phrases.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { LOCALES, type Locale } from '../../utils/i18n/locale';
+import { LANGUAGE_NAMES, LOCALES, localeTag } from '../../utils/i18n/locale';
 import { SITUATIONS, situationById } from '../../utils/phrasebook/catalog';
 import { resolvePhraseLocale, type PhraseLocalePreference } from '../../utils/phrasebook/phrase-locale';
 import { searchPhrasebook } from '../../utils/phrasebook/search';
@@ -14,12 +14,6 @@ import { SearchResults } from './SearchResults';
 import { SituationView } from './SituationView';
 import { TabStrip, tabId } from './TabStrip';
 import './phrases.css';
-
-const LANGUAGE_NAMES = {
-  en: 'popupLanguageEnglish',
-  zh_CN: 'popupLanguageSimplified',
-  zh_TW: 'popupLanguageTraditional',
-} as const satisfies Record<Locale, string>;
 
 /** The "What to say" tab: search, the phrase-language choice, situations and their phrases. */
 export function PhrasesPanel() {
@@ -50,8 +44,8 @@ export function PhrasesPanel() {
           >
             <option value="interface">{t('popupPhrasesSameAsInterface')}</option>
             {LOCALES.map((l) => (
-              <option key={l} value={l}>
-                {t(LANGUAGE_NAMES[l])}
+              <option key={l} value={l} lang={localeTag(l)}>
+                {LANGUAGE_NAMES[l]}
               </option>
             ))}
           </select>

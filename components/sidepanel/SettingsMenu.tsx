@@ -1,5 +1,6 @@
 /** A compact settings menu in the header: language, theme, and how much is stored. */
 import { useApp } from '../app/AppFrame';
+import { LanguageOptions } from '../app/LanguageOptions';
 import type { LocalePreference } from '../../utils/i18n';
 import type { ThemePreference } from '../../utils/settings';
 import { StorageStatus } from './StorageStatus';
@@ -18,16 +19,7 @@ export function SettingsMenu() {
             value={settings.locale}
             onChange={(e) => void update({ locale: e.currentTarget.value as LocalePreference })}
           >
-            <option value="auto">{t('languageAuto')}</option>
-            <option value="en" lang="en">
-              {t('sidepanelLanguageEn')}
-            </option>
-            <option value="zh_CN" lang="zh-Hans">
-              {t('sidepanelLanguageZhCN')}
-            </option>
-            <option value="zh_TW" lang="zh-Hant">
-              {t('sidepanelLanguageZhTW')}
-            </option>
+            <LanguageOptions autoLabel={t('languageAuto')} />
           </select>
         </div>
         <div class="field">

@@ -2,6 +2,9 @@
 export const LOCALES = ['en', 'zh_CN', 'zh_TW'] as const;
 export type Locale = (typeof LOCALES)[number];
 
+/** Each language's name in itself, the same whatever language the interface speaks. */
+export const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', zh_CN: '简体中文', zh_TW: '繁體中文' };
+
 /** A stored language choice: follow the browser, or one fixed language. */
 export type LocalePreference = 'auto' | Locale;
 

@@ -3,9 +3,6 @@ import { defineStrings } from '../define-strings';
 /** The popup: ready phrases, the reply checker, rights cards and quick actions. */
 export const popup = defineStrings({
   en: {
-    popupLanguageEnglish: 'English',
-    popupLanguageSimplified: '简体中文',
-    popupLanguageTraditional: '繁體中文',
     popupSections: 'Sections',
     popupTabPhrases: 'What to say',
     popupTabCheck: 'Check my reply',
@@ -72,9 +69,6 @@ export const popup = defineStrings({
     popupSource: 'Source: {source}',
   },
   zh_CN: {
-    popupLanguageEnglish: 'English',
-    popupLanguageSimplified: '简体中文',
-    popupLanguageTraditional: '繁體中文',
     popupSections: '功能',
     popupTabPhrases: '怎么说',
     popupTabCheck: '检查我的回复',
@@ -141,9 +135,6 @@ export const popup = defineStrings({
     popupSource: '来源：{source}',
   },
   zh_TW: {
-    popupLanguageEnglish: 'English',
-    popupLanguageSimplified: '简体中文',
-    popupLanguageTraditional: '繁體中文',
     popupSections: '功能',
     popupTabPhrases: '怎麼說',
     popupTabCheck: '檢查我的回覆',
