@@ -5,6 +5,7 @@ import { collectHits } from './hits';
 import { findMatches, type Match } from './sequence';
 
 let engine: Engine | undefined;
+let required: readonly CompiledRule[] | undefined;
 
 /** The compiled lexicon, built on first use and kept. */
 export function lexiconEngine(): Engine {
@@ -12,8 +13,9 @@ export function lexiconEngine(): Engine {
 }
 
 /** The cues a message must have to be collection at all. */
-export function requiredCues(): CompiledRule[] {
-  return lexiconEngine().rules.filter((r) => r.required);
+export function requiredCues(): readonly CompiledRule[] {
+  // Asked for every message: filtered once, like the engine it comes from.
+  return (required ??= lexiconEngine().rules.filter((r) => r.required));
 }
 
 /** Every rule and cue that fires in a folded message. */
