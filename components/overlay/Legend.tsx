@@ -22,12 +22,15 @@ export function Legend({ analysis, t, idPrefix }: Props) {
           {tiers.map((tier) => (
             <li key={tier} data-tier={tier}>
               <span class={`swatch ${tier}`} aria-hidden="true" />
-              <strong>{t(`overlayTier_${tier}`)}</strong>
-              {': '}
-              {entries
-                .filter((e) => e.tier === tier)
-                .map((e) => t(`overlaySignal_${e.label}`))
-                .join(' · ')}
+              {/* One flex item for the words, so the tier name and its signals wrap as one line of text. */}
+              <span>
+                <strong>{t(`overlayTier_${tier}`)}</strong>
+                {': '}
+                {entries
+                  .filter((e) => e.tier === tier)
+                  .map((e) => t(`overlaySignal_${e.label}`))
+                  .join(' · ')}
+              </span>
             </li>
           ))}
         </ul>
