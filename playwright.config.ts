@@ -12,7 +12,9 @@ export default defineConfig({
   // Each test gets its own browser profile; two at a time suits a 2-core machine.
   workers: 2,
   fullyParallel: true,
-  retries: 0,
+  // One retry in CI only: on a heavily loaded machine a real-keyboard paste test has
+  // been seen to miss once in about forty runs. A retried pass is reported as flaky.
+  retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   expect: { timeout: 5_000 },
   forbidOnly: !!process.env.CI,
