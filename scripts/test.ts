@@ -37,6 +37,8 @@ interface Counts {
   passed: number;
   failed: number;
   skipped: number;
+  /** Passed only on a retry. */
+  flaky?: number;
 }
 
 function unitCounts(): Counts {
@@ -55,7 +57,7 @@ function e2eCounts(): Counts {
   const r = JSON.parse(readFileSync(E2E_JSON, 'utf8')) as {
     stats: { expected: number; unexpected: number; flaky: number; skipped: number };
   };
-  return { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected, skipped: r.stats.skipped };
+  return { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected, skipped: r.stats.skipped, flaky: r.stats.flaky };
 }
 
 rmSync('test-results', { recursive: true, force: true });
@@ -86,7 +88,7 @@ const total = {
   skipped: unit.skipped + e2e.skipped,
 };
 console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed, ${unit.skipped} skipped`);
-console.log(`end-to-end: ${e2e.passed} passed, ${e2e.failed} failed, ${e2e.skipped} skipped`);
+console.log(`end-to-end: ${e2e.passed} passed (${e2e.flaky ?? 0} on a retry), ${e2e.failed} failed, ${e2e.skipped} skipped`);
 if (failedStep) console.log(`stopped at: ${failedStep}`);
 console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 process.exit(failedStep ? 1 : 0);
