@@ -31,16 +31,14 @@ const HYPHENS = new Set([45, 95, 0x2010, 0x2011, 0x2012, 0x2013]);
  */
 export function normalize(original: string): Folded {
   const n = original.length;
-  const src = new Uint16Array(n);
+  const { src, kinds, out } = workspace(n);
   for (let i = 0; i < n; i++) src[i] = foldWidthUnit(original.charCodeAt(i));
-  const kinds = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const next = i + 1 < n ? src[i + 1]! : 0;
     kinds[i] = kindOf(src[i]!, next);
     if (isPair(src[i]!, next)) kinds[++i] = PAIR_TAIL;
   }
   const spelled = spelledOutSeparators(src, kinds);
-  const out = new Uint16Array(n);
   const from = new Int32Array(n);
   const to = new Int32Array(n);
   let len = 0;
@@ -127,6 +125,21 @@ export function normalize(original: string): Folded {
     last = k;
   }
   return { text: decode(out, len), from: from.subarray(0, len), to: to.subarray(0, len) };
+}
+
+/** Messages up to this long fold in reused buffers; a longer one gets its own, so none stays held. */
+const REUSED_LENGTH = 4096;
+const reused = { src: new Uint16Array(REUSED_LENGTH), kinds: new Uint8Array(REUSED_LENGTH), out: new Uint16Array(REUSED_LENGTH) };
+
+/**
+ * The working arrays for a message of `n` units, each exactly `n` long. Fresh typed arrays
+ * for every message cost more in garbage collection than the folding itself, so ordinary
+ * messages share one set: `normalize` runs to the end before anything reads them again,
+ * and it writes every unit it later reads.
+ */
+function workspace(n: number): { src: Uint16Array; kinds: Uint8Array; out: Uint16Array } {
+  if (n > REUSED_LENGTH) return { src: new Uint16Array(n), kinds: new Uint8Array(n), out: new Uint16Array(n) };
+  return { src: reused.src.subarray(0, n), kinds: reused.kinds.subarray(0, n), out: reused.out.subarray(0, n) };
 }
 
 function decode(units: Uint16Array, len: number): string {
