@@ -9,9 +9,6 @@ interface Terminal {
 
 interface Node {
   next: Map<number, Node> | undefined;
-  /** `next` as sorted parallel arrays, filled once the tree is complete: searched faster than the Map. */
-  keys: Uint16Array | undefined;
-  kids: Node[] | undefined;
   num: Node | undefined;
   out: Terminal[] | undefined;
 }
@@ -29,7 +26,7 @@ const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24
 /** Letters and digits make up English words; a term may not start or end inside one. */
 export const isWordUnit = (c: number) => isLetter(c) || isDigit(c);
 
-const node = (): Node => ({ next: undefined, keys: undefined, kids: undefined, num: undefined, out: undefined });
+const node = (): Node => ({ next: undefined, num: undefined, out: undefined });
 
 /** All lexicon terms in one tree, so a message is read once whatever the lexicon's size. */
 export class TermTrie {
@@ -60,7 +57,7 @@ export class TermTrie {
    * Cost is bounded by the text length times the longest term: no backtracking.
    */
   scan(text: string, emit: Emit): void {
-    const pages = (this.pages ??= freeze(this.root));
+    const pages = (this.pages ??= rootPages(this.root));
     const num = this.root.num;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -73,34 +70,6 @@ export class TermTrie {
       if (child) walk(child, text, i, i + 1, emit);
     }
   }
-}
-
-/** Turns every node's Map into sorted arrays and pages the root; done once, before the first scan. */
-function freeze(root: Node): Array<Array<Node | undefined> | undefined> {
-  const stack = [root];
-  for (let at = stack.pop(); at; at = stack.pop()) {
-    if (at.num) stack.push(at.num);
-    if (!at.next) continue;
-    const entries = [...at.next].sort((a, b) => a[0] - b[0]);
-    at.keys = Uint16Array.from(entries, (e) => e[0]);
-    at.kids = entries.map((e) => e[1]);
-    stack.push(...at.kids);
-  }
-  return rootPages(root);
-}
-
-/** The child of `at` along character `c`, if any. */
-function childOf(at: Node, c: number): Node | undefined {
-  const keys = at.keys;
-  if (!keys) return undefined;
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (keys[mid]! < c) lo = mid + 1;
-    else hi = mid;
-  }
-  return keys[lo] === c ? at.kids![lo] : undefined;
 }
 
 function rootPages(root: Node): Array<Array<Node | undefined> | undefined> {
@@ -122,7 +91,7 @@ function walk(at: Node, text: string, start: number, pos: number, emit: Emit): v
       const end = numberEnd(text, pos);
       if (end !== -1) walk(at.num, text, start, end, emit);
     }
-    const child = childOf(at, c);
+    const child = at.next?.get(c);
     if (!child) return;
     at = child;
     pos++;
