@@ -11,11 +11,14 @@ const DIGIT: Record<string, number> = {
 const SMALL_UNIT: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const BIG_UNIT: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 
-const NUMERAL_CHARS = new Set('0123456789' + Object.keys(DIGIT).join('') + Object.keys(SMALL_UNIT).join('') + Object.keys(BIG_UNIT).join(''));
+const NUMERAL_CHARS = '0123456789' + Object.keys(DIGIT).join('') + Object.keys(SMALL_UNIT).join('') + Object.keys(BIG_UNIT).join('');
+// By code rather than by one-character string: it is asked for every character of every
+// message, and `text[i]` would build a new string for each Chinese character.
+const NUMERAL_CODES = new Set(Array.from(NUMERAL_CHARS, (c) => c.charCodeAt(0)));
 
-/** True for an Arabic digit or a character a Chinese numeral may contain. */
-function isNumeralChar(char: string): boolean {
-  return NUMERAL_CHARS.has(char);
+/** True when the unit at `i` is an Arabic digit or a character a Chinese numeral may contain. */
+function isNumeralAt(text: string, i: number): boolean {
+  return NUMERAL_CODES.has(text.charCodeAt(i));
 }
 
 /** Whether a run holds a unit of a hundred or more, the mark of a written-out sum. */
@@ -104,7 +107,7 @@ export interface Run {
 export function* numberRuns(folded: string): Generator<Run> {
   let i = 0;
   while (i < folded.length) {
-    if (!isNumeralChar(folded[i]!)) {
+    if (!isNumeralAt(folded, i)) {
       i++;
       continue;
     }
@@ -112,7 +115,7 @@ export function* numberRuns(folded: string): Generator<Run> {
     let sawPoint = false;
     while (i < folded.length) {
       const char = folded[i]!;
-      if (isNumeralChar(char)) {
+      if (isNumeralAt(folded, i)) {
         i++;
       } else if (char === ',' && isDigit(folded[i - 1]) && isThreeDigits(folded, i + 1)) {
         i++;
