@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import type { Note } from '../../utils/notes/note';
+import { seedNotes } from '../e2e/pages/records-page';
 
 const INSTITUTIONS = ['招商银行信用卡中心', '某某消费金融', '國泰世華銀行', '中國信託', 'Northwind Recovery', 'Acme Credit Services', '平安普惠', '台新銀行', 'Lakeside Collections', '花旗銀行'];
 const THEY_SAID = [
@@ -75,22 +76,5 @@ export function benchNotes(count: number, now = Date.now()): Note[] {
 
 /** Writes `count` notes into the extension's database from an extension page that has opened it. */
 export async function seedBenchNotes(page: Page, count: number): Promise<void> {
-  await page.evaluate(
-    (notes) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('calmline');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('notes', 'readwrite');
-          const store = tx.objectStore('notes');
-          for (const note of notes) store.put(note);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    benchNotes(count),
-  );
+  await seedNotes(page, { notes: benchNotes(count) });
 }
