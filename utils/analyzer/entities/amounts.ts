@@ -30,6 +30,8 @@ const COUNTER = new RegExp(`^ ?(?:${alternation(COUNTERS)}|percent|per cent)`, '
 const AFTER_MONEY_WORD = new RegExp(`(?:${alternation(MONEY_WORDS)})(?:${alternation(MONEY_WORD_FILLERS)})?$`);
 const RESTATED = new RegExp(`(?:${alternation(RESTATEMENT_MARKS)}):?$`);
 const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, w: 1e4, m: 1e6, million: 1e6 };
+// `8,500` with no currency and no unit after it: in these messages, grouped thousands are a sum.
+const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$/;
 // A numeral longer than this is a serial number or noise, never a sum someone wrote.
 const MAX_RUN = 32;
 
@@ -81,7 +83,12 @@ function readAmount(folded: string, start: number, end: number, region: () => Mo
 
   const run = folded.slice(start, end).replace(/,/g, '');
   const marked = before !== null || afterMark !== undefined;
-  if (!marked && !isWrittenOutSum(folded, start, end, scaled ? scaleWord : '') && !followsMoneyWord(folded, start, run)) {
+  if (
+    !marked &&
+    !isWrittenOutSum(folded, start, end, scaled ? scaleWord : '') &&
+    !followsMoneyWord(folded, start, run) &&
+    !(GROUPED.test(folded.slice(start, end)) && !/^ ?[A-Za-z]/.test(tail))
+  ) {
     return null;
   }
   const parsed = parseNumeral(run);
@@ -115,6 +122,7 @@ function pick(before: MoneyMark | undefined, after: MoneyMark | undefined): Mone
 }
 
 function resolve(mark: MoneyMark, region: () => MoneyRegion | null, bare: boolean): Currency | null {
+  if (mark === 'other') return null;
   if (mark !== 'dollar' && mark !== 'yuan') return mark;
   const place = region();
   if (place === 'HK') return 'HKD';

@@ -4,7 +4,7 @@ import type { Currency } from '../types';
  * How messages name money. `dollar` ($, dollars) and `yuan` (元, 块) are shared by several
  * places: the message's region decides them (see region.ts).
  */
-export type MoneyMark = Currency | 'dollar' | 'yuan';
+export type MoneyMark = Currency | 'dollar' | 'yuan' | 'other';
 
 /** Written before the number: `HK$15,800`, `人民币30,000元`, `USD 89.99`. */
 export const CURRENCY_BEFORE: Readonly<Record<string, MoneyMark>> = {
@@ -34,6 +34,15 @@ export const CURRENCY_BEFORE: Readonly<Record<string, MoneyMark>> = {
   台幣: 'TWD',
   美元: 'USD',
   美金: 'USD',
+  // Sums in currencies the contract does not name still count, with no currency.
+  'S$': 'other',
+  SGD: 'other',
+  RM: 'other',
+  MYR: 'other',
+  'A$': 'other',
+  AUD: 'other',
+  'C$': 'other',
+  CAD: 'other',
 };
 
 /** Written after the number: `380块`, `500蚊`, `20 pounds`, `89.99 USD`. */
@@ -77,6 +86,12 @@ export const CURRENCY_AFTER: Readonly<Record<string, MoneyMark>> = {
   quid: 'GBP',
   euros: 'EUR',
   euro: 'EUR',
+  新币: 'other',
+  新幣: 'other',
+  令吉: 'other',
+  澳元: 'other',
+  加元: 'other',
+  ringgit: 'other',
 };
 
 /** After 块 these make 一块 mean "together" (一块去, 一块儿), not one yuan. */
@@ -101,7 +116,7 @@ export const MONEY_WORDS = [
   '还', '還', '转', '轉', '付', '欠', '交', '缴', '繳', '借', '差', '补', '補', '凑', '湊',
   '本金', '利息', '罚息', '罰息', '违约金', '違約金', '滞纳金', '滯納金', '手续费', '手續費', '费用', '費用',
   '欠款', '金额', '金額', '合计', '合計', '共计', '共計', '总计', '總計', '总共', '總共', '一共', '总额', '總額',
-  '余额', '餘額', '本息', '尚欠',
+  '余额', '餘額', '本息', '尚欠', '每人', '一人', '人均', '涨到', '漲到', '涨至', '漲至', '房租', '租金',
 ];
 export const MONEY_WORD_FILLERS = [':', '为', '為', '是', '约', '約', '共', '了', '你', '我', '他', '她', '款'];
 

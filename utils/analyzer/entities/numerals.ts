@@ -115,7 +115,8 @@ export function* numberRuns(folded: string): Generator<Run> {
     let sawPoint = false;
     while (i < folded.length) {
       const char = folded[i]!;
-      if (isNumeralAt(folded, i)) {
+      // `9,800兩個月` is a sum and then a count: after a digit only a unit (万, 千) goes on.
+      if (isNumeralAt(folded, i) && !(isDigit(folded[i - 1]) && char in DIGIT)) {
         i++;
       } else if (char === ',' && isDigit(folded[i - 1]) && isThreeDigits(folded, i + 1)) {
         i++;
