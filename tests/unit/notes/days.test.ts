@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayBounds, dayKey, groupByDay } from '../../../utils/notes/days';
-import { makeNote } from './make-note';
+import { makeNote } from '../../support/make-note';
 
 const local = (y: number, m: number, d: number, h = 0, min = 0) => new Date(y, m - 1, d, h, min).getTime();
 

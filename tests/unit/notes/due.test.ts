@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dueBetween, dueDates, dueSoon, nextDueAt } from '../../../utils/notes/due';
 import type { Commitment } from '../../../utils/notes/note';
-import { makeNote } from './make-note';
+import { makeNote } from '../../support/make-note';
 
 const HOUR = 3_600_000;
 const now = Date.UTC(2026, 4, 1, 12);

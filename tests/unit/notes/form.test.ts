@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftFromForm, formFromNote, parseAmount, splitTags } from '../../../utils/notes/form';
-import { makeNote } from './make-note';
+import { makeNote } from '../../support/make-note';
 
 const now = new Date(2026, 2, 3, 14, 30).getTime();
 

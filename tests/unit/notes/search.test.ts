@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTER_FIELDS, filterFromFields, isFilterEmpty } from '../../../utils/notes/filter';
 import { createNoteSearch, searchableText } from '../../../utils/notes/search';
-import { makeNote } from './make-note';
+import { makeNote } from '../../support/make-note';
 
 const simplified = makeNote({ institution: '招商银行', theySaid: '请在今天18点前还款，否则上报征信' });
 const traditional = makeNote({ institution: '國泰世華', theySaid: '您的帳戶已逾期，請儘快還款' });

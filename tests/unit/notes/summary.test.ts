@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { institutionsByRecency } from '../../../utils/notes/institutions';
 import { summarize } from '../../../utils/notes/summary';
-import { makeNote } from './make-note';
+import { makeNote } from '../../support/make-note';
 
 describe('summarize', () => {
   it('takes what they said on one line', () => {

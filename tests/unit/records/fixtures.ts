@@ -1,33 +1,10 @@
-/** Hand-made notes for the records tests: a full note with sensible defaults. */
+/** Hand-made notes for the records tests: the shared factory, with Acme Credit calling in March. */
 import type { Note } from '../../../utils/notes/note';
-
-let counter = 0;
+import { makeNote as makeAnyNote } from '../../support/make-note';
 
 /** A live, valid note: an incoming call to Acme Credit unless `change` says otherwise. */
-export function makeNote(change: Partial<Note> = {}): Note {
-  counter++;
-  const occurredAt = change.occurredAt ?? Date.UTC(2026, 2, 2, 2, 0);
-  return {
-    id: `note-${String(counter).padStart(5, '0')}`,
-    occurredAt,
-    channel: 'phone',
-    direction: 'incoming',
-    institution: 'Acme Credit',
-    agent: '',
-    theySaid: '',
-    iSaid: '',
-    promises: [],
-    amount: null,
-    followUpAt: null,
-    tags: [],
-    source: null,
-    signals: [],
-    createdAt: occurredAt,
-    updatedAt: occurredAt,
-    deletedAt: null,
-    ...change,
-  };
-}
+export const makeNote = (change: Partial<Note> = {}): Note =>
+  makeAnyNote({ institution: 'Acme Credit', occurredAt: Date.UTC(2026, 2, 2, 2, 0), ...change });
 
 /** Epoch ms of a wall-clock time in a zone `offsetHours` east of UTC (fixed-offset zones only). */
 export function at(local: string, offsetHours: number): number {
