@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { localeTag, type Locale } from '../../utils/i18n';
 import type { StoredCounts } from '../../utils/db/backup';
 import { storageUsage, type StorageApi, type StorageUsage } from '../../utils/db/persistence';
+import { BIN_KEEPS_DAYS } from '../../utils/notes/bin';
 import { useApp } from '../app/AppFrame';
 
 function bytes(value: number, locale: Locale): string {
@@ -19,7 +20,7 @@ export function StorageSection({ storage, counts }: { storage: StorageApi | unde
   return (
     <section class="records-card" aria-labelledby="records-storage-title" data-testid="records-storage">
       <h3 id="records-storage-title">{t('recordsStorageTitle')}</h3>
-      {counts && <p>{t('recordsStorageNotes', { live: counts.live, deleted: counts.deleted })}</p>}
+      {counts && <p>{t('recordsStorageNotes', { live: counts.live, deleted: counts.deleted, days: BIN_KEEPS_DAYS })}</p>}
       {usage ? (
         <>
           <p>{usage.persisted ? t('recordsStoragePersisted') : t('recordsStorageNotPersisted')}</p>

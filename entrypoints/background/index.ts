@@ -5,6 +5,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { startAnalyzeSelection } from './analyze-selection';
+import { startBinEmptying } from './bin-emptying';
 import { startMessageHandlers } from './message-handlers';
 import { startOpenNotesCommand } from './open-notes-command';
 import { startReminders } from './reminders';
@@ -18,5 +19,6 @@ export default defineBackground({
     startReminders(browser);
     startOpenNotesCommand(browser);
     startAnalyzeSelection(browser);
+    startBinEmptying(browser);
   },
 });

@@ -96,7 +96,7 @@ describe('Backup & data view', () => {
   it('says exactly what "Delete all my data" removes, and removes it only when confirmed', async () => {
     await db.notes.bulkAdd([makeNote(), makeNote(), makeNote({ deletedAt: Date.UTC(2026, 2, 1) })]);
     await show(<BackupView />);
-    await until(() => container.textContent?.includes('2 notes, and 1 in the bin.'));
+    await until(() => container.textContent?.includes('2 notes, and 1 in the bin. Notes leave the bin for good 30 days after you delete them.'));
     await act(async () => button('Delete all my data…')!.click());
     const confirm = container.querySelector('.records-confirm')!;
     expect(confirm.textContent).toContain('2 notes, 1 notes in the bin, and the record of your reminders and backups');
