@@ -98,6 +98,11 @@ export function OverlayRoot({ model, actions, layoutKey }: Props) {
       onKeyDown={(e) => {
         if (e.key === 'Escape') actions.close();
       }}
+      // A mouse press on a button leaves focus in the chat box. Focus moving to the
+      // button would also scroll a clipped card under the pointer, losing the click.
+      onMouseDown={(e) => {
+        if (e.target instanceof Element && e.target.closest('button')) e.preventDefault();
+      }}
     >
       <header>
         <h2 id={`${ID}-title`}>{t('overlayTitle')}</h2>
