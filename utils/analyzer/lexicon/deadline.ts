@@ -2,26 +2,48 @@ import type { LabelRules } from './types';
 
 const BEFORE_ZH = '前|之前|以前|或之前|或以前';
 const WITHIN_ZH = '内|之内|以内';
+// Spans the shared list lacks: Taiwan/HK 工作天, Cantonese 今个礼拜, 钟头.
+const SPANS_ZH = '#个工作天|#工作天|#个营业日|#营业日|#个钟头|#钟头|#个星期|#星期|今个礼拜|这个礼拜|呢个礼拜|今个星期|呢个星期|这礼拜|今个月|呢个月|今周|今星期';
+// Chat spellings of near times: 2nite, tmrw.
+const CHAT_TIME_EN = '2nite|2night|tonite|2day|tmrw|tmr|tmrow|2moro|2morrow|tomoz|eod|cob';
+// Times at which something happens by itself: 明日, 10月20日, 今晚12点.
+const WHEN_ZH = '@near_time_zh|#月#日|#月#号|#日|#号|月底|月末|下周|下周#|周#|星期#|礼拜#|#点|#时';
+// What a system does at a time unless paid: freeze, report, hand over.
+const ESCALATE_ZH = '冻结|上报|报送|上传|移交|移送|锁定|停用|扣划|划扣|强制执行|作废|失效|注销|封号|停卡|止付|列入|纳入';
 
 /** Sets a time limit or an ultimatum. */
 export const DEADLINE: LabelRules = {
   label: 'deadline',
   rules: [
-    { id: 'deadline.time_limit', seq: ['@time_limit_zh'], negatable: false },
+    // Not "10月20日前往" (goes on the 20th).
+    { id: 'deadline.time_limit', seq: ['@time_limit_zh'], negatable: false, unlessBefore: '往|去往|去' },
+    { id: 'deadline.within_span', seq: [SPANS_ZH, `${WITHIN_ZH}|${BEFORE_ZH}`], gap: 0, negatable: false },
     { id: 'deadline.before_date_mixed', seq: ['@date_en', BEFORE_ZH], gap: 0, negatable: false },
     { id: 'deadline.within', seq: ['最后#小时|最后#天', WITHIN_ZH], gap: 0, negatable: false },
     { id: 'deadline.ultimatum', seq: ['最后通知|最后通牒|最后一次|最后机会|最后期限|最后警告|最后的机会|最后#小时|最后#天|限期|限时|只限|截止|期限|有效期至|有效期到|有效期为|过期作废|逾期作废|否则方案作废|方案作废|在此之前|文到|收到本通知|收到本函|下班前|今天之内|今日之内|今天内|今日内|死线|最后还款通知'], negatable: false },
     { id: 'deadline.extended_to', seq: ['延期到|延后到|延至|宽限到|宽限至|延长到|推迟到|延到|给你到|等你到', '@date_zh'], gap: 4, negatable: false },
-    { id: 'deadline.today_or_else', seq: ['@near_time_zh', '不给个说法|不给说法|不给个交代|不给交代|联络不到|联系不到|联系不上|联络不上|还返|再不还|再不|不还|不处理|唔还|不结清|还不上|先还|先缴|先付|先交|把钱|还钱|还款|还清|结清|俾钱|入返|入钱|过数|转账|settle|还上|转到|转入|唔出现|不出现|不露面|不回电|不联系|不接电话|不回复|唔覆|唔听电话'], gap: 4, notInQuestion: true, unlessBefore: '证明|日|计划|方案' },
-    { id: 'deadline.today_hand_over', seq: ['@near_time_zh', '把|将', '转到|转入|存入|还了|还上|还清|结清|打到|汇到|补上'], gap: 12, notInQuestion: true },
+    { id: 'deadline.today_or_else', seq: ['@near_time_zh', '不给个说法|不给说法|不给个交代|不给交代|联络不到|联系不到|联系不上|联络不上|还返|再不还|再不|不还|不处理|唔还|不结清|还不上|先还|先缴|先付|先交|把钱|还钱|还款|还清|结清|俾钱|入返|入钱|过数|转账|settle|还上|转到|转入|能还|要还|得还|必须还|一定要还|还多少|还一部分|还点|还一点|还些|还部分|先处理|处理一部分|处理好|处理掉|处理一下|唔出现|不出现|不露面|不回电|不联系|不接电话|不回复|唔覆|唔听电话'], gap: 4, notInQuestion: true, unlessBefore: '证明|日|计划|方案' },
+    { id: 'deadline.today_hand_over', seq: ['@near_time_zh', '把|将', '转到|转入|存入|还了|还上|还清|结清|打到|汇到|补上|转过来|打过来|汇过来|汇进来|转进来|拿出来|交出来|送过来|还回来|转给我|打给我'], gap: 12, notInQuestion: true },
+    // "…不然今晚系统就自动上报": the time comes with the "or else".
+    { id: 'deadline.or_else_time', seq: ['不然|否则|要不然|不然的话|否则的话|唔系|如果唔系|再不', `${WHEN_ZH}|今天之后|明天开始|今晚开始`], gap: 2, negatable: false },
+    // "名下帐户将于明日冻结": the account is frozen or reported at a set time.
+    { id: 'deadline.escalates_at', seq: [WHEN_ZH, ESCALATE_ZH], gap: 6, unlessAfter: '已|已经|已被|已经被|早已', unlessBefore: '了|过|咗', negatable: false },
+    // "三天后法院见": a countdown to what follows.
+    { id: 'deadline.countdown', seq: ['#天后|#日后|#小时后|#天之后|#日之后|#个钟后|#个工作日后', '法院见|法庭见|公堂见|见分晓|后果自负|别怪我|别怪我们|别说没提醒|走法律程序|直接起诉|就起诉'], gap: 4, negatable: false },
     { id: 'deadline.hours_left', seq: ['给你|只有|还有|剩下|仅剩|只剩', '#小时|#个小时|#天|#日|#分钟'], gap: 2, negatable: false },
 
-    { id: 'deadline.by_date_en', seq: ['by|before|until|no later than|not later than|due by|prior to|on or before|expires|expiring|ends|valid until|valid through|good until|deadline', '@date_en'], gap: 6, negatable: false },
+    // "Stop by Thursday" is a visit, not a limit.
+    { id: 'deadline.by_date_en', seq: ['by|before|until|no later than|not later than|due by|prior to|on or before|expires|expiring|ends|valid until|valid through|good until|deadline|b4|till', `@date_en|${CHAT_TIME_EN}`], gap: 6, negatable: false, unlessAfter: 'stop|stops|stopping|drop|drops|dropping|swing|swinging|come|comes|coming|pop|popping|pass|passing|go|goes|going|walk|drive|driving' },
+    { id: 'deadline.before_then_en', seq: ['before then|before that date|before that time|before that happens|before this happens|before that day'], negatable: false },
+    // "Goes to collections at midnight", "will be frozen tomorrow".
+    { id: 'deadline.escalates_at_en', seq: ['goes to|sent to|referred to|passed to|escalated|escalates|frozen|suspended|locked|reported|forwarded to|moves to|transferred to|handed to|handed over', `@date_en|${CHAT_TIME_EN}|midnight`], gap: 30, notInQuestion: true, unlessAfter: 'was|were|has been|have been|had been|we|i|they|you|already|previously|recently', negatable: false },
+    // "Tonight must pay."
+    { id: 'deadline.time_must_pay_en', seq: [`today|tonight|tomorrow|by tomorrow|this week|by friday|${CHAT_TIME_EN}`, 'must pay|must settle|must clear|must transfer|need to pay|needs to pay|have to pay|has to pay|got to pay|gotta pay|must be paid|must send|pay up|must pay up'], gap: 3, notInQuestion: true, negatable: false },
     { id: 'deadline.within_en', seq: ['within|in the next|in|inside of', '@duration_en'], gap: 2, negatable: false },
     { id: 'deadline.you_have_en', seq: ['you have|you got|you only have|you have only|you have just|only', '@duration_en|until|till'], gap: 3, negatable: false },
     { id: 'deadline.ultimatum_en', seq: ['final notice|final warning|last warning|last chance|final demand|final reminder|ultimatum|last notice|final opportunity|expires|deadline|time is running out|running out of time|offer ends|no more extensions|no further extensions|today only|only today|this week only|only valid|one time offer'], negatable: false },
-    { id: 'deadline.today_en', seq: ['@pay_en|send it|clear|resolve|sort out|resolved|settled|paid|taken care of|cleared|clears|goes through|contact us|call us|respond|reply|hear from you|in full|agree|set up|arrange|schedule', 'today|tonight|by tomorrow|tomorrow|this evening|this afternoon|end of day|by end of|this week|this weekend|this month'], gap: 40, notInQuestion: true, unlessAfter: 'can be|could be|will be|can|could|may' },
-    { id: 'deadline.time_or_else_en', seq: ['today|tonight|tomorrow|this week', "unless|if the debt|if the balance|if payment|if you don't|if you do not|if it is not|if it isn't|if this is not|if this isn't"], gap: 2, notInQuestion: true, negatable: false },
+    { id: 'deadline.today_en', seq: ['@pay_en|transfer|wire|wire it|transfer it|send it|clear|resolve|sort out|resolved|settled|paid|taken care of|cleared|clears|goes through|contact us|call us|respond|reply|hear from you|in full|agree|set up|arrange|schedule', `today|tonight|by tomorrow|tomorrow|this evening|this afternoon|end of day|by end of|this week|this weekend|this month|${CHAT_TIME_EN}`], gap: 40, notInQuestion: true, unlessAfter: 'can be|could be|will be|can|could|may' },
+    { id: 'deadline.time_or_else_en', seq: ['today|tonight|tomorrow|this week', "unless|if the debt|if the balance|if payment|if you don't|if you do not|if it is not|if it isn't|if this is not|if this isn't|if not|or else|otherwise"], gap: 2, notInQuestion: true, negatable: false },
     { id: 'deadline.today_only_en', seq: ['today|tonight|this week|this month', 'if you|only if|as long as|provided|only'], gap: 2, negatable: false },
   ],
 };

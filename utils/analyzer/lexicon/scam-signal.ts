@@ -9,24 +9,30 @@ export const SCAM_SIGNAL: LabelRules = {
   label: 'scam_signal',
   rules: [
     { id: 'scam_signal.personal_account', seq: ['转给我|转俾我|转账给我|过数俾我|入我户口|个人转数快|个人账户|个人账号|个人卡|个人户口|个人银行卡|个人帐号|私人账户|私人户口|私人账号|个人支付宝|个人微信|个人fps|个人手机|我个人|安全账户|监管账户|指定账户|资金监管|核查账户|清查账户|保全账户|转我支付宝|转我微信|我支付宝|我的支付宝|我微信|我的微信|我的银行卡|我卡上|我的卡|我的账户|我的户口|我户口|转数快入我|以下账户|下列账户|以下卡号|这个账户|这个卡号|截图发我|截图给我|转账截图|发截图|专属账户|专用账户|专户|专属帐户'] },
-    // A payee who is a person (户名王某, 收款人李明), not the lender.
-    { id: 'scam_signal.payee_person', seq: ['户名|收款人|收款人姓名|账户名|户口名', '王|李|张|刘|陈|杨|黄|赵|吴|周|徐|孙|马|朱|胡|郭|何|林|罗|郑|梁|谢|宋|唐|许|邓|冯|韩|曹|曾|彭|萧|蔡|潘|田|董|袁|叶|蒋|杜|苏|魏|程|吕|丁|沈|卢|钟|崔|谭|廖|范|汪|陆|石|戴|夏|邱|方|侯|邹|熊|孟|秦|白|江|薛|雷|黎|龙|陶|贺|顾|毛|邵|严|莫|孔|汤|温|康|施|文|庄|欧阳|关|柯|麦|区|某|先生|小姐|女士'], gap: 2 },
+    // A payee who is a person (户名王某, 收款人：李明), not the lender; the colon after the
+    // field name ends a clause, so the name may sit across it.
+    { id: 'scam_signal.payee_person', seq: ['户名|收款人|收款人姓名|账户名|户口名', '王|李|张|刘|陈|杨|黄|赵|吴|周|徐|孙|马|朱|胡|郭|何|林|罗|郑|梁|谢|宋|唐|许|邓|冯|韩|曹|曾|彭|萧|蔡|潘|田|董|袁|叶|蒋|杜|苏|魏|程|吕|丁|沈|卢|钟|崔|谭|廖|范|汪|陆|石|戴|夏|邱|方|侯|邹|熊|孟|秦|白|江|薛|雷|黎|龙|陶|贺|顾|毛|邵|严|莫|孔|汤|温|康|施|文|庄|欧阳|关|柯|麦|区|某|先生|小姐|女士'], gap: 2, acrossClauses: true },
+    // A Latin-script payee (收款人：LAM K, account name: Liu Wei) is a person too.
+    { id: 'scam_signal.payee_person_latin', seq: ['收款人|收款户名|户名|账户名|户口名|account name|acct name|payee|payee name|beneficiary|beneficiary name|recipient|recipient name', 'chan|wong|lam|lee|cheung|lau|ng|ho|leung|tsang|yip|chow|tang|li|wu|xu|lu|zhang|wang|liu|chen|lin|huang|yang|zhao|zhou|sun|zhu|guo|luo|zheng|liang|xie|song|tan|lim|teo|goh|tay|ong|koh|chua|yeo|chong|tsai|hsu|kwok|fung|mak|yeung|kwan|choi|chiu|cheng|yuen|poon|kong|siu|tse|tam|law|lo|pang|hui|yiu|wan|chiang|lai|kuo|wei|chu'], gap: 2, acrossClauses: true },
     { id: 'scam_signal.unusual_payment', seq: ['二维码|扫码|扫一扫|收款码|付款码|礼品卡|购物卡|充值卡|点数卡|游戏点卡|点卡|京东e卡|e卡|卡密|比特币|usdt|泰达币|虚拟币|数字货币|加密货币|以太坊|btc|gash|itunes卡|苹果卡|steam卡'] },
     { id: 'scam_signal.secrets', seq: ['验证码|动态码|短信码|校验码|动态密码|一次性密码|密码|支付密码|网银密码|cvv|安全码|卡背面|背面三位|背面的三位|背面#位|有效期和|卡号和|卡号及|卡号、|银行卡号|信用卡号|身份证号和|卡片序号|序号'] },
     { id: 'scam_signal.link', seq: ['http|https|www.|链接|连结|网址|点击链接|点击以下|点击下方|点击网址|.com/|.cn/|.cc/|.co/|.top|.xyz|.info/|.net/|t.cn|dwz.cn|bit.ly|tinyurl'] },
     { id: 'scam_signal.remote_control', seq: ['屏幕共享|共享屏幕|分享屏幕|远程控制|远程协助|腾讯会议|会议号|会议室号|zoom|teamviewer|anydesk|向日葵|下载app|下载软件|下载安装|安装app|安装软件|安装应用|下载这个|下载我们'] },
+    // An app named in quotes between the verbs: 下载「司法e通」APP. The lender's own app says 官方.
+    { id: 'scam_signal.install_named_app', seq: ['下载|下载安装|安装|装个|装一个|下个|下一个', 'app|软件|应用程序|程序|apk|客户端'], gap: 12, unlessAfter: '官方' },
     { id: 'scam_signal.erase_record', seq: ['撤销|注销|消除|删除|修复|洗白|消掉|清除|撤掉|核销', '征信|逾期记录|不良记录|黑名单|逾期状态|记录|案件|执行|全部欠款|债务'], gap: 8, unlessAfter: '申请|正常|官方' },
     { id: 'scam_signal.record_erased', seq: ['逾期记录|不良记录|征信记录|黑名单', '消除|删除|撤销|修复|洗白|清除'], gap: 8, unlessAfter: '申请|正常|官方' },
     { id: 'scam_signal.upfront_fee', seq: ['保证金|解冻费|解冻金|验资|刷流水'] },
     { id: 'scam_signal.as_instructed', seq: ['依指示|按指示|按照指示|依照指示|按要求', '转账|汇款|转帐|汇入|转入'], gap: 2 },
     { id: 'scam_signal.insider', seq: ['内部通道|走内部|特殊通道|内部关系|找关系|托关系|帮你撤诉|帮你撤案|帮你销账|销账|消债|帮你洗白|修复征信|征信修复|征信洗白|代还|代偿|逾期状态撤'] },
-    { id: 'scam_signal.borrow_to_repay', seq: ['别的平台|其他平台|其它平台|另一个平台|别家|口子|借点出来|借出来|以贷养贷|以贷还贷|拆东墙|下款快|秒下款|新口子|帮你借|帮你贷|贷款app|网贷平台借'] },
+    { id: 'scam_signal.borrow_to_repay', seq: ['别的平台|其他平台|其它平台|另一个平台|别家|口子|借点出来|借出来|以贷养贷|以贷还贷|拆东墙|下款快|秒下款|新口子|帮你借|帮你贷|贷款app|去网贷平台借|到网贷平台借|上网贷平台借|找网贷平台借|借钱还|借钱来还|借来还|过桥|过桥资金'] },
     { id: 'scam_signal.pay_to_cancel', seq: ['只需|只要|即可|就能|就可以', '注销|撤销|消除|核销|全数注销|撤诉|撤案'], gap: 24 },
 
     { id: 'scam_signal.unusual_payment_en', seq: ['gift card*|giftcard*|google play|itunes|steam card*|apple card*|target card*|amazon card*|ebay card*|prepaid card*|prepaid visa|prepaid mastercard|prepaid debit|vanilla visa|reload card*|green dot|moneypak|vanilla card*|bitcoin*|btc|crypto*|usdt|tether|ethereum|wallet|western union|moneygram|wire transfer to|qr code|scan the code|scan this code|zelle|venmo|cash app|cashapp|paypal friends|friends and family|friends & family|zelle me|venmo me|cash app me|my venmo|my cashapp|my cash app|my zelle|my paypal|my personal account|personal account|safe account|secure account|holding account'] },
     { id: 'scam_signal.secrets_en', seq: ['verification code|one time passcode|one time password|one time pin|passcode|password|pin|otp|security code|cvv|cvc|# digit code|#-digit code|#-digit pin|#-digit passcode|# digits on the back|#-digit security code|card number|debit card number|credit card number|full card number|expiry date|expiration date|social security number|ssn|online banking password|banking password|banking login|login details|log in details|code we just texted|code we sent|codes to this number|the codes|back of the card*|photos of the card*|photo of the card*'] },
     { id: 'scam_signal.link_en', seq: ['http|https|www.|.com/|.co/|.info/|.net/|.io/|.xyz|.top/|bit.ly|tinyurl|click here|click the link|tap the link|follow the link'] },
     { id: 'scam_signal.remote_control_en', seq: ['share your screen|screen share|screen sharing|remote access|anydesk|teamviewer|download the app|install the app|install this app|download this app|join a zoom|zoom meeting|join the meeting'] },
+    { id: 'scam_signal.install_named_app_en', seq: ['download|install|get', 'app|apk|application|software'], gap: 20, unlessAfter: 'official|our official' },
     { id: 'scam_signal.erase_record_en', seq: ['zero balance letter|zero balance|remove it from your credit|removed from your credit|wipe your record|clear your record|erase*|delete your record|cleared today|make it disappear|make this go away|cancel the case|drop the case|stop the lawsuit|cancel the warrant'] },
     { id: 'scam_signal.borrow_to_repay_en', seq: ['take out a loan|take out another loan|borrow from|borrow money from|get a loan from|payday loan to|another lender|loan app|quick loan|approved in minutes|use it to clear|use it to pay'] },
   ],

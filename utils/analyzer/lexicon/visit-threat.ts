@@ -7,10 +7,53 @@ export const VISIT_THREAT: LabelRules = {
     { id: 'visit_threat.named', seq: ['上门|外访|家访|实地走访|走访|拜访|登门|上府|到府|到贵府|登府|找上门|杀上门|上你家|上你屋企|当面拜访|实地核实|实地调查|外勤'] },
     { id: 'visit_threat.go_to_place', seq: ['去|到|来|上|过去|过来|前往|杀到|堵|派人去|派人到', '@home_work_zh'], gap: 3, unlessAfter: '打电话|电话|打|寄|发|送|交|邮寄|函|信|信函|文件|传票|材料', unlessBefore: '派出所|公安|警察局|法院|警局|电话|座机|打电话' },
     { id: 'visit_threat.wait_there', seq: ['@home_work_zh|楼下|门口|小区门口|你家门口|公司门口', '等你|等着你|堵你|守着|守你|蹲你|贴|拉横幅|泼|淋|喷|砸'], gap: 7 },
-    { id: 'visit_threat.already_there', seq: ['已经在|已经到|就在|现在在|正在|已在|喺|人在|到了', '@home_work_zh|你家楼下|你公司楼下|楼下|门口'], gap: 2 },
+    { id: 'visit_threat.already_there', seq: ['已经在|已经到|就在|现在在|正在|已在|喺|人在|到了', '@home_work_zh|你家楼下|你公司楼下|楼下|门口|你大厦|你栋楼|你座楼|你大楼|你楼下|你门口|你小区|你屋苑|你公寓|你住的|你铺头|你店'], gap: 2 },
+    // Back to the reader's place: "过两天兄弟们就回你村里" (not "你回家").
+    { id: 'visit_threat.come_back', seq: ['回|回到|杀回|摸回|返|返去', '你家|你屋企|你村里|你老家|你们村|你哋村|你乡下|你那里|你住的地方|你单位|你公司|你铺头|你店'], gap: 2, unlessAfter: '你|您|妳' },
+    // At the door: "我们几个就上去敲门", "撬你门".
+    { id: 'visit_threat.at_the_door', seq: ['敲门|敲你门|敲你家门|拍门|拍你门|踹门|踹你门|砸门|砸你门|堵门|堵你门|撬门|撬你门|撬锁|守门口|守喺门口|按门铃|按你门铃|撳门钟|拍你屋企门'], unlessAfter: '有人|听到' },
+    // "我们会去你 kedai 找你", "去你铺头搵你": the place lies between, so "警察会去找你" is not one.
+    {
+      id: 'visit_threat.go_find_you',
+      seq: ['去|到|来|过来|过去|杀到|跑到|跑去|上', '你|您', '找你|搵你|揾你|堵你|等你|会会你|见你|捉你'],
+      gap: 8,
+      unlessAfter: '你|您|妳|打|致|来电|电话|打电话|警察|警方|公安|民警|法警|差佬|差人|执法人员',
+      unlessBefore: '的|们|电|电话|信|函|微信|谈谈|时候|时|期|账|款|底|处|主管|老板|领导|家人|同事|老婆|老公|爸|妈|上司|经理|朋友|屋企人|人事|财务',
+    },
     { id: 'visit_threat.drop_by', seq: ['过去|过来|上去|上来|去你那|到你那', '坐坐|坐一坐|喝茶|聊聊|看看你|拜访|找你|搵你'], gap: 2 },
 
     { id: 'visit_threat.named_en', seq: ['home visit|field visit|field agent*|doorstep|door to door|in person|pay you a visit|pay a visit|come over there|come find you|come see you|come to you|come round|come around|on your doorstep|at your door|at your doorstep|knock on your door|knocking on your door|outside your house|outside your home|outside your work|round to your|over to your|round your house|round your place'] },
+    // An address named with the visit: "we attended 22 Mill Lane", "visit 4471 Birch Lane".
+    {
+      id: 'visit_threat.address_en',
+      seq: ['attend*|visit*|called at|call at|came to|come to|coming to|went to|go to|going to|were at|was at|be at|stopped by|stop by|knocked at|knock at|show up at|turn up at', '#', 'lane|road|rd|street|st|avenue|ave|close|drive|dr|way|crescent|place|boulevard|blvd|terrace|gardens|grove|row|square|park|hill|mews'],
+      gap: 14,
+      notInQuestion: true,
+      // "visit our branch at 12 Baker Street", "payments go to 100 Main St": the reader goes there.
+      unlessAfter: 'payment|payments|cheque|cheques|check|checks|mail|letter|letters|you|u|please|pls|can|may|could|should|must|need to',
+      unlessBefore: 'our|us|any|a branch|the branch|branch|office|store|shop|website',
+    },
+    // Forcing entry: "Our officer will return ... with a locksmith".
+    { id: 'visit_threat.entry_en', seq: ['locksmith*|forced entry|force entry|gain entry|enter the property|enter your property|enter your home|enter your premises|change the locks'] },
+    // A visit that found nobody in: "we attended 22 Mill Lane today and you were not in".
+    { id: 'visit_threat.not_in_en', seq: ['attended|visited|called round|called at|came round|came by|came to|stopped by|knocked|our officer|our agent|field agent|bailiff*|enforcement agent*', "you were not in|you weren't in|you were not home|you weren't home|you were out|nobody was home|no one was home|nobody was in|no one was in|nobody answered|no one answered|no answer at"], gap: 40, acrossClauses: true },
+    // Someone is coming round: "Our field rep plans to stop by Thursday afternoon".
+    {
+      id: 'visit_threat.field_rep_en',
+      seq: [
+        'field rep*|field representative*|field officer*|field staff|field team|field collector*|field investigator*|field visit*|field call*|enforcement officer*|enforcement agent*|bailiff*|debt collector*|our agent|our rep|our representative|our officer|our collector|our guys|our team|our people|someone|somebody|we|i',
+        "will|plans to|plan to|planning to|going to|gonna|intends to|intend to|scheduled to|'ll|ll|wil|is coming|are coming|coming|will be",
+        'stop by|swing by|pop by|pop round|pop over|drop by|drop in|come by|come round|come around|come over|call round|call by|stop in|be round|be over|swing past|visit|call in person|attend the property|attend your|attend the address|attend again|re attend|come knocking|be knocking|knock|be waiting outside|wait outside|return with|return to the property|return to your home|return to your house|return to the address|return to your address',
+      ],
+      gap: 12,
+      // "you will need to stop by our branch", "we will return your call".
+      unlessAfter: 'you|u|ya',
+      unlessBefore: 'on every|on all|on your neighbors|on your neighbours|on the neighbors|on the neighbours|our office|our branch|any branch|a branch|our store|the branch|our website|the website|your account|your call|the call|your message|your email',
+    },
+    // An officer coming back: "Our officer will return on 14 March".
+    { id: 'visit_threat.officer_returns_en', seq: ['field rep*|field agent*|field officer*|enforcement officer*|enforcement agent*|bailiff*|our officer|our officers|our agent|our agents|the officer|the agent|the bailiff', 'will return|will be returning|returns|return|will come back|will be back|come back|be back|will revisit|revisit|re attend|reattend'], gap: 12, unlessBefore: 'your|the|it|any|all|our' },
+    // Damage at the door is a visit too: "we paint your door red".
+    { id: 'visit_threat.damage_at_home_en', seq: ['paint|painting|spray|spraying|splash|smash*|egg|graffiti|vandalis*|vandaliz*|brick|throw*|kick in|kick down|break down|bang on|banging on', 'your door|your house|your home|your front door|your windows|your window|your walls|your wall|your gate|your shop|your flat|your apartment|your place|ur door|ur house|ur home|ur place|ur shop'], gap: 10 },
     { id: 'visit_threat.go_to_place_en', seq: ['visit*|stop by|stopping by|stop in|drop by|dropping by|come by|coming by|come to|coming to|show up|showing up|attend|attending|call at|calling at|go to|going to|be at|wait for you|waiting for you|find you at|meet you at|see you at|served|serve you|serve the papers|arrested|arrest you|pick you up|dispatch*|send someone|send somebody|send an agent|send agents|send our agent|send a team|send people|send the cops|send the police|send officers|send the sheriff|send a collector|agent to|agents to|officer to|officers to', 'your home|your house|your door|your office|your workplace|your work|your job|your property|your address|your place|your apartment|your flat|your residence|your premises|your neighborhood|your street|over there|you at home|you at work|the property|the premises|the house|the address|the residence'], gap: 22 },
   ],
 };
