@@ -25,13 +25,25 @@ const BEFORE_LENGTHS = [...new Set([...BEFORE_MARKS.keys()].map((word) => word.l
 const AFTER_MARKS = lowerKeys(CURRENCY_AFTER);
 // Anchored at the start of a short slice after the number: each test costs a few characters.
 const AFTER = new RegExp(`^ ?(${alternation(Object.keys(CURRENCY_AFTER))})(?![A-Za-z])`, 'i');
-const MULTIPLIER = /^(?: ?(million|thousand)|([kKwWmM]))(?![A-Za-z])/;
+const MULTIPLIER = /^(?: ?(million|thousand|lakhs?|lacs?|crores?)|([kKwWmM]))(?![A-Za-z])/;
 const COUNTER = new RegExp(`^ ?(?:${alternation(COUNTERS)}|percent|per cent)`, 'i');
 const AFTER_MONEY_WORD = new RegExp(`(?:${alternation(MONEY_WORDS)})(?:${alternation(MONEY_WORD_FILLERS)})?$`);
 const RESTATED = new RegExp(`(?:${alternation(RESTATEMENT_MARKS)}):?$`);
-const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, w: 1e4, m: 1e6, million: 1e6 };
+const SCALE: Record<string, number> = {
+  k: 1e3,
+  thousand: 1e3,
+  w: 1e4,
+  m: 1e6,
+  million: 1e6,
+  lakh: 1e5,
+  lakhs: 1e5,
+  lac: 1e5,
+  lacs: 1e5,
+  crore: 1e7,
+  crores: 1e7,
+};
 // `8,500` with no currency and no unit after it: in these messages, grouped thousands are a sum.
-const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$/;
+const GROUPED = /^\d{1,3}(?:(?:,\d{2})+,\d{3}|(?:,\d{3})+)(?:\.\d{1,2})?$/;
 // A numeral longer than this is a serial number or noise, never a sum someone wrote.
 const MAX_RUN = 32;
 
@@ -73,6 +85,8 @@ function readAmount(folded: string, start: number, end: number, region: () => Mo
   // `5m` is five metres unless a currency says otherwise.
   const scaled = multiplier !== null && (scaleWord !== 'm' || before !== null);
   if (scaled) cursor += multiplier[0].length;
+  // `2,300多元`: "some 2,300 yuan" is still the sum 2,300.
+  if (/^[多余餘]/.test(folded.slice(cursor, cursor + 1)) && AFTER.test(folded.slice(cursor + 1, cursor + 11))) cursor++;
   const tail = folded.slice(cursor, cursor + 10);
   if (COUNTER.test(tail) || (isDigit(tail[0]) && !before)) return null;
 

@@ -43,6 +43,13 @@ export const CURRENCY_BEFORE: Readonly<Record<string, MoneyMark>> = {
   AUD: 'other',
   'C$': 'other',
   CAD: 'other',
+  '₹': 'other',
+  'Rs.': 'other',
+  Rs: 'other',
+  INR: 'other',
+  '₱': 'other',
+  Php: 'other',
+  PHP: 'other',
 };
 
 /** Written after the number: `380块`, `500蚊`, `20 pounds`, `89.99 USD`. */

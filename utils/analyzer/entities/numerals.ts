@@ -118,7 +118,7 @@ export function* numberRuns(folded: string): Generator<Run> {
       // `9,800兩個月` is a sum and then a count: after a digit only a unit (万, 千) goes on.
       if (isNumeralAt(folded, i) && !(isDigit(folded[i - 1]) && char in DIGIT)) {
         i++;
-      } else if (char === ',' && isDigit(folded[i - 1]) && isThreeDigits(folded, i + 1)) {
+      } else if (char === ',' && isDigit(folded[i - 1]) && (isThreeDigits(folded, i + 1) || isIndianGroup(folded, i + 1))) {
         i++;
       } else if (char === '.' && !sawPoint && isDigit(folded[i - 1]) && isDigit(folded[i + 1])) {
         sawPoint = true;
@@ -133,4 +133,9 @@ export function* numberRuns(folded: string): Generator<Run> {
 
 function isThreeDigits(folded: string, at: number): boolean {
   return isDigit(folded[at]) && isDigit(folded[at + 1]) && isDigit(folded[at + 2]) && !isDigit(folded[at + 3]);
+}
+
+/** Indian grouping puts two digits between commas before the last three: ₹1,20,450. */
+function isIndianGroup(folded: string, at: number): boolean {
+  return isDigit(folded[at]) && isDigit(folded[at + 1]) && folded[at + 2] === ',' && isDigit(folded[at + 3]);
 }

@@ -11,6 +11,9 @@ const WHEN_ZH = '@near_time_zh|#月#日|#月#号|#日|#号|月底|月末|下周|
 // What a system does at a time unless paid: freeze, report, hand over.
 const ESCALATE_ZH = '冻结|上报|报送|上传|移交|移送|锁定|停用|扣划|划扣|强制执行|作废|失效|注销|封号|停卡|止付|列入|纳入';
 
+// "今天能不能先还一点" asks softly; it sets no limit.
+const ASKED_ZH = '能不能|可不可以|可唔可以|能否|可否|方不方便|可以';
+
 /** Sets a time limit or an ultimatum. */
 export const DEADLINE: LabelRules = {
   label: 'deadline',
@@ -22,7 +25,7 @@ export const DEADLINE: LabelRules = {
     { id: 'deadline.within', seq: ['最后#小时|最后#天', WITHIN_ZH], gap: 0, negatable: false },
     { id: 'deadline.ultimatum', seq: ['最后通知|最后通牒|最后一次|最后机会|最后期限|最后警告|最后的机会|最后#小时|最后#天|限期|限时|只限|截止|期限|有效期至|有效期到|有效期为|过期作废|逾期作废|否则方案作废|方案作废|在此之前|文到|收到本通知|收到本函|下班前|今天之内|今日之内|今天内|今日内|死线|最后还款通知'], negatable: false },
     { id: 'deadline.extended_to', seq: ['延期到|延后到|延至|宽限到|宽限至|延长到|推迟到|延到|给你到|等你到', '@date_zh'], gap: 4, negatable: false },
-    { id: 'deadline.today_or_else', seq: ['@near_time_zh', '不给个说法|不给说法|不给个交代|不给交代|联络不到|联系不到|联系不上|联络不上|还返|再不还|再不|不还|不处理|唔还|不结清|还不上|先还|先缴|先付|先交|把钱|还钱|还款|还清|结清|俾钱|入返|入钱|过数|转账|settle|还上|转到|转入|能还|要还|得还|必须还|一定要还|还多少|还一部分|还点|还一点|还些|还部分|先处理|处理一部分|处理好|处理掉|处理一下|唔出现|不出现|不露面|不回电|不联系|不接电话|不回复|唔覆|唔听电话'], gap: 4, notInQuestion: true, unlessBefore: '证明|日|计划|方案' },
+    { id: 'deadline.today_or_else', seq: ['@near_time_zh', '扫码|扫我|扫描|支付|付款|入数|不给个说法|不给说法|不给个交代|不给交代|联络不到|联系不到|联系不上|联络不上|还返|再不还|再不|不还|不处理|唔还|不结清|还不上|先还|先缴|先付|先交|把钱|还钱|还款|还清|结清|俾钱|入返|入钱|过数|转账|settle|还上|转到|转入|能还|要还|得还|必须还|一定要还|还多少|还一部分|还点|还一点|还些|还部分|先处理|处理一部分|处理好|处理掉|处理一下|唔出现|不出现|不露面|不回电|不联系|不接电话|不回复|唔覆|唔听电话'], gap: 4, notInQuestion: true, unlessAfter: ASKED_ZH, unlessBefore: '证明|日|计划|方案' },
     { id: 'deadline.today_hand_over', seq: ['@near_time_zh', '把|将', '转到|转入|存入|还了|还上|还清|结清|打到|汇到|补上|转过来|打过来|汇过来|汇进来|转进来|拿出来|交出来|送过来|还回来|转给我|打给我'], gap: 12, notInQuestion: true },
     // "…不然今晚系统就自动上报": the time comes with the "or else".
     { id: 'deadline.or_else_time', seq: ['不然|否则|要不然|不然的话|否则的话|唔系|如果唔系|再不', `${WHEN_ZH}|今天之后|明天开始|今晚开始`], gap: 2, negatable: false },
@@ -39,6 +42,10 @@ export const DEADLINE: LabelRules = {
     { id: 'deadline.escalates_at_en', seq: ['goes to|sent to|referred to|passed to|escalated|escalates|frozen|suspended|locked|reported|forwarded to|moves to|transferred to|handed to|handed over', `@date_en|${CHAT_TIME_EN}|midnight`], gap: 30, notInQuestion: true, unlessAfter: 'was|were|has been|have been|had been|we|i|they|you|already|previously|recently', negatable: false },
     // "Tonight must pay."
     { id: 'deadline.time_must_pay_en', seq: [`today|tonight|tomorrow|by tomorrow|this week|by friday|${CHAT_TIME_EN}`, 'must pay|must settle|must clear|must transfer|need to pay|needs to pay|have to pay|has to pay|got to pay|gotta pay|must be paid|must send|pay up|must pay up'], gap: 3, notInQuestion: true, negatable: false },
+    // "Today itself clear ₹38,600", "Tomorrow pay the rest."
+    { id: 'deadline.time_then_pay_en', seq: [`today|tonight|tomorrow|by tomorrow|by tonight|this week|${CHAT_TIME_EN}`, 'pay|clear|settle|transfer|wire|deposit|remit|send it|send the money|send payment'], gap: 8, clauseStart: true, notInQuestion: true, unlessAfter: 'can|could|may|will|would|to|we|i', negatable: false },
+    // "Appear before the arbitrator on 14-08, failing which…"
+    { id: 'deadline.failing_which_en', seq: ['@date_en|#-#', 'failing'], gap: 3, acrossClauses: true, negatable: false },
     { id: 'deadline.within_en', seq: ['within|in the next|in|inside of', '@duration_en'], gap: 2, negatable: false },
     { id: 'deadline.you_have_en', seq: ['you have|you got|you only have|you have only|you have just|only', '@duration_en|until|till'], gap: 3, negatable: false },
     { id: 'deadline.ultimatum_en', seq: ['final notice|final warning|last warning|last chance|final demand|final reminder|ultimatum|last notice|final opportunity|expires|deadline|time is running out|running out of time|offer ends|no more extensions|no further extensions|today only|only today|this week only|only valid|one time offer'], negatable: false },

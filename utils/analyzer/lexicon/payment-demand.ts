@@ -3,18 +3,28 @@ import type { LabelRules } from './types';
 // "还款" that names a plan or a matter rather than asks for money: 还款方案, 联系还款事宜.
 const NOT_A_DEMAND_AFTER = '事宜|方案|计划|协议|能力|日|期|记录|问题|提醒|安排|证明|状态|情况|期限|渠道|方式|金额|明细|困难';
 // Paying as part of a negotiation or an offer: 协商分期还款, 即可结清.
-const NOT_A_DEMAND_BEFORE = '协商|分期|分#期|延期|延后|延长|申请|商量|即可|就可以|就能|才能|可以|就当|只需|提前|目前|当前|如|无须|无需|不用';
+const OFFERED_ZH = '协商|分期|分#期|延期|延后|延长|申请|商量|即可|就可以|就能|才能|可以|就当|只需|提前|目前|当前|无须|无需|不用';
+// …and "如还款" (if you pay).
+const NOT_A_DEMAND_BEFORE = `${OFFERED_ZH}|如`;
 // Paying "if you wish / only" by a date is a settlement offer, not a demand: 如愿于本月15日前…, 只需于30天内….
+// They stand right before the time, or before the 于/在 that leads it (by_a_time_at reads those).
 // (A bare 如于 is not among them: "如于10日内未清偿" threatens.)
-const OFFER_IF = ['如愿', '若愿', '如愿意', '若愿意', '如果愿意', '如能', '若能', '如果能', '只需', '只需要', '只要', '只须', '仅需'].flatMap((w) =>
-  ['于', '在', ''].flatMap((at) => ['', '本', '下', '这', '这个', '今个', '本月', '下月', '这个月', '今个月', '本周', '下周', '这周', '周', '星期', '礼拜', '下礼拜', '这礼拜', '下星期'].map((t) => w + at + t)),
-);
+const OFFER_IF = '如愿|若愿|愿意|如能|若能|如果能|只需要|只要|只须|仅需';
+// "于/在/喺" and the month or week words a date may begin with after 于 (于本月15日前, 于下周五前):
+// the time found inside such a date must not dodge what stands before the 于.
+const AT_ZH = '于|在|喺|于本|于本月|于这个月|于下|于下月|于下个月|于本周|于这周|于下周|于周|于星期|于礼拜';
 // A sum "only" or "and that settles it" after the payment: 结清只需9,500元, 缴付…即可全数了结.
 const OFFER_AFTER = '只需|只要|只须|仅需|即可|就可以|便可|可享|可获';
 // Money as the object of 把/将: 把钱打过来, 将欠款汇进来 (not 把电话打过来).
 const MONEY_ZH = '钱|款|欠款|欠的钱|数|那笔钱|这笔钱|那笔|这笔|尾数|余款|剩下的|#|#元|#块|#万|本金|利息';
 // Ways to hand money over, Mandarin and Cantonese.
 const HAND_OVER_ZH = '打过来|汇过来|汇进来|打进来|转进来|存进来|转过来|转来|汇来|打来|拿出来|交出来|吐出来|凑出来|凑齐|凑好|送过来|拿过来|还回来|还给我|还我|俾我|畀我|入返|过数|准备好|备好|安排上|安排好|安排一下|交上来|补齐|还晒|俾晒';
+// Paying, or not paying, by a time.
+const PAY_BY_TIME_ZH = '@pay_zh|先还|不还|清还|不把钱|转数快|过数|入数|缴足|唔清|不清|未清|唔还|唔俾|冇俾|没汇|没转|没打|没存|没入|冇入|唔入|要还|得还|必须还|一定要还|就要还|要俾|要付|要缴|还晒|还返|俾返';
+// The reader's own money, not the debt.
+const OWN_FUNDS_ZH = '资金|存款|余额|积蓄';
+// Sums in rupees and pesos (S$, HK$ end in $#): ₹38,600, Rs 18,000, Php 8,450.
+const SUMS_EN = '₹#|rs #|rs#|rs. #|rs.#|inr #|₱#|php #|php#';
 // "You can pay…" offers a way; it does not demand.
 const OFFERED_EN = 'can|could|may|option to|able to|help you|ways to|how to';
 
@@ -22,30 +32,39 @@ const OFFERED_EN = 'can|could|may|option to|able to|help you|ways to|how to';
 export const PAYMENT_DEMAND: LabelRules = {
   label: 'payment_demand',
   rules: [
-    { id: 'payment_demand.please_pay', seq: ['请|麻烦|务必|记得|希望|必须|须|要求|敦促|催告|叫佢|叫他|叫她|让他|让她', '@pay_zh|缴一下|缴掉|缴上|缴齐|付一下|付掉|补一下|还晒|俾晒|还返|俾返|清还'], gap: 20, unlessAfter: `${NOT_A_DEMAND_BEFORE}|申|声|邀|聘|宴|无|必|按时|按期|准时|如期`, unlessBefore: NOT_A_DEMAND_AFTER },
+    { id: 'payment_demand.please_pay', seq: ['请|麻烦|务必|记得|希望|必须|须|要求|敦促|催告|叫佢|叫他|叫她|让他|让她', '@pay_zh|缴一下|缴掉|缴上|缴齐|缴足|付一下|付掉|补一下|还晒|俾晒|还返|俾返|清还'], gap: 20, unlessAfter: `${NOT_A_DEMAND_BEFORE}|申|声|邀|聘|宴|无|必|按时|按期|准时|如期`, unlessBefore: NOT_A_DEMAND_AFTER },
     { id: 'payment_demand.pay_now', seq: ['尽快|尽早|立即|立刻|马上|赶紧|赶快|及时|抓紧|速速|快点|快啲|即刻|乖乖|早日|从速|尽速|即时|现在|而家|宜家', '@pay_zh|俾|要还|要俾|处理|处理一下|处理好|解决|搞定|处理掉|还晒|俾晒|还返|俾返|拿出来|交出来|吐出来|转过来|汇过来|打钱|转钱|凑钱|拿钱'], gap: 4, unlessAfter: NOT_A_DEMAND_BEFORE, unlessBefore: NOT_A_DEMAND_AFTER },
     { id: 'payment_demand.if_not_paid', seq: ['再不还|再唔还|还不还|还唔还|还不上|还不出|唔还|冇还|不还钱|不还款|不还就|再不处理|不处理|不结清|不缴清|没有缴清|没有还清|拖着不还|再拖|不给钱|唔俾钱|不俾钱|再不给|再不交|不把钱|还不起|没还上|再不缴|仲唔还|仲未还|不到账|没到账|未到账|唔到账|到不了账|唔见钱|不见钱|见不到钱|看不到钱|收不到钱'], unlessAfter: '欠钱|欠债|借钱|赖着|死赖着|一直|总是|老是|#个月|#个礼拜|#个星期|#年|好耐|咁耐|好久|这么久|那么久', unlessBefore: '的|的人' },
     // "今晚12点前没看到那8,500…": no money by the time, and then.
-    { id: 'payment_demand.not_seen_by_a_time', seq: ['@near_time_zh|@time_limit_zh|再', '没看到|没见到|没收到|看不到|见不到|收不到|未收到|未见到|未看到|冇见到|唔见到|睇唔到|收唔到', '#|钱|款|欠款|还款|那#|这#|那笔|这笔|转账|到账|入账'], gap: 3 },
-    { id: 'payment_demand.by_a_time', seq: ['@near_time_zh|@time_limit_zh', '@pay_zh|先还|不还|清还|不把钱|转数快|过数|唔清|不清|未清|唔还|唔俾|要还|得还|必须还|一定要还|就要还|要俾|要付|要缴|还晒|还返|俾返'], gap: 4, unlessAfter: [NOT_A_DEMAND_BEFORE, ...OFFER_IF].join('|'), unlessBefore: `${NOT_A_DEMAND_AFTER}|${OFFER_AFTER}` },
+    { id: 'payment_demand.not_seen_by_a_time', seq: ['@near_time_zh|@time_limit_zh|再', '没看到|没见|没收到|看不到|见不到|收不到|未收到|未见|未看到|冇见|唔见|不见|睇唔到|收唔到', '#|钱|款|欠款|还款|那#|这#|那笔|这笔|转账|到账|入账'], gap: 3 },
+    { id: 'payment_demand.by_a_time', seq: ['@near_time_zh|@time_limit_zh', PAY_BY_TIME_ZH], gap: 4, unlessAfter: `${NOT_A_DEMAND_BEFORE}|${OFFER_IF}|${AT_ZH}`, unlessBefore: `${NOT_A_DEMAND_AFTER}|${OFFER_AFTER}` },
+    // "请于今天还款", "如于本月20日前未缴清", but not "如愿于本月15日前清偿".
+    { id: 'payment_demand.by_a_time_at', seq: [AT_ZH, '@near_time_zh|@time_limit_zh', PAY_BY_TIME_ZH], gap: 4, unlessAfter: `${OFFERED_ZH}|${OFFER_IF}`, unlessBefore: `${NOT_A_DEMAND_AFTER}|${OFFER_AFTER}` },
+    // "请于5月28日前通过APP官方渠道还款": the channel comes between the time and the payment.
+    { id: 'payment_demand.by_a_time_via', seq: ['请|务必|必须|须|需|要求', '@time_limit_zh', '通过|透过|经由|登录|登入', '@pay_zh|缴费'], gap: 12, unlessAfter: `${NOT_A_DEMAND_BEFORE}|${OFFER_IF}`, unlessBefore: NOT_A_DEMAND_AFTER },
+    // "如2日内仍未还款…": not paid by the time, and then.
+    { id: 'payment_demand.unpaid_by_a_time', seq: ['如|若|如果|倘若|要是|假如', '@time_limit_zh|@near_time_zh', '仍未|仍然未|依然未|未|还未|还没|尚未|仍不|不|再不|没|没有|唔|冇|仲未', '@pay_zh|还|缴|付|交|处理'], gap: 1 },
     { id: 'payment_demand.by_a_time_mixed', seq: ['@date_en', '前|之前', '处理|还款|还钱|settle|pay|俾钱|transfer|结清|还|clear|还一下|处理一下|搞定|搞掂'], gap: 1 },
     { id: 'payment_demand.by_a_time_handle', seq: ['@near_time_zh|@time_limit_zh', '处理|不处理|处理一下|处理好|搞掂|解决'], gap: 2 },
     { id: 'payment_demand.asked_when', seq: ['什么时候还|几时还|何时还|到底还不还|还不还|还唔还|几时还钱|什么时候还钱|要不要还钱|要不要还|打不打算还|打唔打算还|打算什么时候还|打算几时还|准备什么时候还|准备几时还|想不想还|愿不愿意还|肯不肯还|还是不还|还定唔还|会不会还|还不还钱'] },
     { id: 'payment_demand.must_pay_zh', seq: ['一定要还|必须还|必须要还|一定得还|务必还|务必要还|非还不可|一定要俾|一定要畀|必须俾|一定要交|必须交钱|必须缴|一定要缴|必须付|一定要付|要还清|一定要清'], unlessAfter: '只|不|唔|只需|不用|无须|不需', unlessBefore: '不起|不上|不了|唔起' },
-    { id: 'payment_demand.asked_if_can', seq: ['能不能|能否|可不可以|可唔可以|方便|可否', '@pay_zh|先还|处理一下|入返|还一下|缴一下|付一下'], gap: 6, unlessBefore: NOT_A_DEMAND_AFTER },
+    { id: 'payment_demand.asked_if_can', seq: ['能不能|能否|可不可以|可唔可以|方便|可否', '@pay_zh|先还|先缴|先付|先交|先俾|先入|处理一下|入返|还一下|缴一下|付一下'], gap: 6, unlessBefore: NOT_A_DEMAND_AFTER },
     { id: 'payment_demand.if_not_paid_on_time', seq: ['如不|若不|如果不|如未|若未|如果未|倘若不|要是不|如再不|若再不|如仍不|若仍未', '@pay_zh|还|处理|缴|履行'], gap: 4 },
-    { id: 'payment_demand.collect_in_person', seq: ['上门收款|到府收款|派人收款|上门收钱|来收钱|过来收钱|上门催收|收数'], unlessBefore: '部|公司|组|员|佬|行业' },
+    { id: 'payment_demand.collect_in_person', seq: ['上门收款|到府收款|派人收款|上门收钱|来收钱|过来收钱|上门催收|收数'], unlessBefore: '部|公司|组|员|佬|行业|通知' },
     { id: 'payment_demand.as_instructed', seq: ['依指示|按指示|按照指示|依照指示|按要求|配合', '转账|汇款|转帐|汇入|转入|缴款'], gap: 2 },
+    // "当着你经理的面问你要钱", "揾你追数".
+    { id: 'payment_demand.ask_for_money', seq: ['问|找|跟|向|管|同|揾', '你|您|你们|你哋|佢|他|她', '要钱|要账|要债|讨钱|讨债|追债|拿钱|收钱|攞钱|要数|追数|收数'], gap: 3 },
     { id: 'payment_demand.saying', seq: ['欠债还钱|欠钱还钱|欠钱要还|天经地义|有借有还'] },
     { id: 'payment_demand.sooner_better', seq: ['早还早|早点还|早日还|还是早点|趁早还|越早还|早还早了'] },
     { id: 'payment_demand.pay_part_first', seq: ['先还|先转|先付|先交|先俾|先缴|最少先还|至少还'], unlessAfter: '可以|可' },
-    { id: 'payment_demand.hand_over', seq: ['把|将', '还了|还上|还清|结清|还掉|转过来|转给|转到|转入|存入|打到|汇到|汇入|补上|缴清'], gap: 14, unlessBefore: NOT_A_DEMAND_AFTER },
+    // Moving one's own funds to a "safe account" is a scam, not paying the debt: 将账户资金转入监管账户.
+    { id: 'payment_demand.hand_over', seq: ['把|将', '还了|还上|还清|结清|还掉|转过来|转给|转到|转入|存入|打到|汇到|汇入|缴入|补上|缴清'], gap: 14, unlessAfter: OWN_FUNDS_ZH, unlessBefore: NOT_A_DEMAND_AFTER },
     { id: 'payment_demand.hand_over_money', seq: ['把|将', MONEY_ZH, HAND_OVER_ZH], gap: 8 },
     // Asked, it still presses: "能不能先把钱安排上？" (the 不 in 能不能 denies nothing).
     { id: 'payment_demand.asked_hand_over', seq: ['能不能|能否|可不可以|可唔可以|可否|方便', '把|将', MONEY_ZH, HAND_OVER_ZH], gap: 4 },
     // "转8000过来", "打两万给我": a sum sent over.
     { id: 'payment_demand.send_sum', seq: ['转|打|汇|存|还|交|俾|畀|过数|转账|汇款', '#|#元|#块|#万|#千|#蚊', '过来|给我|俾我|畀我|进来|到我|入来|来我|到账'], gap: 1 },
-    { id: 'payment_demand.transfer_to', seq: ['过数俾|入数俾|转给|转到|转入|转账到|汇到|汇入|汇款到|打到|打入|存入|入数|入我|转我|打我|至|转去|transfer', '我|我的|我个人|个人|指定|监管|以下|安全|下面|这个|支付宝|微信|卡上|账户|户口|fps'], gap: 4, unlessAfter: '分配|移交|委托|转交|提交|报送|发送|寄送|上报|递交|转介|分派|外包' },
+    { id: 'payment_demand.transfer_to', seq: ['过数俾|入数俾|转给|转到|转入|转账到|汇到|汇入|汇款到|打到|打入|存入|入数|入我|转我|打我|至|转去|transfer', '我|我的|我个人|个人|指定|监管|以下|安全|下面|这个|支付宝|微信|卡上|账户|户口|fps'], gap: 4, unlessAfter: `分配|移交|委托|转交|提交|报送|发送|寄送|上报|递交|转介|分派|外包|${OWN_FUNDS_ZH}` },
     { id: 'payment_demand.buy_cards', seq: ['购买|买|充值', '礼品卡|购物卡|充值卡|点数卡|点卡|e卡|游戏卡|gash|卡密|比特币|usdt|虚拟币'], gap: 16 },
     { id: 'payment_demand.complete_payment', seq: ['完成|办理|安排', '还款|补缴|缴款|缴费|付款'], gap: 1, unlessAfter: '已|已经|经已|如已|若已', unlessBefore: NOT_A_DEMAND_AFTER },
     { id: 'payment_demand.shout', seq: ['还钱|俾钱|还数|还款|快还|交钱|埋单'], clauseStart: true, unlessBefore: NOT_A_DEMAND_AFTER },
@@ -56,14 +75,18 @@ export const PAYMENT_DEMAND: LabelRules = {
       // "Wire transfer details", "Transfer of your account" name things, they do not order.
       unlessBefore: 'by the due date|by your due date|before the due date|before your due date|on time|on or before the due date|of|details|instructions|transfer|fee|fees|completed|complete|received|successful|failed|pending|was|is|has' },
     { id: 'payment_demand.pay_up_en', seq: ['pay up|pay it back|pay back|pay what you owe|pay me back|pay us back'], unlessAfter: OFFERED_EN },
-    { id: 'payment_demand.pay_now_en', seq: ['pay|pay it|settle|clear|make a payment|transfer|transfer it|wire|wire it|send it|send the money|send money|send payment|resolve|resolve it|resolve this|sort it out|sort this out|take care of it|take care of this|deal with it|deal with this|handle it|handle this', 'now|today|immediately|right away|asap|tonight|at once|right now'], gap: 26, unlessAfter: OFFERED_EN },
+    { id: 'payment_demand.pay_now_en', seq: ['pay|pay it|repay|repay it|settle|clear|make a payment|transfer|transfer it|wire|wire it|send it|send the money|send money|send payment|resolve|resolve it|resolve this|sort it out|sort this out|take care of it|take care of this|deal with it|deal with this|handle it|handle this', 'now|today|immediately|right away|asap|tonight|at once|right now'], gap: 26, unlessAfter: OFFERED_EN },
     { id: 'payment_demand.time_to_pay_en', seq: ['@duration_en', 'to pay|to settle|to clear|to make payment|to make a payment|to resolve|to bring'], gap: 1 },
-    { id: 'payment_demand.not_received_en', seq: ["if we don't receive|if we do not receive|unless we receive|if we haven't received|if we have not received|if payment isn't|if payment is not|if it isn't in|if it is not in|if the money isn't|if the money is not|if we don't see|if we do not see|if we don't get|if we do not get|if it's not in|if payment hasn't|if you haven't paid|if you have not paid|if it isn't paid|if it is not paid|if this isn't paid|if this is not paid|isn't paid by|is not paid by|not paid by|not paid in full"] },
+    { id: 'payment_demand.not_received_en', seq: ["if we don't receive|if we do not receive|unless we receive|if we haven't received|if we have not received|if payment isn't|if payment is not|if it isn't in|if it is not in|if the money isn't|if the money is not|if we don't see|if we do not see|if we don't get|if we do not get|if it's not in|if payment hasn't|if you haven't paid|if you have not paid|if it isn't paid|if it is not paid|if this isn't paid|if this is not paid|isn't paid by|is not paid by|not paid by|not paid in full|if no payment|if there is no payment|if there's no payment|no payment by|if nothing is received"] },
     { id: 'payment_demand.if_you_pay_en', seq: ['if you pay|if you can pay|if you make a payment|once you pay|as soon as you pay|pay just|pay only|just pay'] },
     // Paid in crypto or gift cards: "closed for just $600 if paid in Bitcoin".
     { id: 'payment_demand.pay_in_kind_en', seq: ['pay|paid|payment|send|sent|transfer', 'in bitcoin|in btc|in usdt|in crypto|via bitcoin|via btc|via usdt|via crypto|with bitcoin|with crypto|with usdt|by bitcoin|by crypto|in gift card*|with gift card*|via gift card*|in itunes|with itunes|in steam|with steam'], gap: 4 },
     // "Settle the £640 with us", "To settle the $2,380 debt", "$5k by Friday".
-    { id: 'payment_demand.settle_sum_en', seq: ['settle|clear|pay off|pay|repay|hand over|cough up', '$#|£#|€#|$#k|£#k|the $#|the £#|the €#|your $#|your £#|that $#|that £#|this $#|this £#|the full $#|the full £#'], gap: 2, unlessAfter: OFFERED_EN },
+    { id: 'payment_demand.settle_sum_en', seq: ['settle|clear|pay off|pay|repay|hand over|cough up', `$#|£#|€#|$#k|£#k|the $#|the £#|the €#|your $#|your £#|that $#|that £#|this $#|this £#|the full $#|the full £#|${SUMS_EN}`], gap: 2, unlessAfter: OFFERED_EN },
+    // "Kindly keep the payment ready" (for the field visit).
+    { id: 'payment_demand.have_ready_en', seq: ['keep|have|get', 'the payment|the money|the amount|the cash|the dues|payment|cash', 'ready'], gap: 1 },
+    // "Tell her to pay", "ask your son to settle".
+    { id: 'payment_demand.tell_to_pay_en', seq: ['tell|ask|remind|make|get', 'her|him|them|@third_party_en', 'to pay|pay|to settle|to clear|to repay|to send'], gap: 2 },
     { id: 'payment_demand.buy_cards_en', seq: ['buy|purchase|get|pick up', 'gift card*|steam card*|itunes|google play|apple card*|prepaid card*|vouchers|cards worth|bitcoin|crypto'], gap: 20 },
     { id: 'payment_demand.send_money_en', seq: ['send|wire|transfer|venmo|zelle', '$#|£#|€#|# dollars|# usd|usd #|the money|payment|the funds|the cash'], gap: 6 },
     { id: 'payment_demand.must_pay_en', seq: ['must|need to|needs to|have to|has to|required to|are required|is required|please|kindly|expected to|demand|demanding|insist', 'pay|be paid|paid|make a payment|make your payment|make payment|clear|settle|be settled|settled|be cleared|be resolved|submit payment|remit|payment in full|full payment|bring your account|bring the account|bring it back|reach us|be received|arrive|be with us'], gap: 26, unlessBefore: 'plan|plans|arrangement|arrangements|holiday|holidays|options' },
@@ -74,6 +97,6 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.avoid_action_en', seq: ['to avoid further|to avoid additional|avoid further action|to prevent further|before further action|to stop further'] },
     { id: 'payment_demand.sum_by_en', seq: ['$#|£#|€#|$#k|£#k|€#k|# grand|# bucks', 'by|before|within|no later than|b4|till|until'], gap: 1 },
     { id: 'payment_demand.asked_en', seq: ["can you|could you|will you|would you|want to|are you able to|any chance you can|any chance you could|when will you|when are you going to|when can you|when you'll be able to|when you will be able to|when you can|when you'll|when you plan to", 'pay|pop it over|send it|send the money|send something|send some|pay something|pay some|transfer|make a payment|settle|clear|cover it|cover this|cover the|cover his|cover her|cover their|cover that'], gap: 18, unlessAfter: 'be|make it|make this|make things' },
-    { id: 'payment_demand.clear_balance_en', seq: ['clear|settle|pay off|pay down|pay|resolve', 'your balance|your debt|the balance|your account|what you owe|the debt|this debt|your arrears|the arrears|the amount|this amount|the judgment sum|your loan|your overdue|the overdue|your past due|the past due'], gap: 14, unlessAfter: OFFERED_EN },
+    { id: 'payment_demand.clear_balance_en', seq: ['clear|settle|pay off|pay down|pay|resolve', 'your balance|your debt|the balance|your account|what you owe|the debt|this debt|your arrears|the arrears|the amount|this amount|the judgment sum|your loan|your overdue|the overdue|your past due|the past due|the pending|your pending|the outstanding|your outstanding|your dues|the dues'], gap: 14, unlessAfter: OFFERED_EN },
   ],
 };

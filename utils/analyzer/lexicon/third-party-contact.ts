@@ -5,18 +5,26 @@ import type { LabelRules } from './types';
  * address book or emergency contacts — including by hinting ("你单位领导应该不想知道吧",
  * "your boss wouldn't want to hear about this") and by shaming in public.
  */
+// Parents named bare, which the shared list spells only in full (爸爸, 父母): "找你爹妈", "你妈那边".
+const YOUR_PARENT = '你爸|你妈|你爹|你娘|你老爹|你老娘|你家老人|你屋企老人';
+// A whole building, street or village: "成栋楼都知你欠钱".
+const WHOLE_PLACE = '成栋楼|整栋楼|全栋|全楼|成座大厦|整座大厦|整栋大楼|全大厦|成条街|整条街|成条村|成个村|全村|成个屋苑|全屋苑|全小区|整个小区|整个公司|成间公司|左邻右里|左邻右舍';
+
 export const THIRD_PARTY_CONTACT: LabelRules = {
   label: 'third_party_contact',
   rules: [
     { id: 'third_party_contact.contact_them', seq: ['@contact_verb_zh', '@third_party_zh'], gap: 8 },
+    // "你妈的" is an oath, not a person.
+    { id: 'third_party_contact.contact_parent', seq: ['@contact_verb_zh|找|揾|搵|去找|去揾|问', YOUR_PARENT], gap: 4, unlessBefore: '的|个|逼|b' },
     { id: 'third_party_contact.them_contacted', seq: ['@third_party_zh', '@contact_verb_zh|电话|的电话|手机号|号码|联系方式|座机|微信'], gap: 8 },
     { id: 'third_party_contact.in_front_of', seq: ['当着|当住|当面告诉|当众', '@third_party_zh|大家|所有人|众人'], gap: 2 },
-    { id: 'third_party_contact.told_them', seq: ['跟|和|同|向|对', '@third_party_zh', '说|讲|讲了|说了|提|提过|反映|讲过|说过|聊|倾|讲清楚|说清楚|讲明'], gap: 2 },
+    // Also a "greeting" that is a warning: "上嚟同你老细打个招呼".
+    { id: 'third_party_contact.told_them', seq: ['跟|和|同|向|对', '@third_party_zh', '说|讲|讲了|说了|提|提过|反映|讲过|说过|聊|倾|讲清楚|说清楚|讲明|打个招呼|打招呼|打声招呼|问候|问好|见面|见个面|饮茶|喝茶'], gap: 2 },
     { id: 'third_party_contact.seek_them', seq: ['找|揾|去找|去揾|问', '@third_party_zh'], gap: 2 },
     // People who are the reader's only by place: "问问你隔壁店的人", "搵你楼上楼下".
     { id: 'third_party_contact.ask_around', seq: ['找|揾|问|问问|去问|打听|询问|问吓|问下', '你隔壁|隔壁|隔篱|隔离屋|隔壁邻居|附近的人|周围的人|周边的人|左邻右舍|左邻右里|楼上楼下|你对面|你公司的人|你单位的人|你厂里的人'], gap: 4 },
     // "你老公那边我们去问", "你公司那边我们会联系".
-    { id: 'third_party_contact.their_side', seq: ['@third_party_zh|你屋企|你家里|你家|你老家|你村里', '那边|那里|那儿|那头|嗰边|嗰度', '我们去|我哋去|去问|问问|问|去找|找|搵|打电话|打|联系|通知|沟通'], gap: 6 },
+    { id: 'third_party_contact.their_side', seq: ['@third_party_zh|你屋企|你家里|你家|你老家|你村里|' + YOUR_PARENT, '那边|那里|那儿|那头|嗰边|嗰度', '我们去|我哋去|去问|问问|问|去找|找|搵|打电话|打|联系|通知|沟通'], gap: 6 },
     // A workplace named bare, hinting it has not heard yet: "公司那边应该还不知道你卡债拖了半年吧".
     { id: 'third_party_contact.not_yet_known', seq: ['公司|单位|领导|老板|主管|上司|同事|人事|家里|屋企', '还不知道|应该不知道|应该还不知道|不知道吧|仲未知|仲唔知|要是知道|如果知道|知道了会|知道的话'], gap: 6, unlessAfter: '我们|我|我哋|本|我们的|我司' },
     // A letter to the employer or a relative asking them to press the debtor: "现函请贵司协助督促其还款".
@@ -25,7 +33,9 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // Calling or going to a third person's own place: "明天就打去她诊所", "去他公司".
     { id: 'third_party_contact.their_place', seq: ['打去|打到|打电话去|打电话到|打给|联系|找去|找到|去|到|找|上', '她|他|佢', '单位|公司|学校|诊所|医院|店|铺头|厂|上班的地方|返工|老板|领导|同事|主管'], gap: 1 },
     { id: 'third_party_contact.address_book', seq: ['通讯录|爆通讯录|爆通|通讯录好友|联系人名单|紧急联系人|亲友团'] },
-    { id: 'third_party_contact.everyone_knows', seq: ['让|叫|等|令', '@third_party_zh|所有人|大家|全世界|人人|全村|全校|全班|全小区|整个公司|整个小区|整栋楼|全部人|成座大厦|整座大厦|成栋楼|整栋大楼|全栋|全大厦|成条村|成个村|成个屋苑|全屋苑|成间公司|成个公司|左邻右里|左邻右舍|成条街|整条街', '知道|看看|认清|看清|晓得|睇|睇吓|评评理|了解'], gap: 6 },
+    // The contacts in the reader's phone: "你电话入面嘅联络人我哋全部有晒" (not "电话联系人工客服").
+    { id: 'third_party_contact.phone_contacts', seq: ['你电话|你手机|你的电话|你的手机|您的手机|您手机|手机里|手机入面|电话入面|电话里|电话簿|电话本', '联系人|联络人|好友'], gap: 4, unlessBefore: '工|员' },
+    { id: 'third_party_contact.everyone_knows', seq: ['让|叫|等|令', '@third_party_zh|所有人|大家|全世界|人人|全校|全班|全部人|成个公司|' + WHOLE_PLACE, '知道|看看|认清|看清|晓得|睇|睇吓|评评理|了解'], gap: 6 },
     { id: 'third_party_contact.let_them_know', seq: ['俾|让|给|畀|叫', '@third_party_zh', '知|知道|晓得'], gap: 2 },
     { id: 'third_party_contact.they_would_know', seq: ['@third_party_zh', '不想知道|应该不想|知道了会|知道吗|知道你|会怎么想|怎么看你|知不知道|晓得吗|知唔知|想知道|也想知道|知道这件事|知道这事'], gap: 8 },
     { id: 'third_party_contact.listed_as_contact', seq: ['填写|填了|填咗|填|留了|留的|预留的|登记的|写了|列为', '紧急联系人|联系人|联络人|担保人|保证人'], gap: 6 },
@@ -37,13 +47,17 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.at_their_place', seq: ['去|到|找', '她单位|他单位|她公司|他公司|她学校|他学校|她家|他家|她工作的地方|他工作的地方'], gap: 2 },
     { id: 'third_party_contact.at_school', seq: ['学校|放学|小学|幼儿园|中学|上学|补习班|国小|国中', '等她|等他|找她|找他|接她|接他|跟她|跟他|找你女儿|找你儿子|找你孩子|打个招呼|打招呼|走一趟|那边'], gap: 8 },
     { id: 'third_party_contact.shaming', seq: ['抬不起头|身败名裂|名声扫地|曝光|公开你|挂到网上|发到网上|发到朋友圈|发到群里|发到微信群|逾期公告|欠债公告|曝光公告|街招|贴街招|大字报|拉横幅|横幅|游街|人肉|发你的照片|你的照片|身份证照片|p图|发传单|派传单|传单|写大字|喷字|喷漆|油漆字'] },
-    { id: 'third_party_contact.everyone_knows_now', seq: ['全村人|全村|全公司|全家人|所有人|大家|身边的人|邻居们|街坊们|亲戚们|同事们|全校', '都知道|都晓得|都看到|都在传|都知|都听说'], gap: 2 },
+    { id: 'third_party_contact.everyone_knows_now', seq: ['全村人|全公司|全家人|所有人|大家|身边的人|邻居们|街坊们|亲戚们|同事们|全校|' + WHOLE_PLACE, '都知道|都晓得|都看到|都在传|都知|都听说|都会知|都会晓得|都会看到'], gap: 2 },
 
     { id: 'third_party_contact.contact_them_en', seq: ['@contact_verb_en', '@third_party_en'], gap: 22 },
     { id: 'third_party_contact.they_would_know_en', seq: ['@third_party_en', "wouldn't want to|would not want to|would love to|would like to|might want to|would be interested|will see|all will see|will all see|all see|gonna see|going to see|will all know|all know|will notice|will talk|will be talking|would hate to|should know|deserves to know|ought to know|needs to know|need to know|going to hear|gonna hear|going to know|gonna know|find out|finds out|learn about|hear about|to know about|will know|will hear|know about|knows about|is going to|are going to|wonder*|found out|finding out|heard|learned|learnt|discovered|about to|may want to|will want to|sit in|gets a call|get a call|will get a call|receive a call|receives a call|hear from us|hears from us|will be contacted|gets contacted|be notified|gets notified|to learn|learn that|learn you|be thrilled|be pleased|be happy to hear|be impressed|be surprised|to hear|to see|find it|be interested"], gap: 24 },
     { id: 'third_party_contact.everyone_knows_en', seq: ['everyone|everybody|people at|the whole|people you know|whole town|whole neighborhood|whole office', 'hear*|know*|find out|finds out|see*|learn*'], gap: 24 },
     // Chat spellings and a whole circle: "ill tell ur whole church", "we contact all ur phonebook".
     { id: 'third_party_contact.contact_them_chat_en', seq: ['@contact_verb_en', 'ur|yr|ya|your|all ur|all your|ur whole|your whole|ur entire|your entire|the whole', 'employer*|boss|church|family|fam|mom|mum|dad|parents|wife|husband|kids|friends|mates|work|job|coworker*|co workers|colleague*|neighbours|neighbors|neighbour|neighbor|landlord|manager|hr|office|pastor|congregation|gf|bf|girlfriend|boyfriend|sister|brother|relatives|contacts|contact list|phonebook|phone book|address book|street|building|village|school|mosque|temple|gym|club|company'], gap: 8 },
+    // Looking the person up in person: "we go find your wife at her office".
+    { id: 'third_party_contact.find_them_en', seq: ['find|go find|come find|look for|looking for|track down|hunt down|go see|come see|pay a visit to|drop in on|turn up at|show up at', '@third_party_en|ur wife|ur husband|ur mom|ur mum|ur dad|ur parents|ur kids|ur family|ur boss|ur employer*'], gap: 4 },
+    // "send your photo to everyone in your phonebook": the whole address book.
+    { id: 'third_party_contact.everyone_in_contacts_en', seq: ['everyone in|everybody in|every contact in|every number in|every person in|all the people in|all contacts in|all the contacts in', 'your phonebook|your phone book|your phone|your contacts|your contact list|your address book|ur phonebook|ur phone|ur contacts|ur contact list'], gap: 2 },
     { id: 'third_party_contact.address_book_en', seq: ['phonebook|phone book|address book|contact list|contacts list|whole contacts|ur contacts|yr contacts|all your contacts|everyone in your contacts|everyone in ur contacts'], unlessAfter: 'our|my|to our|in our|to your|in your|save|add' },
     // Papers served on or sent to the employer: "a wage garnishment order has been served on your employer".
     { id: 'third_party_contact.served_on_en', seq: ['served on|served upon|sent to|send to|sending to|delivered to|mailed to|issued to|forwarded to|notice to|order to|letter to|papers to', '@third_party_en|ur employer*|ur boss|ur work|ur job'], gap: 4 },
