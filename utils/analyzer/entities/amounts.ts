@@ -155,6 +155,8 @@ function isWrittenOutSum(folded: string, start: number, end: number, scaleWord: 
 /** `先还5000`, `转你1500`, `本金5000`: a plain number right after a word of paying or owing. */
 function followsMoneyWord(folded: string, start: number, run: string): boolean {
   if (!/^[1-9]\d{1,6}(?:\.\d{1,2})?$/.test(run)) return false;
+  // `回电0755-2684 1190转8036` is an extension, not a transfer of 8,036.
+  if (/\d ?[转轉]$/.test(folded.slice(Math.max(0, start - 2), start))) return false;
   return AFTER_MONEY_WORD.test(folded.slice(Math.max(0, start - 5), start));
 }
 

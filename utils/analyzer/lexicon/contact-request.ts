@@ -11,23 +11,26 @@ export const CONTACT_REQUEST: LabelRules = {
     // 搵我 is Cantonese for 找我. The reader's own past contact ("您主动联系我行后") asks nothing.
     { id: 'contact_request.get_in_touch', seq: ['联系|联络|洽|咨询|询问|详询|洽询|联系回复|找|搵|添加|加', US_ZH], gap: 2, unlessBefore: '的家人|家人', unlessAfter: '后主动|已主动|曾主动|已经主动|已|已经|曾|曾经|之前|联络人|联系人' },
     { id: 'contact_request.talk_to_us', seq: ['与|跟|和|同|向', US_ZH, '联系|联络|沟通|商讨|协商|说|讲|倾|讲一声|说一声|说明|反馈|确认|谈|联系处理'], gap: 6 },
-    { id: 'contact_request.reply', seq: ['回复|回覆|回信息|回消息|回短信|回个信息|回我|覆我|回一下|留言|回应|答复|来信|来函|来邮|电邮至|电邮我|发邮件|写信给|致函'], unlessBefore: 't|td|退订|区|板', unlessAfter: '收到|您的|你的|阁下的|阁下|感谢|谢谢|多谢|感谢您的' },
+    { id: 'contact_request.reply', seq: ['回复|回覆|覆返|复返|回信息|回消息|回短信|回个信息|回我|覆我|回一下|留言|回应|答复|来信|来函|来邮|电邮至|电邮我|发邮件|写信给|致函'], unlessBefore: 't|td|退订|区|板', unlessAfter: '收到|您的|你的|阁下的|阁下|感谢|谢谢|多谢|感谢您的' },
     // Send a receipt or a word to a chat number: 截图WhatsApp至5408 1937, 发到我微信; paying
     // through it (微信转给我) is no request to talk.
     { id: 'contact_request.chat_app_to', seq: ['whatsapp|wechat|微信|line|telegram|signal|短信|sms|电邮|email', '至|到|给|俾|畀|去', '#|我|我们|我哋|本公司|专员|客服'], gap: 2, unlessAfter: '转|转账|过数|付|支付|付款|汇' },
     { id: 'contact_request.send_to_chat', seq: ['发到|发去|发给|传到|传给|send to|send it to|发送到|发送至', '我|我的|我们的|我哋|本公司|专员', 'whatsapp|wechat|微信|line|telegram|signal|邮箱|电邮|email'], gap: 2 },
     { id: 'contact_request.chat_app', seq: ['加|添加|联系|搵', '微信|wechat|qq|line|whatsapp|v信|vx|wx|telegram|飞机|企业微信'], gap: 4 },
     { id: 'contact_request.app_me', seq: ['whatsapp我|wechat我|微信我|line我|call我|私信我|短信我|pm我|inbox我'] },
-    { id: 'contact_request.phone_given', seq: ['联系电话|联络电话|查询电话|咨询电话|服务热线|客服热线|热线|专线|联系方式|联系人:|联络人:|电话:|手机:|tel:|热线电话|客服电话|查询请|详情请|详询|垂询|请洽|洽询|咨询:|查询:|联系:|联络:|热线:'] },
+    { id: 'contact_request.phone_given', seq: ['联系电话|联络电话|查询电话|咨询电话|服务热线|客服热线|热线|专线|联系方式|联系人:|联络人:|电话:|手机:|tel:|ph:|phone:|mob:|mobile:|热线电话|客服电话|查询请|详情请|详询|垂询|请洽|洽询|咨询:|查询:|联系:|联络:|热线:'] },
 
     { id: 'contact_request.reach_us_en', seq: ['reach us at|reach me at|reach us on|reach me on|reach our team'] },
     { id: 'contact_request.call_us_en', seq: ['call|ring|phone|text|contact|email|message|dial|call back|whatsapp|viber|telegram|sms|dm|inbox', 'us|me|back|our|the office|this office|our office|him|her|#|at #|on #|now|today|immediately|the number|this number|toll free|customer service|the team|our team|support'], gap: 2, unlessBefore: 'the numbers|the number on|the codes|the code|the card|the cards|photos|a photo|a picture|your code|your pin' },
-    { id: 'contact_request.get_back_en', seq: ['give us a call|give me a call|drop us a line|hit me back|hit us back|hit me up|hit us up|holla|shout me|buzz me|ping me|ping us|get in touch|let me know|let us know|text me back|text us back|hear from you|hear back from you|get back to me|get back to us|reach out to us|reach out to me|respond|response|reply|replying|contact me|contact us|call me|call us|lmk|hmu|talk to us|speak to us|talk to me|speak to me'], unlessBefore: 'stop|to stop|to opt out|to unsubscribe|stop to' },
+    { id: 'contact_request.get_back_en', seq: ['drop us a line|hit me back|hit us back|hit me up|hit us up|holla|shout me|buzz me|ping me|ping us|get in touch|let me know|let us know|text me back|text us back|hear from you|hear back from you|get back to me|get back to us|reach out to us|reach out to me|respond|response|reply|replying|contact me|contact us|call me|call us|lmk|hmu|talk to us|speak to us|talk to me|speak to me'], unlessBefore: 'stop|to stop|to opt out|to unsubscribe|stop to' },
     // A person at a phone number: "confirm it with our agent at 855-555-0177". A time or a
     // date after the number ("with our officer at 9 am", "on 14 March") is a meeting, not a line.
     { id: 'contact_request.agent_at_number_en', seq: ['with our|with the|with an|to our|to the|to an|contact our|contact the|call our|call the|ring our|ring the|reach our', 'agent|agents|representative|rep|officer|specialist|team|office|department|desk|adviser|advisor|helpline|hotline|case manager|handler', 'at|on|via', '#'], gap: 1, unlessBefore: "am|pm|a.m.|p.m.|o'clock|oclock|hours|hrs|days|weeks|months|minutes|mins|th|st|nd|rd|jan*|feb*|mar*|apr*|may|jun*|jul*|aug*|sep*|oct*|nov*|dec*|%|tomorrow|today|tonight" },
     // A desk or a line at a number: "contact the processing desk at 888-555-0114", "ask about our plan at 6555 0191".
     { id: 'contact_request.desk_at_number_en', seq: ['contact|call|ring|phone|reach|dial|speak to|talk to|ask|ask about|enquire|inquire|find out more|learn more|details|more info', 'at|on|via', '#'], gap: 30, unlessBefore: "am|pm|a.m.|p.m.|o'clock|oclock|hours|hrs|days|weeks|months|minutes|mins|th|st|nd|rd|jan*|feb*|mar*|apr*|may|jun*|jul*|aug*|sep*|oct*|nov*|dec*|%|tomorrow|today|tonight" },
-    { id: 'contact_request.number_given_en', seq: ['call|dial|reach us at|phone|tel|toll free|number is|hotline', '#'], gap: 3 },
+    { id: 'contact_request.number_given_en', seq: ['call|dial|reach us at|phone|ph|tel|mob|mobile|toll free|number is|contact no|contact number|hotline', '#'], gap: 3 },
+    { id: 'contact_request.give_us_a_call_en', seq: ['give us|give me|gimme|give our team|give the office', 'a call|a bell|a ring|a buzz|a shout|a text|a tinkle|a message|a call back|a callback'], gap: 2 },
+    // A polite imperative to get in touch with a named person: "Please call Rachel at Keystone", "kindly contact our Mr Lee".
+    { id: 'contact_request.please_call_en', seq: ['please|pls|plz|kindly', 'call|ring|phone|contact|text|email|message|whatsapp|reply|respond|get in touch|reach out'], gap: 2, unlessBefore: 'your|the numbers|the codes|the code|stop|to stop|to opt out|to unsubscribe' },
   ],
 };

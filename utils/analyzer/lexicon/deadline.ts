@@ -23,10 +23,15 @@ export const DEADLINE: LabelRules = {
     { id: 'deadline.within_span', seq: [SPANS_ZH, `${WITHIN_ZH}|${BEFORE_ZH}`], gap: 0, negatable: false },
     { id: 'deadline.before_date_mixed', seq: ['@date_en', BEFORE_ZH], gap: 0, negatable: false },
     { id: 'deadline.within', seq: ['最后#小时|最后#天', WITHIN_ZH], gap: 0, negatable: false },
-    { id: 'deadline.ultimatum', seq: ['最后通知|最后通牒|最后一次|最后机会|最后期限|最后警告|最后的机会|最后#小时|最后#天|限期|限时|只限|截止|期限|有效期至|有效期到|有效期为|过期作废|逾期作废|否则方案作废|方案作废|在此之前|文到|收到本通知|收到本函|下班前|今天之内|今日之内|今天内|今日内|死线|最后还款通知'], negatable: false },
+    { id: 'deadline.ultimatum', seq: ['即日内|当日内|当天内|最后通知|最后通牒|最后一次|最后机会|最后期限|最后警告|最后的机会|最后#小时|最后#天|限期|限时|只限|截止|期限|有效期至|有效期到|有效期为|过期作废|逾期作废|否则方案作废|方案作废|在此之前|文到|收到本通知|收到本函|下班前|今天之内|今日之内|今天内|今日内|死线|最后还款通知'], negatable: false },
     { id: 'deadline.extended_to', seq: ['延期到|延后到|延至|宽限到|宽限至|延长到|推迟到|延到|给你到|等你到', '@date_zh'], gap: 4, negatable: false },
-    { id: 'deadline.today_or_else', seq: ['@near_time_zh', '扫码|扫我|扫描|支付|付款|入数|不给个说法|不给说法|不给个交代|不给交代|联络不到|联系不到|联系不上|联络不上|还返|再不还|再不|不还|不处理|唔还|不结清|还不上|先还|先缴|先付|先交|把钱|还钱|还款|还清|结清|俾钱|入返|入钱|过数|转账|settle|还上|转到|转入|能还|要还|得还|必须还|一定要还|还多少|还一部分|还点|还一点|还些|还部分|先处理|处理一部分|处理好|处理掉|处理一下|唔出现|不出现|不露面|不回电|不联系|不接电话|不回复|唔覆|唔听电话'], gap: 4, notInQuestion: true, unlessAfter: ASKED_ZH, unlessBefore: '证明|日|计划|方案' },
+    { id: 'deadline.today_or_else', seq: ['@near_time_zh', '不到账|没到账|未到账|唔到账|再没|再冇|再无|没消息|没有消息|冇消息|无消息|没回复|没有回复|冇回复|没回音|冇回音|扫码|扫我|扫描|支付|付款|入数|不给个说法|不给说法|不给个交代|不给交代|联络不到|联系不到|联系不上|联络不上|还返|再不还|再不|不还|不处理|唔还|不结清|还不上|先还|先缴|先付|先交|把钱|还钱|还款|还清|结清|俾钱|入返|入钱|过数|转账|settle|还上|转到|转入|能还|要还|得还|必须还|一定要还|还多少|还一部分|还点|还一点|还些|还部分|先处理|处理一部分|处理好|处理掉|处理一下|唔出现|不出现|不露面|不回电|不联系|不接电话|不回复|唔覆|唔听电话'], gap: 4, notInQuestion: true, unlessAfter: ASKED_ZH, unlessBefore: '证明|日|计划|方案' },
     { id: 'deadline.today_hand_over', seq: ['@near_time_zh', '把|将', '转到|转入|存入|还了|还上|还清|结清|打到|汇到|补上|转过来|打过来|汇过来|汇进来|转进来|拿出来|交出来|送过来|还回来|转给我|打给我'], gap: 12, notInQuestion: true },
+    // "麻烦让他今天给我们回个电话", "今日内回覆": a time to answer by. Not "今天联系了", nor the collector's own "我们明天回复您".
+    { id: 'deadline.today_call_back', seq: ['@near_time_zh|即日|当日|当天', '回电|回个电话|回电话|回复|回覆|答复|回个话|回个消息|回信息|联系我|联络我|来电|打给我|打电话给我|给个答复|给个交代|给个说法|打返俾我|打返畀我|覆我'], gap: 5, notInQuestion: true,
+      unlessAfter: '会|将|已|已经|给你|给您|俾你|畀你', unlessBefore: '了|过|咗|您|你' },
+    // "今晚就在你家楼道里等着，钱最好乖乖准备好": the money is due when they come.
+    { id: 'deadline.time_money_ready', seq: ['@near_time_zh', '钱|欠款|欠的钱|那笔钱|这笔钱|余款|尾数', '准备好|备好|凑齐|凑好|凑出来|拿出来|交出来'], gap: 12, acrossClauses: true, notInQuestion: true },
     // "…不然今晚系统就自动上报": the time comes with the "or else".
     { id: 'deadline.or_else_time', seq: ['不然|否则|要不然|不然的话|否则的话|唔系|如果唔系|再不', `${WHEN_ZH}|今天之后|明天开始|今晚开始`], gap: 2, negatable: false },
     // "名下帐户将于明日冻结": the account is frozen or reported at a set time.
@@ -36,7 +41,7 @@ export const DEADLINE: LabelRules = {
     { id: 'deadline.hours_left', seq: ['给你|只有|还有|剩下|仅剩|只剩', '#小时|#个小时|#天|#日|#分钟'], gap: 2, negatable: false },
 
     // "Stop by Thursday" is a visit, not a limit.
-    { id: 'deadline.by_date_en', seq: ['by|before|until|no later than|not later than|due by|prior to|on or before|expires|expiring|ends|valid until|valid through|good until|deadline|b4|till', `@date_en|${CHAT_TIME_EN}`], gap: 6, negatable: false, unlessAfter: 'stop|stops|stopping|drop|drops|dropping|swing|swinging|come|comes|coming|pop|popping|pass|passing|go|goes|going|walk|drive|driving' },
+    { id: 'deadline.by_date_en', seq: ['by|before|until|no later than|not later than|due by|prior to|on or before|expires|expiring|ends|valid until|valid through|good until|deadline|b4|till', `@date_en|${CHAT_TIME_EN}`], gap: 6, negatable: false, unlessAfter: 'call you|calls you|calling you|contact you|contacting you|stop|stops|stopping|drop|drops|dropping|swing|swinging|come|comes|coming|pop|popping|pass|passing|go|goes|going|walk|drive|driving' },
     { id: 'deadline.before_then_en', seq: ['before then|before that date|before that time|before that happens|before this happens|before that day'], negatable: false },
     // "Goes to collections at midnight", "will be frozen tomorrow".
     { id: 'deadline.escalates_at_en', seq: ['goes to|sent to|referred to|passed to|escalated|escalates|frozen|suspended|locked|reported|forwarded to|moves to|transferred to|handed to|handed over', `@date_en|${CHAT_TIME_EN}|midnight`], gap: 30, notInQuestion: true, unlessAfter: 'was|were|has been|have been|had been|we|i|they|you|already|previously|recently', negatable: false },
@@ -46,7 +51,17 @@ export const DEADLINE: LabelRules = {
     { id: 'deadline.time_then_pay_en', seq: [`today|tonight|tomorrow|by tomorrow|by tonight|this week|${CHAT_TIME_EN}`, 'pay|clear|settle|transfer|wire|deposit|remit|send it|send the money|send payment'], gap: 8, clauseStart: true, notInQuestion: true, unlessAfter: 'can|could|may|will|would|to|we|i', negatable: false },
     // "Appear before the arbitrator on 14-08, failing which…"
     { id: 'deadline.failing_which_en', seq: ['@date_en|#-#', 'failing'], gap: 3, acrossClauses: true, negatable: false },
-    { id: 'deadline.within_en', seq: ['within|in the next|in|inside of', '@duration_en'], gap: 2, negatable: false },
+    // Not what the collector promises to do: "we'll remove the default from your credit report within 48 hours".
+    { id: 'deadline.within_en', seq: ['within|within the next|in the next|in|inside of', '@duration_en|the hour|the day|the week|a day|one day|one week|one hour|one business day|# business day'], gap: 2, negatable: false,
+      unlessAfter: 'report|record|file|removed|deleted|erased|updated|processed|refunded|credited|reflected|reversed|restored|lifted|released|remove it|delete it' },
+    // "Tmr 12pm no money we come": a time, then nothing paid.
+    { id: 'deadline.time_no_money_en', seq: [`@date_en|${CHAT_TIME_EN}`, "no money|no payment|no pay|still no money|money not in|don't pay|dont pay|never pay|not paid|no cash|nothing paid"], gap: 8, negatable: false, unlessBefore: 'needed|required|due|necessary|is needed|is required|is due' },
+    // "$850, Friday." Not "paid $850 today".
+    { id: 'deadline.sum_then_day_en', seq: ['$#|£#|€#|$#k|£#k|€#k|# grand|# bucks', `@date_en|${CHAT_TIME_EN}`], gap: 2, acrossClauses: true, negatable: false, unlessAfter: 'paid|received|sent|got|transferred|deposited|credited|refunded|accepted|payment of' },
+    // "To cancel the complaint today, purchase…": what today's payment stops.
+    { id: 'deadline.to_stop_today_en', seq: ['to cancel|to stop|to avoid|to withdraw|to drop|to halt|to lift|to prevent|to suspend|to close', `today|tonight|by tomorrow|by tonight|${CHAT_TIME_EN}`], gap: 30, notInQuestion: true, negatable: false },
+    // "We will lodge a police report on Monday unless full payment is received."
+    { id: 'deadline.date_unless_en', seq: [`@date_en|${CHAT_TIME_EN}`, 'unless|or else|otherwise|failing which|failing that|if not paid|if it is not paid|if it isn\'t paid|if payment is not|if payment isn\'t'], gap: 2, notInQuestion: true, negatable: false },
     { id: 'deadline.you_have_en', seq: ['you have|you got|you only have|you have only|you have just|only', '@duration_en|until|till'], gap: 3, negatable: false },
     { id: 'deadline.ultimatum_en', seq: ['final notice|final warning|last warning|last chance|final demand|final reminder|ultimatum|last notice|final opportunity|expires|deadline|time is running out|running out of time|offer ends|no more extensions|no further extensions|today only|only today|this week only|only valid|one time offer'], negatable: false },
     { id: 'deadline.today_en', seq: ['@pay_en|transfer|wire|wire it|transfer it|send it|clear|resolve|sort out|resolved|settled|paid|taken care of|cleared|clears|goes through|contact us|call us|respond|reply|hear from you|in full|agree|set up|arrange|schedule', `today|tonight|by tomorrow|tomorrow|this evening|this afternoon|end of day|by end of|this week|this weekend|this month|${CHAT_TIME_EN}`], gap: 40, notInQuestion: true, unlessAfter: 'can be|could be|will be|can|could|may' },

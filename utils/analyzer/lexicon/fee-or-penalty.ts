@@ -9,10 +9,13 @@ export const FEE_OR_PENALTY: LabelRules = {
   label: 'fee_or_penalty',
   rules: [
     { id: 'fee_or_penalty.named', seq: ['罚息|罚金|违约金|滞纳金|逾期费|逾期费用|逾期利息|逾期管理费|迟延利息|延迟利息|延滞利息|迟还款费|迟缴费|复利|利滚利|罚款|催收费|律师费|诉讼费|讼费|程序费用|处理费|解冻费|保证金|行政费|手续费|违约费|附加费|逾期手续费|迟延费|违约利息|罚则|管理费|上门费|外访费|延滞金|延滞费|迟延金|延迟金|迟缴金|迟付费|滞纳费|逾期金|逾期罚金|违约罚金|服务费|工本费|催收服务费|附加费用|额外收费|迟交费|逾期还款费|财务费用'], negatable: false },
-    { id: 'fee_or_penalty.interest_grows', seq: ['利息|罚息|费用|金额|欠款|债务|本息', '继续|持续|每天|每日|按日|按天|累加|累计|上涨|增加|产生|滚动|在滚|越滚越|越来越多|不断|翻倍|一直涨|在涨|一天比一天|一天天'], gap: 6, negatable: false },
+    { id: 'fee_or_penalty.interest_grows', seq: ['利息|罚息|费用|金额|欠款|债务|本息', '继续|持续|每天|每日|按日|按天|累加|会累计|在累计|上涨|增加|产生|滚动|在滚|越滚越|越来越多|不断|翻倍|一直涨|在涨|一天比一天|一天天'], gap: 6, negatable: false },
     // Interest counted by the day or month: 利息一天按两百算, 利息一日一千.
     { id: 'fee_or_penalty.interest_rate', seq: ['利息|罚息|利钱|贵利', '一天|一日|一个月|一周|一个礼拜|每个月|每周|每个礼拜'], gap: 2, negatable: false },
-    { id: 'fee_or_penalty.interest_added', seq: ['产生|计收|收取|加收|加|另计|另收|额外|更多|计算|计息|按日计|每天计|每日计|累计', '利息|罚息|费用'], gap: 8, negatable: false },
+    // 本金加利息 is a sum (principal plus interest), not interest added.
+    { id: 'fee_or_penalty.interest_added', seq: ['产生|计收|收取|加收|加|另计|另收|额外|更多|计算|计息|按日计|每天计|每日计|累计', '利息|罚息|费用'], gap: 8, negatable: false, unlessAfter: '本金|本息|欠款|借款|本钱' },
+    // A fee named for the service sold: 征信修复费, 撤案费, 通道费.
+    { id: 'fee_or_penalty.service_fee', seq: ['修复|撤案|撤诉|销案|疏通|通道|加急|审核|认证|激活|公证|注销|消除|删除|解除', '费|费用'], gap: 1, negatable: false },
     // Costs put on the reader: 所涉一切费用概由阁下承担, 由此产生的费用由你负责.
     { id: 'fee_or_penalty.costs_borne', seq: ['费用|开支|开销|讼费|堂费|使费|一切损失', '由|概由|均由|全由|全部由|须由|需由|将由|都由|一律由|要由|自行', '@you_zh|本人|欠款人|债务人|借款人', '承担|负担|负责|支付|缴付|出|俾|畀|付|承付|赔偿'], gap: 4, negatable: false },
     { id: 'fee_or_penalty.bear_costs', seq: ['承担|负担|缴付|赔偿|自行承担|自负|须付|要付', '一切|所有|全部|相关|额外|由此产生的|所产生的|产生的|因此产生的', '费用|开支|讼费|律师费|诉讼费|成本|损失'], gap: 6, negatable: false },
@@ -21,7 +24,7 @@ export const FEE_OR_PENALTY: LabelRules = {
     { id: 'fee_or_penalty.named_en', seq: ['late fee*|late charge*|late payment fee*|penalt*|over limit fee*|overlimit fee*|collection fee*|collection cost*|court cost*|legal cost*|legal fee*|attorney fee*|attorneys fee*|attorney\'s fee*|enforcement fee*|admin fee*|administration fee*|administrative fee*|processing fee*|default fee*|default charge*|returned payment fee*|interest and charges|fees and charges|fees and interest|additional charges|additional fees|extra charges|surcharge*|fines|compliance fee*|compliance stage|enforcement stage|bailiff fee*|bailiff cost*|bailiff charge*|handling fee*|service fee*|service charge*|statutory fee*|recovery fee*|recovery cost*|recovery charge*|trace fee*|tracing fee*|dishonour fee*|dishonor fee*|nsf fee*|returned check fee*|returned cheque fee*|reinstatement fee*|interest and costs|costs and interest|interest and fees|plus interest|statutory interest|contractual interest|default interest|penal interest|overdue interest|late interest'], negatable: false },
     { id: 'fee_or_penalty.fees_named_en', seq: ['late|penalty|penal|over limit|collection|legal|attorney|court|enforcement|admin|processing|additional|extra|added|default|bounce|bounced|dishonour*|dishonor*|extension|rollover|renewal|reactivation|finance', 'fee|fees|charge|charges|costs'], gap: 14, negatable: false },
     { id: 'fee_or_penalty.interest_grows_en', seq: ['interest|balance|debt|amount|fees|charges|total', 'accru*|continues to|continue to|continuing to|keeps growing|keep growing|keeps going up|grow*|increas*|compound*|added|goes up|go up|climb*|rising|rise|rises|balloon*|mount*|pile up|piling up|piles up|snowball*|double*|will be added|being added'], gap: 20, negatable: false, acrossClauses: true },
-    { id: 'fee_or_penalty.charged_daily_en', seq: ['charges|charge|fees|fee|interest', 'a day|per day|each day|daily|every day|a month|per month|each month|every month|a week|per week'], gap: 12, negatable: false },
+    { id: 'fee_or_penalty.charged_daily_en', seq: ['charges|charge|fees|fee|interest', 'a day|per day|each day|daily|every day|a month|per month|each month|every month|a week|per week|each week|every week|weekly|a fortnight|per fortnight|every fortnight'], gap: 12, negatable: false },
     { id: 'fee_or_penalty.interest_frozen_en', seq: ['froze|frozen|freeze|stop|stopped|waive*|suspend*|added|adding|charged|charging|accru*|pause|paused|pausing|hold|halt|halted', 'interest|fees|charges'], gap: 8, negatable: false },
     // The noun first: "Interest is frozen while you keep to it", "late fees have been waived".
     { id: 'fee_or_penalty.interest_frozen_after_en', seq: ['interest|fees|charges', 'frozen|froze|waived|suspended|paused|stopped|on hold|halted|removed|cancelled|canceled|written off|taken off|refunded'], gap: 12, negatable: false },

@@ -17,14 +17,18 @@ const AT_ZH = '于|在|喺|于本|于本月|于这个月|于下|于下月|于下
 const OFFER_AFTER = '只需|只要|只须|仅需|即可|就可以|便可|可享|可获';
 // Money as the object of 把/将: 把钱打过来, 将欠款汇进来 (not 把电话打过来).
 const MONEY_ZH = '钱|款|欠款|欠的钱|数|那笔钱|这笔钱|那笔|这笔|尾数|余款|剩下的|#|#元|#块|#万|本金|利息';
+// Where a case, not money, is moved: 将依法转入审理程序.
+const CASE_STAGE_ZH = '程序|审理|诉讼|司法|法律|法院|流程|阶段';
 // Ways to hand money over, Mandarin and Cantonese.
 const HAND_OVER_ZH = '打过来|汇过来|汇进来|打进来|转进来|存进来|转过来|转来|汇来|打来|拿出来|交出来|吐出来|凑出来|凑齐|凑好|送过来|拿过来|还回来|还给我|还我|俾我|畀我|入返|过数|准备好|备好|安排上|安排好|安排一下|交上来|补齐|还晒|俾晒';
 // Paying, or not paying, by a time.
-const PAY_BY_TIME_ZH = '@pay_zh|先还|不还|清还|不把钱|转数快|过数|入数|缴足|唔清|不清|未清|唔还|唔俾|冇俾|没汇|没转|没打|没存|没入|冇入|唔入|要还|得还|必须还|一定要还|就要还|要俾|要付|要缴|还晒|还返|俾返';
+const PAY_BY_TIME_ZH = '@pay_zh|交#元|缴#元|付#元|转#元|还#元|交#块|还#块|先还|不还|清还|不把钱|转数快|过数|入数|缴足|唔清|不清|未清|唔还|唔俾|冇俾|没汇|没转|没打|没存|没入|冇入|唔入|要还|得还|必须还|一定要还|就要还|要俾|要付|要缴|还晒|还返|俾返';
 // The reader's own money, not the debt.
 const OWN_FUNDS_ZH = '资金|存款|余额|积蓄';
 // Sums in rupees and pesos (S$, HK$ end in $#): ₹38,600, Rs 18,000, Php 8,450.
 const SUMS_EN = '₹#|rs #|rs#|rs. #|rs.#|inr #|₱#|php #|php#';
+// Chat spellings of near times: tmr, 2nite.
+const CHAT_TIME_EN = '2nite|2night|tonite|2day|tmrw|tmr|tmrow|2moro|2morrow|tomoz';
 // "You can pay…" offers a way; it does not demand.
 const OFFERED_EN = 'can|could|may|option to|able to|help you|ways to|how to';
 
@@ -33,7 +37,9 @@ export const PAYMENT_DEMAND: LabelRules = {
   label: 'payment_demand',
   rules: [
     { id: 'payment_demand.please_pay', seq: ['请|麻烦|务必|记得|希望|必须|须|要求|敦促|催告|叫佢|叫他|叫她|让他|让她', '@pay_zh|缴一下|缴掉|缴上|缴齐|缴足|付一下|付掉|补一下|还晒|俾晒|还返|俾返|清还'], gap: 20, unlessAfter: `${NOT_A_DEMAND_BEFORE}|申|声|邀|聘|宴|无|必|按时|按期|准时|如期`, unlessBefore: NOT_A_DEMAND_AFTER },
-    { id: 'payment_demand.pay_now', seq: ['尽快|尽早|立即|立刻|马上|赶紧|赶快|及时|抓紧|速速|快点|快啲|即刻|乖乖|早日|从速|尽速|即时|现在|而家|宜家', '@pay_zh|俾|要还|要俾|处理|处理一下|处理好|解决|搞定|处理掉|还晒|俾晒|还返|俾返|拿出来|交出来|吐出来|转过来|汇过来|打钱|转钱|凑钱|拿钱'], gap: 4, unlessAfter: NOT_A_DEMAND_BEFORE, unlessBefore: NOT_A_DEMAND_AFTER },
+    { id: 'payment_demand.pay_now', seq: ['尽快|尽早|立即|立刻|马上|赶紧|赶快|及时|抓紧|速速|快点|快啲|即刻|乖乖|早日|早点|早啲|趁早|从速|尽速|即时|现在|而家|宜家', '@pay_zh|俾|要还|要俾|处理|处理一下|处理好|解决|搞定|处理掉|还晒|俾晒|还返|俾返|拿出来|交出来|吐出来|转过来|汇过来|打钱|转钱|凑钱|拿钱'], gap: 4, unlessAfter: NOT_A_DEMAND_BEFORE, unlessBefore: NOT_A_DEMAND_AFTER },
+    // "希望您尽快安排一下": arranging the money, not 我们会尽快安排专员 (the collector's own doing).
+    { id: 'payment_demand.arrange_soon', seq: ['尽快|尽早|赶紧|赶快|抓紧|马上|立即|早点|早日|快点|快啲', '安排|安排一下|安排下|安排好'], gap: 2, unlessAfter: '会|将|将会|帮您|帮你|为您|为你|给您|给你|我们|我哋', unlessBefore: '专员|人员|同事|上门|外访|回电|联系|联络|时间|面谈|处理人员|人' },
     { id: 'payment_demand.if_not_paid', seq: ['再不还|再唔还|还不还|还唔还|还不上|还不出|唔还|冇还|不还钱|不还款|不还就|再不处理|不处理|不结清|不缴清|没有缴清|没有还清|拖着不还|再拖|不给钱|唔俾钱|不俾钱|再不给|再不交|不把钱|还不起|没还上|再不缴|仲唔还|仲未还|不到账|没到账|未到账|唔到账|到不了账|唔见钱|不见钱|见不到钱|看不到钱|收不到钱'], unlessAfter: '欠钱|欠债|借钱|赖着|死赖着|一直|总是|老是|#个月|#个礼拜|#个星期|#年|好耐|咁耐|好久|这么久|那么久', unlessBefore: '的|的人' },
     // "今晚12点前没看到那8,500…": no money by the time, and then.
     { id: 'payment_demand.not_seen_by_a_time', seq: ['@near_time_zh|@time_limit_zh|再', '没看到|没见|没收到|看不到|见不到|收不到|未收到|未见|未看到|冇见|唔见|不见|睇唔到|收唔到', '#|钱|款|欠款|还款|那#|这#|那笔|这笔|转账|到账|入账'], gap: 3 },
@@ -50,7 +56,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.must_pay_zh', seq: ['一定要还|必须还|必须要还|一定得还|务必还|务必要还|非还不可|一定要俾|一定要畀|必须俾|一定要交|必须交钱|必须缴|一定要缴|必须付|一定要付|要还清|一定要清'], unlessAfter: '只|不|唔|只需|不用|无须|不需', unlessBefore: '不起|不上|不了|唔起' },
     { id: 'payment_demand.asked_if_can', seq: ['能不能|能否|可不可以|可唔可以|方便|可否', '@pay_zh|先还|先缴|先付|先交|先俾|先入|处理一下|入返|还一下|缴一下|付一下'], gap: 6, unlessBefore: NOT_A_DEMAND_AFTER },
     { id: 'payment_demand.if_not_paid_on_time', seq: ['如不|若不|如果不|如未|若未|如果未|倘若不|要是不|如再不|若再不|如仍不|若仍未', '@pay_zh|还|处理|缴|履行'], gap: 4 },
-    { id: 'payment_demand.collect_in_person', seq: ['上门收款|到府收款|派人收款|上门收钱|来收钱|过来收钱|上门催收|收数'], unlessBefore: '部|公司|组|员|佬|行业|通知' },
+    { id: 'payment_demand.collect_in_person', seq: ['上门收款|到府收款|派人收款|上门收钱|来收钱|过来收钱|上门催收|收数'], unlessBefore: '部|公司|有限|集团|组|员|佬|行业|通知|团队|中心' },
     { id: 'payment_demand.as_instructed', seq: ['依指示|按指示|按照指示|依照指示|按要求|配合', '转账|汇款|转帐|汇入|转入|缴款'], gap: 2 },
     // "当着你经理的面问你要钱", "揾你追数".
     { id: 'payment_demand.ask_for_money', seq: ['问|找|跟|向|管|同|揾', '你|您|你们|你哋|佢|他|她', '要钱|要账|要债|讨钱|讨债|追债|拿钱|收钱|攞钱|要数|追数|收数'], gap: 3 },
@@ -58,8 +64,13 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.sooner_better', seq: ['早还早|早点还|早日还|还是早点|趁早还|越早还|早还早了'] },
     { id: 'payment_demand.pay_part_first', seq: ['先还|先转|先付|先交|先俾|先缴|最少先还|至少还'], unlessAfter: '可以|可' },
     // Moving one's own funds to a "safe account" is a scam, not paying the debt: 将账户资金转入监管账户.
-    { id: 'payment_demand.hand_over', seq: ['把|将', '还了|还上|还清|结清|还掉|转过来|转给|转到|转入|存入|打到|汇到|汇入|缴入|补上|缴清'], gap: 14, unlessAfter: OWN_FUNDS_ZH, unlessBefore: NOT_A_DEMAND_AFTER },
+    { id: 'payment_demand.hand_over', seq: ['把|将', '还了|还上|还清|结清|还掉|转过来|转给|转到|转入|存入|打到|汇到|汇入|缴入|补上|缴清'], gap: 14, unlessAfter: OWN_FUNDS_ZH, unlessBefore: `${NOT_A_DEMAND_AFTER}|${CASE_STAGE_ZH}` },
     { id: 'payment_demand.hand_over_money', seq: ['把|将', MONEY_ZH, HAND_OVER_ZH], gap: 8 },
+    // The money as topic: "钱最好乖乖准备好", "欠款今天必须凑齐".
+    { id: 'payment_demand.money_ready', seq: ['钱|欠款|欠的钱|那笔钱|这笔钱|余款|尾数', '准备好|备好|凑齐|凑好|凑出来|拿出来|交出来|吐出来|还回来|送过来|拿过来|打过来|转过来'], gap: 6 },
+    // Paying on a collection code: "在我发你的收款码上刷一下", "扫码还款".
+    { id: 'payment_demand.pay_by_code', seq: ['收款码|付款码|收钱码|二维码', '刷|付|支付|转账|转钱|还款|还钱|缴'], gap: 4 },
+    { id: 'payment_demand.scan_to_pay', seq: ['扫码支付|扫码付款|扫码还款|扫码缴费|扫码转账|扫码还钱|扫码缴款'] },
     // Asked, it still presses: "能不能先把钱安排上？" (the 不 in 能不能 denies nothing).
     { id: 'payment_demand.asked_hand_over', seq: ['能不能|能否|可不可以|可唔可以|可否|方便', '把|将', MONEY_ZH, HAND_OVER_ZH], gap: 4 },
     // "转8000过来", "打两万给我": a sum sent over.
@@ -67,7 +78,8 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.transfer_to', seq: ['过数俾|入数俾|转给|转到|转入|转账到|汇到|汇入|汇款到|打到|打入|存入|入数|入我|转我|打我|至|转去|transfer', '我|我的|我个人|个人|指定|监管|以下|安全|下面|这个|支付宝|微信|卡上|账户|户口|fps'], gap: 4, unlessAfter: `分配|移交|委托|转交|提交|报送|发送|寄送|上报|递交|转介|分派|外包|${OWN_FUNDS_ZH}` },
     { id: 'payment_demand.buy_cards', seq: ['购买|买|充值', '礼品卡|购物卡|充值卡|点数卡|点卡|e卡|游戏卡|gash|卡密|比特币|usdt|虚拟币'], gap: 16 },
     { id: 'payment_demand.complete_payment', seq: ['完成|办理|安排', '还款|补缴|缴款|缴费|付款'], gap: 1, unlessAfter: '已|已经|经已|如已|若已', unlessBefore: NOT_A_DEMAND_AFTER },
-    { id: 'payment_demand.shout', seq: ['还钱|俾钱|还数|还款|快还|交钱|埋单'], clauseStart: true, unlessBefore: NOT_A_DEMAND_AFTER },
+    // Not "还钱的时候直接拉黑": a time, not an order.
+    { id: 'payment_demand.shout', seq: ['还钱|俾钱|还数|还款|快还|交钱|埋单'], clauseStart: true, unlessBefore: `${NOT_A_DEMAND_AFTER}|的时候|时候` },
     { id: 'payment_demand.settle_debt', seq: ['清偿|结清|还清|归还|缴清|偿还|缴纳|缴付|补缴|清还|履行', '全部欠款|全部款项|全部|上述欠款|欠款|逾期款项|逾期款|所欠|全数|款项|欠的钱|本息|还款义务|最低还款'], gap: 4, unlessAfter: NOT_A_DEMAND_BEFORE },
 
     { id: 'payment_demand.imperative_en', seq: ['pay|pay up|send it|send the money|zelle|venmo|wire it|wire the|transfer it|transfer the|make a payment|make your payment|settle up|clear your balance|bring your account current|repay|settle|settle it|settle this|clear it|clear this|clear the|transfer|wire|cover it|can pay|can settle|can clear|can transfer|must pay'], clauseStart: true,
@@ -89,11 +101,19 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.tell_to_pay_en', seq: ['tell|ask|remind|make|get', 'her|him|them|@third_party_en', 'to pay|pay|to settle|to clear|to repay|to send'], gap: 2 },
     { id: 'payment_demand.buy_cards_en', seq: ['buy|purchase|get|pick up', 'gift card*|steam card*|itunes|google play|apple card*|prepaid card*|vouchers|cards worth|bitcoin|crypto'], gap: 20 },
     { id: 'payment_demand.send_money_en', seq: ['send|wire|transfer|venmo|zelle', '$#|£#|€#|# dollars|# usd|usd #|the money|payment|the funds|the cash'], gap: 6 },
-    { id: 'payment_demand.must_pay_en', seq: ['must|need to|needs to|have to|has to|required to|are required|is required|please|kindly|expected to|demand|demanding|insist', 'pay|be paid|paid|make a payment|make your payment|make payment|clear|settle|be settled|settled|be cleared|be resolved|submit payment|remit|payment in full|full payment|bring your account|bring the account|bring it back|reach us|be received|arrive|be with us'], gap: 26, unlessBefore: 'plan|plans|arrangement|arrangements|holiday|holidays|options' },
+    { id: 'payment_demand.must_pay_en', seq: ['must|need to|needs to|have to|has to|required to|are required|is required|please|kindly|expected to|demand|demanding|insist', 'pay|be paid|paid|make a payment|make your payment|make payment|make payments|make all payments|direct payments|direct all payments|clear|settle|be settled|settled|be cleared|be resolved|submit payment|remit|payment in full|full payment|bring your account|bring the account|bring it back|reach us|be received|arrive|be with us'], gap: 26, unlessBefore: 'plan|plans|arrangement|arrangements|holiday|holidays|options' },
     { id: 'payment_demand.arrange_payment_en', seq: ['arrange|make|send|submit|remit|need|require|expect', 'payment|a payment|your payment|the payment|full payment|the balance|the full balance|the money'], gap: 1, unlessBefore: 'plan|plans|arrangement|holiday|holidays|options' },
     { id: 'payment_demand.payment_due_en', seq: ['payment|pmt|amount|balance|sum', "req'd|required|is due|was due|due immediately|due now|due today|is now due"], gap: 16 },
     { id: 'payment_demand.if_not_paid_en', seq: ["if you don't|if you do not|if you can't|if you cannot|if you fail to|if you won't|if you refuse to|unless you|if you still don't|fail to|failure to|refuse to|refusal to", 'pay|make a payment|settle|clear|bring'], gap: 3 },
     { id: 'payment_demand.unless_paid_en', seq: ['unless|if|until', 'payment of|payment or|payment is|a payment|receive payment|receive your payment|resolved|settled|taken care of|cleared|brought current|paid in full|is paid|are paid|gets paid|is received'], gap: 30 },
+    // "Unless it's paid within 21 days…" (not "until it's paid": that says how long, not that they want it).
+    { id: 'payment_demand.unless_its_paid_en', seq: ['unless', 'paid|settled|cleared|received'], gap: 20 },
+    // "Absent payment … within 30 days, we will file".
+    { id: 'payment_demand.absent_payment_en', seq: ['absent|without|in the absence of|failing|barring', 'payment|full payment|a payment|your payment|receipt of payment|settlement'], gap: 1, unlessBefore: 'plan|plans|arrangement|arrangements|holiday|options' },
+    // "Tmr 12pm no money we come": a time, then nothing paid.
+    { id: 'payment_demand.time_no_money_en', seq: [`@date_en|${CHAT_TIME_EN}`, "no money|no payment|no pay|still no money|money not in|don't pay|dont pay|never pay|not paid|no cash|nothing paid"], gap: 8, unlessBefore: 'needed|required|due|necessary|is needed|is required|is due' },
+    // "$850, Friday.": a bare sum and a day. Not "paid $850 today".
+    { id: 'payment_demand.sum_then_day_en', seq: ['$#|£#|€#|$#k|£#k|€#k|# grand|# bucks', `@date_en|${CHAT_TIME_EN}`], gap: 2, acrossClauses: true, unlessAfter: 'paid|received|sent|got|transferred|deposited|credited|refunded|accepted|payment of' },
     { id: 'payment_demand.avoid_action_en', seq: ['to avoid further|to avoid additional|avoid further action|to prevent further|before further action|to stop further'] },
     { id: 'payment_demand.sum_by_en', seq: ['$#|£#|€#|$#k|£#k|€#k|# grand|# bucks', 'by|before|within|no later than|b4|till|until'], gap: 1 },
     { id: 'payment_demand.asked_en', seq: ["can you|could you|will you|would you|want to|are you able to|any chance you can|any chance you could|when will you|when are you going to|when can you|when you'll be able to|when you will be able to|when you can|when you'll|when you plan to", 'pay|pop it over|send it|send the money|send something|send some|pay something|pay some|transfer|make a payment|settle|clear|cover it|cover this|cover the|cover his|cover her|cover their|cover that'], gap: 18, unlessAfter: 'be|make it|make this|make things' },
