@@ -88,7 +88,8 @@ function readAmount(folded: string, start: number, end: number, region: () => Mo
   // `2,300多元`: "some 2,300 yuan" is still the sum 2,300.
   if (/^[多余餘]/.test(folded.slice(cursor, cursor + 1)) && AFTER.test(folded.slice(cursor + 1, cursor + 11))) cursor++;
   const tail = folded.slice(cursor, cursor + 10);
-  if (COUNTER.test(tail) || (isDigit(tail[0]) && !before)) return null;
+  // After a currency a counter word is the next phrase: `HK$12,000分12期`.
+  if ((COUNTER.test(tail) && (!before || /^ ?[%‰]/.test(tail))) || (isDigit(tail[0]) && !before)) return null;
 
   const after = AFTER.exec(tail);
   let afterMark = after ? AFTER_MARKS.get(after[1]!.toLowerCase()) : undefined;

@@ -11,6 +11,8 @@ export const ABUSE: LabelRules = {
     },
     // A debtor called a dog or a ghost: "走数狗", "欠钱鬼", "借钱不还的狗".
     { id: 'abuse.debt_name', seq: ['走数|赖账|赖数|欠债|欠钱|欠数|不还|唔还|骗钱|赖皮', '狗|鬼|佬|的狗|嘅狗'], gap: 0 },
+    // Humiliation as a taunt: "看你以后还怎么做人", "睇你仲点出街见人".
+    { id: 'abuse.taunt', seq: ['看你|睇你|看你们|看您', '怎么做人|点做人|做不做人|怎么见人|点见人|怎么抬头|点抬头|抬得起头|怎么出门|点出街|怎么混|点混|还有脸|仲有面|有什么脸|有咩面'], gap: 6 },
     { id: 'abuse.fuck', seq: ['操'], unlessBefore: '作|心|场|劳|办|守|练|持|控|盘', unlessAfter: '体|节|情|早|出|会' },
 
     {

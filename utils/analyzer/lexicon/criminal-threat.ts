@@ -14,6 +14,7 @@ export const CRIMINAL_THREAT: LabelRules = {
     { id: 'criminal_threat.fraud', seq: ['诈骗|诈欺|欺诈|骗取|骗钱|盗窃|偷钱'], unlessAfter: FRAUD_WARNING },
 
     { id: 'criminal_threat.police_en', seq: ['police|cops|cop|arrest*|warrant|warrants|jail*|prison|imprison*|criminal*|felony|felonies|misdemeanor|prosecut*|authorities|sheriff*|detective*|crimes unit|financial crimes|handcuff*|locked up|behind bars|press charges|file charges|criminal charges|charged with|doing time|fbi|district attorney|prosecutor*'] },
-    { id: 'criminal_threat.crime_en', seq: ['fraud|fraudulent|theft|steal*|stole|stolen|thieving|crime|larceny|embezzl*|check fraud|bank fraud|theft of services|intent to defraud|defraud*'], unlessAfter: 'report|prevent*|protect*|anti', unlessBefore: 'alert|alerts|department|prevention|team|protection|warning' },
+    // "what a fraud you are" calls the reader names; it names no crime.
+    { id: 'criminal_threat.crime_en', seq: ['fraud|fraudulent|theft|steal*|stole|stolen|thieving|crime|larceny|embezzl*|check fraud|bank fraud|theft of services|intent to defraud|defraud*'], unlessAfter: 'report|prevent*|protect*|anti|what a|such a|a total|a complete|a little|a lying|you little|you lying', unlessBefore: 'alert|alerts|department|prevention|team|protection|warning' },
   ],
 };

@@ -36,6 +36,12 @@ export const DEADLINE: LabelRules = {
     { id: 'deadline.or_else_time', seq: ['不然|否则|要不然|不然的话|否则的话|唔系|如果唔系|再不', `${WHEN_ZH}|今天之后|明天开始|今晚开始`], gap: 2, negatable: false },
     // "名下帐户将于明日冻结": the account is frozen or reported at a set time.
     { id: 'deadline.escalates_at', seq: [WHEN_ZH, ESCALATE_ZH], gap: 6, unlessAfter: '已|已经|已被|已经被|早已', unlessBefore: '了|过|咗', negatable: false },
+    // An offer that holds only for a time: "只要今天先还一半", "今天您要是能先还一万". Not "如果今天不方便".
+    { id: 'deadline.if_today', seq: ['只要|只需|只须|要是|如果|若|如能|若能|假如', '@near_time_zh|@time_limit_zh', '先|@pay_zh|能还|能先|可以还|还#|转#|付#|交#|缴#|俾#'], gap: 3, negatable: false },
+    { id: 'deadline.today_if', seq: ['@near_time_zh', '只要|要是|如果|若|如能|若能|假如', '先|@pay_zh|能还|能先|可以还|还#|转#|付#|交#|缴#|俾#'], gap: 3, negatable: false },
+    // "请于今日完成身分验证": a task set for a time. Not what was or will be done: "已于今日完成", "将于今日办理".
+    { id: 'deadline.task_by_time', seq: ['于|在', '@near_time_zh|@time_limit_zh', '完成|办妥|办理|处理|提交|补齐|补缴|缴清|缴纳|回复|致电|联系|联络'], gap: 2, notInQuestion: true,
+      unlessAfter: '已|已经|早已|我们|我哋|将|将会|会|我', unlessBefore: '了|咗|过' },
     // "三天后法院见": a countdown to what follows.
     { id: 'deadline.countdown', seq: ['#天后|#日后|#小时后|#天之后|#日之后|#个钟后|#个工作日后', '法院见|法庭见|公堂见|见分晓|后果自负|别怪我|别怪我们|别说没提醒|走法律程序|直接起诉|就起诉'], gap: 4, negatable: false },
     { id: 'deadline.hours_left', seq: ['给你|只有|还有|剩下|仅剩|只剩', '#小时|#个小时|#天|#日|#分钟'], gap: 2, negatable: false },
@@ -64,7 +70,9 @@ export const DEADLINE: LabelRules = {
     { id: 'deadline.date_unless_en', seq: [`@date_en|${CHAT_TIME_EN}`, 'unless|or else|otherwise|failing which|failing that|if not paid|if it is not paid|if it isn\'t paid|if payment is not|if payment isn\'t'], gap: 2, notInQuestion: true, negatable: false },
     { id: 'deadline.you_have_en', seq: ['you have|you got|you only have|you have only|you have just|only', '@duration_en|until|till'], gap: 3, negatable: false },
     { id: 'deadline.ultimatum_en', seq: ['final notice|final warning|last warning|last chance|final demand|final reminder|ultimatum|last notice|final opportunity|expires|deadline|time is running out|running out of time|offer ends|no more extensions|no further extensions|today only|only today|this week only|only valid|one time offer'], negatable: false },
-    { id: 'deadline.today_en', seq: ['@pay_en|transfer|wire|wire it|transfer it|send it|clear|resolve|sort out|resolved|settled|paid|taken care of|cleared|clears|goes through|contact us|call us|respond|reply|hear from you|in full|agree|set up|arrange|schedule', `today|tonight|by tomorrow|tomorrow|this evening|this afternoon|end of day|by end of|this week|this weekend|this month|${CHAT_TIME_EN}`], gap: 40, notInQuestion: true, unlessAfter: 'can be|could be|will be|can|could|may' },
+    { id: 'deadline.today_en', seq: ['@pay_en|transfer|wire|wire it|transfer it|send it|clear|resolve|sort out|resolved|settled|paid|taken care of|cleared|clears|goes through|contact us|call us|respond|reply|hear from you|in full|agree|set up|arrange|schedule', `today|tonight|by tomorrow|tomorrow|this evening|this afternoon|end of day|by end of|this week|this weekend|this month|${CHAT_TIME_EN}`], gap: 40, notInQuestion: true, unlessAfter: 'can be|could be|will be|can|could|may',
+      // A choice of days sets no limit: "Reply TODAY or FRIDAY".
+      unlessBefore: 'or monday|or tuesday|or wednesday|or thursday|or friday|or saturday|or sunday|or next week|or later|or another day' },
     { id: 'deadline.time_or_else_en', seq: ['today|tonight|tomorrow|this week', "unless|if the debt|if the balance|if payment|if you don't|if you do not|if it is not|if it isn't|if this is not|if this isn't|if not|or else|otherwise"], gap: 2, notInQuestion: true, negatable: false },
     { id: 'deadline.today_only_en', seq: ['today|tonight|this week|this month', 'if you|only if|as long as|provided|only'], gap: 2, negatable: false },
   ],

@@ -9,11 +9,11 @@ export const FEE_OR_PENALTY: LabelRules = {
   label: 'fee_or_penalty',
   rules: [
     { id: 'fee_or_penalty.named', seq: ['罚息|罚金|违约金|滞纳金|逾期费|逾期费用|逾期利息|逾期管理费|迟延利息|延迟利息|延滞利息|迟还款费|迟缴费|复利|利滚利|罚款|催收费|律师费|诉讼费|讼费|程序费用|处理费|解冻费|保证金|行政费|手续费|违约费|附加费|逾期手续费|迟延费|违约利息|罚则|管理费|上门费|外访费|延滞金|延滞费|迟延金|延迟金|迟缴金|迟付费|滞纳费|逾期金|逾期罚金|违约罚金|服务费|工本费|催收服务费|附加费用|额外收费|迟交费|逾期还款费|财务费用'], negatable: false },
-    { id: 'fee_or_penalty.interest_grows', seq: ['利息|罚息|费用|金额|欠款|债务|本息', '继续|持续|每天|每日|按日|按天|累加|会累计|在累计|上涨|增加|产生|滚动|在滚|越滚越|越来越多|不断|翻倍|一直涨|在涨|一天比一天|一天天'], gap: 6, negatable: false },
+    { id: 'fee_or_penalty.interest_grows', seq: ['利息|罚息|费用|金额|欠款|债务|本息|interest', '继续|持续|每天|每日|日日|天天|加紧|按日|按天|累加|会累计|在累计|上涨|增加|产生|滚动|在滚|越滚越|越来越多|不断|翻倍|一直涨|在涨|一天比一天|一天天'], gap: 6, negatable: false },
     // Interest counted by the day or month: 利息一天按两百算, 利息一日一千.
     { id: 'fee_or_penalty.interest_rate', seq: ['利息|罚息|利钱|贵利', '一天|一日|一个月|一周|一个礼拜|每个月|每周|每个礼拜'], gap: 2, negatable: false },
     // 本金加利息 is a sum (principal plus interest), not interest added.
-    { id: 'fee_or_penalty.interest_added', seq: ['产生|计收|收取|加收|加|另计|另收|额外|更多|计算|计息|按日计|每天计|每日计|累计', '利息|罚息|费用'], gap: 8, negatable: false, unlessAfter: '本金|本息|欠款|借款|本钱' },
+    { id: 'fee_or_penalty.interest_added', seq: ['产生|计收|收取|加收|加|另计|另收|额外|更多|计算|计息|按日计|每天计|每日计|累计', '利息|罚息|费用|interest|fees|charges'], gap: 8, negatable: false, unlessAfter: '本金|本息|欠款|借款|本钱' },
     // A fee named for the service sold: 征信修复费, 撤案费, 通道费.
     { id: 'fee_or_penalty.service_fee', seq: ['修复|撤案|撤诉|销案|疏通|通道|加急|审核|认证|激活|公证|注销|消除|删除|解除', '费|费用'], gap: 1, negatable: false },
     // Costs put on the reader: 所涉一切费用概由阁下承担, 由此产生的费用由你负责.

@@ -23,6 +23,8 @@ const CASE_STAGE_ZH = '程序|审理|诉讼|司法|法律|法院|流程|阶段';
 const HAND_OVER_ZH = '打过来|汇过来|汇进来|打进来|转进来|存进来|转过来|转来|汇来|打来|拿出来|交出来|吐出来|凑出来|凑齐|凑好|送过来|拿过来|还回来|还给我|还我|俾我|畀我|入返|过数|准备好|备好|安排上|安排好|安排一下|交上来|补齐|还晒|俾晒';
 // Paying, or not paying, by a time.
 const PAY_BY_TIME_ZH = '@pay_zh|交#元|缴#元|付#元|转#元|还#元|交#块|还#块|先还|不还|清还|不把钱|转数快|过数|入数|缴足|唔清|不清|未清|唔还|唔俾|冇俾|没汇|没转|没打|没存|没入|冇入|唔入|要还|得还|必须还|一定要还|就要还|要俾|要付|要缴|还晒|还返|俾返';
+// "Still unpaid" states a fact; it asks nothing.
+const UNPAID_ZH = '未|没|冇';
 // The reader's own money, not the debt.
 const OWN_FUNDS_ZH = '资金|存款|余额|积蓄';
 // Sums in rupees and pesos (S$, HK$ end in $#): ₹38,600, Rs 18,000, Php 8,450.
@@ -36,11 +38,16 @@ const OFFERED_EN = 'can|could|may|option to|able to|help you|ways to|how to';
 export const PAYMENT_DEMAND: LabelRules = {
   label: 'payment_demand',
   rules: [
-    { id: 'payment_demand.please_pay', seq: ['请|麻烦|务必|记得|希望|必须|须|要求|敦促|催告|叫佢|叫他|叫她|让他|让她', '@pay_zh|缴一下|缴掉|缴上|缴齐|缴足|付一下|付掉|补一下|还晒|俾晒|还返|俾返|清还'], gap: 20, unlessAfter: `${NOT_A_DEMAND_BEFORE}|申|声|邀|聘|宴|无|必|按时|按期|准时|如期`, unlessBefore: NOT_A_DEMAND_AFTER },
+    // Not a fact told: "经多次催告仍未清偿".
+    { id: 'payment_demand.please_pay', seq: ['请|麻烦|务必|记得|希望|必须|须|要求|敦促|催告|叫佢|叫他|叫她|让他|让她', '@pay_zh|缴一下|缴掉|缴上|缴齐|缴足|付一下|付掉|补一下|还晒|俾晒|还返|俾返|清还'], gap: 20, unlessAfter: `${NOT_A_DEMAND_BEFORE}|申|声|邀|聘|宴|无|必|按时|按期|准时|如期|${UNPAID_ZH}`, unlessBefore: NOT_A_DEMAND_AFTER },
     { id: 'payment_demand.pay_now', seq: ['尽快|尽早|立即|立刻|马上|赶紧|赶快|及时|抓紧|速速|快点|快啲|即刻|乖乖|早日|早点|早啲|趁早|从速|尽速|即时|现在|而家|宜家', '@pay_zh|俾|要还|要俾|处理|处理一下|处理好|解决|搞定|处理掉|还晒|俾晒|还返|俾返|拿出来|交出来|吐出来|转过来|汇过来|打钱|转钱|凑钱|拿钱'], gap: 4, unlessAfter: NOT_A_DEMAND_BEFORE, unlessBefore: NOT_A_DEMAND_AFTER },
     // "希望您尽快安排一下": arranging the money, not 我们会尽快安排专员 (the collector's own doing).
-    { id: 'payment_demand.arrange_soon', seq: ['尽快|尽早|赶紧|赶快|抓紧|马上|立即|早点|早日|快点|快啲', '安排|安排一下|安排下|安排好'], gap: 2, unlessAfter: '会|将|将会|帮您|帮你|为您|为你|给您|给你|我们|我哋', unlessBefore: '专员|人员|同事|上门|外访|回电|联系|联络|时间|面谈|处理人员|人' },
+    { id: 'payment_demand.arrange_soon', seq: ['尽快|尽早|赶紧|赶快|抓紧|马上|立即|早点|早日|快点|快啲', '安排|安排一下|安排下|安排好|arrange*|sort out|sort it|clear'], gap: 2, unlessAfter: '会|将|将会|帮您|帮你|为您|为你|给您|给你|我们|我哋', unlessBefore: '专员|人员|同事|上门|外访|回电|联系|联络|时间|面谈|处理人员|人' },
     { id: 'payment_demand.if_not_paid', seq: ['再不还|再唔还|还不还|还唔还|还不上|还不出|唔还|冇还|不还钱|不还款|不还就|再不处理|不处理|不结清|不缴清|没有缴清|没有还清|拖着不还|再拖|不给钱|唔俾钱|不俾钱|再不给|再不交|不把钱|还不起|没还上|再不缴|仲唔还|仲未还|不到账|没到账|未到账|唔到账|到不了账|唔见钱|不见钱|见不到钱|看不到钱|收不到钱'], unlessAfter: '欠钱|欠债|借钱|赖着|死赖着|一直|总是|老是|#个月|#个礼拜|#个星期|#年|好耐|咁耐|好久|这么久|那么久', unlessBefore: '的|的人' },
+    // Code-mixed: "如果再唔 settle", "再不 pay 就…".
+    { id: 'payment_demand.if_not_paid_mixed', seq: ['再不|再唔|如果不|如果唔|要是不|要是唔|如不|若不|若再不|仲唔|还不|唔肯|不肯', 'settle*|pay|repay|clear|transfer|pay up|pay back'], gap: 2 },
+    // "钱不到位就…", "款项今晚未到": the money has not come. Not "欠款未到期" (not due yet).
+    { id: 'payment_demand.money_not_in', seq: ['钱|欠款|款项|那笔钱|这笔钱|余款|尾数', '不到位|没到位|未到位|唔到位|冇到位|没到|未到|唔到|冇到|还没到|仍未到|仲未到|不到账'], gap: 2, unlessBefore: '期|期日|时间|日子|号|手' },
     // "今晚12点前没看到那8,500…": no money by the time, and then.
     { id: 'payment_demand.not_seen_by_a_time', seq: ['@near_time_zh|@time_limit_zh|再', '没看到|没见|没收到|看不到|见不到|收不到|未收到|未见|未看到|冇见|唔见|不见|睇唔到|收唔到', '#|钱|款|欠款|还款|那#|这#|那笔|这笔|转账|到账|入账'], gap: 3 },
     { id: 'payment_demand.by_a_time', seq: ['@near_time_zh|@time_limit_zh', PAY_BY_TIME_ZH], gap: 4, unlessAfter: `${NOT_A_DEMAND_BEFORE}|${OFFER_IF}|${AT_ZH}`, unlessBefore: `${NOT_A_DEMAND_AFTER}|${OFFER_AFTER}` },
@@ -51,7 +58,8 @@ export const PAYMENT_DEMAND: LabelRules = {
     // "如2日内仍未还款…": not paid by the time, and then.
     { id: 'payment_demand.unpaid_by_a_time', seq: ['如|若|如果|倘若|要是|假如', '@time_limit_zh|@near_time_zh', '仍未|仍然未|依然未|未|还未|还没|尚未|仍不|不|再不|没|没有|唔|冇|仲未', '@pay_zh|还|缴|付|交|处理'], gap: 1 },
     { id: 'payment_demand.by_a_time_mixed', seq: ['@date_en', '前|之前', '处理|还款|还钱|settle|pay|俾钱|transfer|结清|还|clear|还一下|处理一下|搞定|搞掂'], gap: 1 },
-    { id: 'payment_demand.by_a_time_handle', seq: ['@near_time_zh|@time_limit_zh', '处理|不处理|处理一下|处理好|搞掂|解决'], gap: 2 },
+    // Not the collector's own doing: "我们将于明天处理您的申请".
+    { id: 'payment_demand.by_a_time_handle', seq: ['@near_time_zh|@time_limit_zh', '处理|不处理|处理一下|处理好|搞掂|解决'], gap: 2, unlessAfter: '将于|会于|将在|会在|将|会|我们|我哋' },
     { id: 'payment_demand.asked_when', seq: ['什么时候还|几时还|何时还|到底还不还|还不还|还唔还|几时还钱|什么时候还钱|要不要还钱|要不要还|打不打算还|打唔打算还|打算什么时候还|打算几时还|准备什么时候还|准备几时还|想不想还|愿不愿意还|肯不肯还|还是不还|还定唔还|会不会还|还不还钱'] },
     { id: 'payment_demand.must_pay_zh', seq: ['一定要还|必须还|必须要还|一定得还|务必还|务必要还|非还不可|一定要俾|一定要畀|必须俾|一定要交|必须交钱|必须缴|一定要缴|必须付|一定要付|要还清|一定要清'], unlessAfter: '只|不|唔|只需|不用|无须|不需', unlessBefore: '不起|不上|不了|唔起' },
     { id: 'payment_demand.asked_if_can', seq: ['能不能|能否|可不可以|可唔可以|方便|可否', '@pay_zh|先还|先缴|先付|先交|先俾|先入|处理一下|入返|还一下|缴一下|付一下'], gap: 6, unlessBefore: NOT_A_DEMAND_AFTER },
@@ -100,7 +108,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     // "Tell her to pay", "ask your son to settle".
     { id: 'payment_demand.tell_to_pay_en', seq: ['tell|ask|remind|make|get', 'her|him|them|@third_party_en', 'to pay|pay|to settle|to clear|to repay|to send'], gap: 2 },
     { id: 'payment_demand.buy_cards_en', seq: ['buy|purchase|get|pick up', 'gift card*|steam card*|itunes|google play|apple card*|prepaid card*|vouchers|cards worth|bitcoin|crypto'], gap: 20 },
-    { id: 'payment_demand.send_money_en', seq: ['send|wire|transfer|venmo|zelle', '$#|£#|€#|# dollars|# usd|usd #|the money|payment|the funds|the cash'], gap: 6 },
+    { id: 'payment_demand.send_money_en', seq: ['send|wire|transfer|venmo|zelle|cashapp|cash app|paypal|revolut|e-transfer|etransfer', '$#|£#|€#|# dollars|# usd|usd #|the money|payment|the funds|the cash'], gap: 6 },
     { id: 'payment_demand.must_pay_en', seq: ['must|need to|needs to|have to|has to|required to|are required|is required|please|kindly|expected to|demand|demanding|insist', 'pay|be paid|paid|make a payment|make your payment|make payment|make payments|make all payments|direct payments|direct all payments|clear|settle|be settled|settled|be cleared|be resolved|submit payment|remit|payment in full|full payment|bring your account|bring the account|bring it back|reach us|be received|arrive|be with us'], gap: 26, unlessBefore: 'plan|plans|arrangement|arrangements|holiday|holidays|options' },
     { id: 'payment_demand.arrange_payment_en', seq: ['arrange|make|send|submit|remit|need|require|expect', 'payment|a payment|your payment|the payment|full payment|the balance|the full balance|the money'], gap: 1, unlessBefore: 'plan|plans|arrangement|holiday|holidays|options' },
     { id: 'payment_demand.payment_due_en', seq: ['payment|pmt|amount|balance|sum', "req'd|required|is due|was due|due immediately|due now|due today|is now due"], gap: 16 },
@@ -115,6 +123,10 @@ export const PAYMENT_DEMAND: LabelRules = {
     // "$850, Friday.": a bare sum and a day. Not "paid $850 today".
     { id: 'payment_demand.sum_then_day_en', seq: ['$#|£#|€#|$#k|£#k|€#k|# grand|# bucks', `@date_en|${CHAT_TIME_EN}`], gap: 2, acrossClauses: true, unlessAfter: 'paid|received|sent|got|transferred|deposited|credited|refunded|accepted|payment of' },
     { id: 'payment_demand.avoid_action_en', seq: ['to avoid further|to avoid additional|avoid further action|to prevent further|before further action|to stop further'] },
+    // "Pay something on this account by Wednesday", "settle it before Friday". Not "you can pay by card".
+    { id: 'payment_demand.pay_by_date_en', seq: ['pay|settle|clear|repay|transfer|wire', 'by|before|no later than|b4', `@date_en|${CHAT_TIME_EN}`], gap: 30, unlessAfter: `${OFFERED_EN}|we|i|we'll|i'll` },
+    // "Either you pay or…": the choice is the ultimatum.
+    { id: 'payment_demand.either_pay_en', seq: ['either', 'pay|settle|clear|repay|cough up|send'], gap: 10 },
     { id: 'payment_demand.sum_by_en', seq: ['$#|£#|€#|$#k|£#k|€#k|# grand|# bucks', 'by|before|within|no later than|b4|till|until'], gap: 1 },
     { id: 'payment_demand.asked_en', seq: ["can you|could you|will you|would you|want to|are you able to|any chance you can|any chance you could|when will you|when are you going to|when can you|when you'll be able to|when you will be able to|when you can|when you'll|when you plan to", 'pay|pop it over|send it|send the money|send something|send some|pay something|pay some|transfer|make a payment|settle|clear|cover it|cover this|cover the|cover his|cover her|cover their|cover that'], gap: 18, unlessAfter: 'be|make it|make this|make things' },
     { id: 'payment_demand.clear_balance_en', seq: ['clear|settle|pay off|pay down|pay|resolve', 'your balance|your debt|the balance|your account|what you owe|the debt|this debt|your arrears|the arrears|the amount|this amount|the judgment sum|your loan|your overdue|the overdue|your past due|the past due|the pending|your pending|the outstanding|your outstanding|your dues|the dues'], gap: 14, unlessAfter: OFFERED_EN },

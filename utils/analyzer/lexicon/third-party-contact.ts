@@ -10,6 +10,13 @@ const YOUR_PARENT = '你爸|你妈|你爹|你娘|你老爹|你老娘|你家老�
 // A whole building, street or village: "成栋楼都知你欠钱".
 const WHOLE_PLACE = '成栋楼|整栋楼|全栋|全楼|成座大厦|整座大厦|整栋大楼|全大厦|成条街|整条街|成条村|成个村|全村|成个屋苑|全屋苑|全小区|整个小区|整个公司|成间公司|左邻右里|左邻右舍';
 
+// Relatives and housemates the shared list lacks: "Your cousin Marco picked up this time".
+const KIN_EN = 'your cousin*|your uncle|your aunt*|your nephew|your niece|your grandma|your grandpa|your grandfather|your in-laws|your roommate|your flatmate|your housemate|your ex|your pastor|your mate|your mates|your buddy';
+// Chat spellings of the same people: "ur mom's getting a call".
+const UR_PEOPLE_EN = 'ur mom|ur mum|ur ma|ur dad|ur pops|ur parents|ur wife|ur husband|ur gf|ur bf|ur boss|ur job|ur work|ur family|ur fam|ur kids|ur sister|ur brother|ur cousin|ur grandma|ur friends|ur homies|ur coworkers';
+// The reader is told to warn someone: "Tell your wife to lock the doors" is a threat, not a call to her.
+const PASS_A_WARNING = 'to lock|to be careful|to watch|to look out|to keep an eye|to stay safe|to stay inside|to stay home|to sleep|to mind';
+
 export const THIRD_PARTY_CONTACT: LabelRules = {
   label: 'third_party_contact',
   rules: [
@@ -29,7 +36,8 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.not_yet_known', seq: ['公司|单位|领导|老板|主管|上司|同事|人事|家里|屋企', '还不知道|应该不知道|应该还不知道|不知道吧|仲未知|仲唔知|要是知道|如果知道|知道了会|知道的话'], gap: 6, unlessAfter: '我们|我|我哋|本|我们的|我司' },
     // A letter to the employer or a relative asking them to press the debtor: "现函请贵司协助督促其还款".
     { id: 'third_party_contact.ask_them_to_press', seq: ['请|函请|烦请|恳请|敬请|希望|麻烦|要求|叫|让|找|通知', '@third_party_zh', '协助|督促|转告|代为|敦促|劝|催促|代还|帮他还|帮她还'], gap: 4 },
-    { id: 'third_party_contact.press_the_debtor', seq: ['督促|劝|劝劝|叫|让|催|催促|提醒|转告', '其|他|她|佢', '还款|还钱|还数|还|联系我|回电|覆我|覆返'], gap: 1 },
+    // "转告他尽快回电", "叫佢快啲覆电": an adverb may come between.
+    { id: 'third_party_contact.press_the_debtor', seq: ['督促|劝|劝劝|叫|让|催|催促|提醒|转告', '其|他|她|佢', '还款|还钱|还数|还|联系我|回电|覆我|覆返|覆电|复电|致电|打返|打回|回个电话|联系我们|与我们联系|同我哋联络'], gap: 3 },
     // Calling or going to a third person's own place: "明天就打去她诊所", "去他公司".
     { id: 'third_party_contact.their_place', seq: ['打去|打到|打电话去|打电话到|打给|联系|找去|找到|去|到|找|上', '她|他|佢', '单位|公司|学校|诊所|医院|店|铺头|厂|上班的地方|返工|老板|领导|同事|主管'], gap: 1 },
     { id: 'third_party_contact.address_book', seq: ['通讯录|爆通讯录|爆通|通讯录好友|联系人名单|紧急联系人|亲友团'] },
@@ -49,12 +57,27 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.shaming', seq: ['抬不起头|身败名裂|名声扫地|曝光|公开你|挂到网上|发到网上|发到朋友圈|发到群里|发到微信群|逾期公告|欠债公告|曝光公告|街招|贴街招|大字报|拉横幅|横幅|游街|人肉|发你的照片|你的照片|身份证照片|p图|发传单|派传单|传单|写大字|喷字|喷漆|油漆字'] },
     { id: 'third_party_contact.everyone_knows_now', seq: ['全村人|全公司|全家人|所有人|大家|身边的人|邻居们|街坊们|亲戚们|同事们|全校|' + WHOLE_PLACE, '都知道|都晓得|都看到|都在传|都知|都听说|都会知|都会晓得|都会看到'], gap: 2 },
 
+    // Written to the debtor's colleague or relative: "请问是周凯的同事吗？", "請問係李家豪嘅同事？".
+    { id: 'third_party_contact.are_you_their', seq: ['请问是|请问您是|请问你是|请问系|请问你系|请问阁下是|你是不是|您是不是|你系唔系|你系咪', '的|嘅', '@family_zh|先生|同事|领导|上司|老板|老细|主管|朋友|同学|邻居|室友|家属|紧急联系人|联系人|联络人|担保人'], gap: 8 },
+    // Written to the employer: "你哋公司嘅员工陈大文喺我哋度欠咗钱".
+    { id: 'third_party_contact.your_staff_borrowed', seq: ['贵司|贵公司|贵单位|贵行|贵校|你公司|你们公司|你哋公司|你间公司|你的公司', '员工|职员|雇员|伙计|下属|工人|学生', '借|欠|逾期|走数|拖欠|未还|冇还|唔还|不还|赖账'], gap: 12 },
+    // Mixed-language threats: "contact 你 office 同 HR", "通知你的 emergency contact".
+    { id: 'third_party_contact.contact_them_mixed', seq: ['@contact_verb_zh|contact*|call|notify|inform*|搵|揾|找', '你|你的|您|您的|你哋|你嘅|ur', 'office|hr|boss|manager|supervisor|family|emergency contact*|employer*|company|colleague*|coworker*|friends|parents|wife|husband|reference*|contacts|contact list'], gap: 2 },
+
     // The reader did the telling: "what you've told me about losing your job".
-    { id: 'third_party_contact.contact_them_en', seq: ['@contact_verb_en', '@third_party_en'], gap: 22, unlessAfter: "you|you've|you have|you had" },
-    { id: 'third_party_contact.they_would_know_en', seq: ['@third_party_en', "wouldn't want to|would not want to|would love to|would like to|might want to|would be interested|will see|all will see|will all see|all see|gonna see|going to see|will all know|all know|will notice|will talk|will be talking|would hate to|should know|deserves to know|ought to know|needs to know|need to know|going to hear|gonna hear|going to know|gonna know|find out|finds out|learn about|hear about|to know about|will know|will hear|know about|knows about|is going to|are going to|wonder*|found out|finding out|heard|learned|learnt|discovered|about to|may want to|will want to|sit in|gets a call|get a call|will get a call|receive a call|receives a call|hear from us|hears from us|will be contacted|gets contacted|be notified|gets notified|to learn|learn that|learn you|be thrilled|be pleased|be happy to hear|be impressed|be surprised|to hear|to see|find it|be interested"], gap: 24 },
+    { id: 'third_party_contact.contact_them_en', seq: ['@contact_verb_en', '@third_party_en|' + KIN_EN], gap: 22, unlessAfter: "you|you've|you have|you had", unlessBefore: PASS_A_WARNING },
+    { id: 'third_party_contact.they_would_know_en', seq: ['@third_party_en|' + KIN_EN + '|' + UR_PEOPLE_EN, "wouldn't want to|would not want to|would love to|would like to|might want to|would be interested|will see|all will see|will all see|all see|gonna see|going to see|will all know|all know|will notice|will talk|will be talking|would hate to|should know|deserves to know|ought to know|needs to know|need to know|going to hear|gonna hear|going to know|gonna know|find out|finds out|learn about|hear about|to know about|will know|will hear|know about|knows about|is going to|are going to|wonder*|found out|finding out|heard|learned|learnt|discovered|about to|may want to|will want to|sit in|gets a call|get a call|will get a call|receive a call|receives a call|hear from us|hears from us|will be contacted|gets contacted|be notified|gets notified|to learn|learn that|learn you|be thrilled|be pleased|be happy to hear|be impressed|be surprised|to hear|to see|find it|be interested"], gap: 24, unlessBefore: 'the hard way' },
+    // Written to a third party about the debtor: "This message is for the manager of Kevin Walsh".
+    { id: 'third_party_contact.addressed_to_them_en', seq: ['this message is for|this message is intended for|this letter is for|this notice is for|this call is for|message for|addressed to|attention|attn|dear|to|you as|you are|is this|are you|am i speaking with|am i speaking to|calling for|looking for|trying to reach', 'the manager of|the employer of|the supervisor of|the family of|the wife of|the husband of|the mother of|the father of|the parents of|a relative of|the relatives of|a friend of|the friend of|a family member of|the spouse of|the partner of|the landlord of|the roommate of'], gap: 2, unlessBefore: 'our|your|this|the branch|the account' },
+    { id: 'third_party_contact.have_them_call_en', seq: ['have|ask|tell|remind|get|let', 'him|her', 'contact*|call|ring|phone|return our|return my|get in touch|reach out|know we called|know we are trying'], gap: 4 },
+    { id: 'third_party_contact.are_you_their_en', seq: ['is this|am i speaking with|am i speaking to|are you|you are|calling for|looking for|trying to reach|message for', "'s", 'supervisor|manager|boss|employer|wife|husband|mother|mom|mum|father|dad|sister|brother|cousin|roommate|relative|colleague|coworker|landlord|partner|spouse|son|daughter|neighbor|neighbour|friend'], gap: 20 },
+    { id: 'third_party_contact.pass_it_on_en', seq: ['pass this|pass the message|pass this message|pass it|pass on|pass along|relay this|relay the message', 'to him|to her|on to him|on to her|along to him|along to her'], gap: 10 },
+    // "Your cousin Marco picked up this time": someone else answered the collector.
+    { id: 'third_party_contact.they_answered_en', seq: ['@third_party_en|' + KIN_EN + '|' + UR_PEOPLE_EN, 'picked up|answered|took the call|took our call|got the call|got our call|told us|gave us|said you|says you'], gap: 16 },
+    { id: 'third_party_contact.chat_call_en', seq: [UR_PEOPLE_EN, "'s getting a call|s getting a call|getting a call|gets a call|get a call|gonna get a call|getting calls|is next|next on the list|on speed dial"], gap: 4 },
     { id: 'third_party_contact.everyone_knows_en', seq: ['everyone|everybody|people at|the whole|people you know|whole town|whole neighborhood|whole office', 'hear*|know*|find out|finds out|see*|learn*'], gap: 24 },
     // Chat spellings and a whole circle: "ill tell ur whole church", "we contact all ur phonebook".
-    { id: 'third_party_contact.contact_them_chat_en', seq: ['@contact_verb_en', 'ur|yr|ya|your|all ur|all your|ur whole|your whole|ur entire|your entire|the whole', 'employer*|boss|church|family|fam|mom|mum|dad|parents|wife|husband|kids|friends|mates|work|job|coworker*|co workers|colleague*|neighbours|neighbors|neighbour|neighbor|landlord|manager|hr|office|pastor|congregation|gf|bf|girlfriend|boyfriend|sister|brother|relatives|contacts|contact list|phonebook|phone book|address book|street|building|village|school|mosque|temple|gym|club|company'], gap: 8 },
+    { id: 'third_party_contact.contact_them_chat_en', seq: ['@contact_verb_en', 'ur|yr|ya|your|all ur|all your|ur whole|your whole|ur entire|your entire|the whole', 'employer*|boss|church|family|fam|mom|mum|dad|parents|wife|husband|kids|friends|mates|work|job|coworker*|co workers|colleague*|neighbours|neighbors|neighbour|neighbor|landlord|manager|hr|office|pastor|congregation|gf|bf|girlfriend|boyfriend|sister|brother|relatives|contacts|contact list|phonebook|phone book|address book|street|building|village|school|mosque|temple|gym|club|company'], gap: 8, unlessBefore: PASS_A_WARNING },
     // Looking the person up in person: "we go find your wife at her office".
     { id: 'third_party_contact.find_them_en', seq: ['find|go find|come find|look for|looking for|track down|hunt down|go see|come see|pay a visit to|drop in on|turn up at|show up at', '@third_party_en|ur wife|ur husband|ur mom|ur mum|ur dad|ur parents|ur kids|ur family|ur boss|ur employer*'], gap: 4 },
     // "send your photo to everyone in your phonebook": the whole address book.

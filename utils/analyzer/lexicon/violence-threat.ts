@@ -27,12 +27,43 @@ export const VIOLENCE_THREAT: LabelRules = {
     { id: 'violence_threat.child_at_school', seq: ['学校|放学|上学|幼儿园|小学|补习班|国小|国中', '等她|等他|找她|找他|接她|接他|堵她|堵他|打个招呼|打招呼|走一趟|那边'], gap: 8 },
     { id: 'violence_threat.family_harm', seq: ['你家人|你家里人|你老婆|你女儿|你儿子|你孩子|你爸妈|老人家|你屋企人|佢', '出事|出点事|出点什么事|好歹|受伤|危险|安全|出意外|有事|吓出|吓坏'], gap: 12 },
 
-    { id: 'violence_threat.harm_en', seq: ['hurt|get hurt|be hurt|harm|the hospital|in hospital|to hospital|a hospital bed|hospital bed|emergency room|break your|broken legs|teeth out|new set of teeth|new teeth|kneecap*|knee caps|body bag|kill*|beat you|beat the|smash*|burn*|shoot|gun|knife|stab*|bleed|dead|die|make you pay|make you regret|teach you a lesson|rough you up|mess you up|watch your back|watch yourself|better be careful|you better watch|accident|not be safe|unsafe|the boys|a couple of guys|some guys|my guys|our guys|my boys|handle it personally|hunt you down|track you down|when we find you|when i find you|don\'t do much talking|do much talking|won\'t like how|you won\'t like|see what happens|what happens to|bad day|rough day|something happen*|teeth up|teeth in|off the floor|off the pavement|through a straw|with a limp'], unlessAfter: 'no|not|never' },
+    // A veiled mishap: "老人家身体不好，别出什么意外", "万一有个三长两短".
+    { id: 'violence_threat.mishap', seq: ['出什么意外|有什么意外|出个意外|有个意外|三长两短|有个闪失|有什么闪失|出什么事|出个什么事|出点状况|出什么状况|出点岔子|出什么岔子|出点意外|磕着碰着|磕磕碰碰'], unlessAfter: '怕|担心|担忧|关心|系统|网络|平台|账户|账号|app|手机|电脑|页面', unlessBefore: '了吗|了吧|了么|吗|了没' },
+    // A limb that will stop working: "哪天你腿就不利索了", "手脚唔灵活".
+    { id: 'violence_threat.limb_fails', seq: ['腿|脚|手|腿脚|手脚|膝盖|骨头', '不利索|不利落|不好使|不灵|不灵活|唔灵活|唔好使|瘸|跛|废了|废咗|保不住|断了|断咗|站不起来|走不了路|下不了床'], gap: 3, unlessBefore: '机|续|术|表|艺|法|势|提|工|印|稿|写|本|步' },
+    // Whoever stands in the way pays: "谁拦着谁倒霉", "边个阻住就唔好怪我哋".
+    { id: 'violence_threat.whoever_stops', seq: ['谁拦|谁挡|谁敢拦|谁敢挡|谁阻|边个拦|边个挡|边个阻|敢拦|敢挡|敢阻', '倒霉|遭殃|好看|吃亏|不客气|唔客气|后果自负|负责|受伤|挨打'], gap: 6 },
+    { id: 'violence_threat.bad_luck', seq: ['有你倒霉|谁倒霉|你就倒霉|你会倒霉|你要倒霉|让你倒霉|叫你倒霉|倒大霉|你就遭殃|谁就遭殃|就要遭殃|你会遭殃|你家遭殃|你家人遭殃|你就衰|你就大镬|大镬了|有排你受'] },
+    // Damage to a home, shop or car: "玻璃砸了可别哭", "砸烂你间铺", "烧咗你架车".
+    { id: 'violence_threat.damage', seq: ['砸|砸烂|砸碎|砸坏|打烂|打碎|烧|烧了|烧咗|点火|淋|泼|划|刮花|刮|戳爆|扎破|扎爆', '你家|你屋企|你店|你铺|你门|你车|你的车|你架车|你间铺|你档|你摊|你铺头|你窗|玻璃|窗户|车窗|门窗|招牌|卷闸|大门|家门|门口|轮胎|车胎|铺面|店面'], gap: 3, unlessAfter: '风|雨|冰雹' },
+    { id: 'violence_threat.damaged', seq: ['玻璃|窗户|车窗|门窗|招牌|卷闸|大门|家门|轮胎|车胎|铺面|店面', '砸了|砸烂|砸碎|被砸|俾人砸|碎了|烧了|着火|爆了|被划|刮花'], gap: 4 },
+    // A shop that will not stay open: "你家那小卖部就别想开了".
+    { id: 'violence_threat.shop_closed', seq: ['你家那|你个铺|你间铺|你的店|你家店|你店|你铺头|你档口|你个档|你的摊', '别想开|开不成|开唔成|开不下去|开唔落去|别想再开|唔使开|不用开'], gap: 6 },
+    // "晚上睡觉记得把门锁好": advice that is a warning.
+    { id: 'violence_threat.lock_up', seq: ['门|门窗|大门|家门', '锁好|锁紧|关好|锁实|闩好'], gap: 2, unlessAfter: '出|进|入|开|部|专|上' },
+    { id: 'violence_threat.lock_up_verb', seq: ['锁好|锁紧|锁实|闩好', '门|门窗|大门|家门|你家门|你屋企门'], gap: 2 },
+    { id: 'violence_threat.home_burns', seq: ['你家|你屋企|你店|你铺|你车|你架车|你间铺|你的车|你的店|你铺头', '着火|失火|起火|火灾|烧起来|烧咗|烧了|被烧|火烧'], gap: 3 },
+    // Lying in wait where nobody sees: "我哋会喺停车场等你" (a courier at the gate is none).
+    { id: 'violence_threat.wait_hidden', seq: ['停车场|车库|地下车库|楼梯间|楼梯口|楼道|后楼梯|巷口|天桥底|桥底', '等你|堵你|截你|守你|蹲你|等住你|候你'], gap: 4 },
+    // The family's routine is known: "你女儿每天放学都一个人走吧".
+    { id: 'violence_threat.family_routine', seq: ['你女儿|你儿子|你孩子|你小孩|你个仔|你个女|你家孩子|你家小孩|你老婆|你太太|你老公|你爸妈', '一个人|自己一个|几点放学|几点下班|几点出门|几点到家|每天几点|每日几点'], gap: 6 },
+    // A blessing that is a warning: "你屋企人出入平安啊" (not "祝您出入平安").
+    { id: 'violence_threat.go_safely', seq: ['出入平安|出入小心|出入要小心|出入当心|出入注意'], unlessAfter: '祝|祝你|祝您|愿|愿你|愿您|祝福|恭祝|敬祝' },
+    // Unsafe to go out: "看你家人以后出门还安不安心".
+    { id: 'violence_threat.unsafe_out', seq: ['出门|出街|出入|上下班|上学|放学|走夜路', '安不安心|还安心|不安心|安唔安心|安不安全|还安全|不安全|安唔安全|不太平|提心吊胆'], gap: 6 },
+
+    { id: 'violence_threat.harm_en', seq: ['hurt|get hurt|be hurt|harm|the hospital|in hospital|to hospital|a hospital bed|hospital bed|emergency room|break your|broken legs|teeth out|new set of teeth|new teeth|kneecap*|knee caps|body bag|kill*|beat you|beat the|smash*|burn*|shoot|gun|knife|stab*|bleed|dead|die|make you pay|make you regret|teach you a lesson|rough you up|mess you up|watch your back|watch yourself|better be careful|you better watch|accident|not be safe|unsafe|the boys|a couple of guys|some guys|my guys|our guys|my boys|handle it personally|hunt you down|track you down|when we find you|when i find you|don\'t do much talking|do much talking|won\'t like how|you won\'t like|see what happens|what happens to|bad day|rough day|something happen*|teeth up|teeth in|off the floor|off the pavement|through a straw|with a limp|limping|on crutches|in a wheelchair|walk funny|walking funny|lock the doors|lock your doors|lock the door|lock your door|sleep with one eye open|over your shoulder|the hard way|hate for anything|hate for something'], unlessAfter: 'no|not|never' },
     // Damage to the home or car: "we paint your door red", "smash your windows".
     { id: 'violence_threat.damage_en', seq: ['paint|painting|spray|spraying|splash|smash*|egg|graffiti|vandalis*|vandaliz*|brick|slash|key|torch|burn|set fire to|kick in|kick down|break down', 'your door|your house|your home|your front door|your windows|your window|your walls|your wall|your gate|your shop|your car|your tyres|your tires|your flat|your apartment|your place|ur door|ur house|ur home|ur car|ur place|ur shop'], gap: 10 },
+    // Lying in wait: "we'll be waiting in the parking lot" (not "we are waiting for your payment").
+    { id: 'violence_threat.lie_in_wait_en', seq: ['waiting|wait|waitin|be there|catch you|find you|meet you|see you', 'parking lot|car park|parking garage|parking deck|outside|downstairs|out back|dark alley|alley|in the dark|at night|after dark|after work|after your shift|on your way home|when you get off|when you leave|when you get home'], gap: 12, unlessBefore: 'business hours|office hours|the office|our office' },
+    // Veiled: "accidents happen", "you never know what might happen", "hope your family stays safe".
+    { id: 'violence_threat.veiled_en', seq: ['accidents happen|accidents can happen|accidents do happen|things happen to people|things happen to those|bad things happen|watch your step|mind how you go|sleep well tonight|with a cane|on a cane|walking cane'] },
+    { id: 'violence_threat.never_know_en', seq: ['never know|no telling|never can tell', 'what might|what could|what will|what can|who might|who could'], gap: 2 },
+    { id: 'violence_threat.hope_safe_en', seq: ['hope|hoping|make sure|i hope|we hope', 'your family|your kids|your wife|your husband|your children|your daughter|your son|your mom|your parents|ur family|ur kids|ur wife', 'stays safe|stay safe|stay healthy|stays healthy|is safe|are safe|keeps safe|sleep well|sleeps well'], gap: 6 },
     { id: 'violence_threat.shame_if_en', seq: ['shame if|pity if|be a shame|be a pity', 'something|anything|happen*|accident|fire|flames|burn*|smash*|scratch*|injur*'], gap: 24 },
     { id: 'violence_threat.make_you_en', seq: ['make you'], unlessBefore: 'an|a|aware|sure|feel|comfortable|understand|an offer|the offer|happy|smile' },
     // Chat spellings and sound-alikes count: "we no where u live".
-    { id: 'violence_threat.we_know_en', seq: ['know|found out|we know|i know|know exactly|we have|we no|i no|we kno|i kno|we knw|i knw|we noe|i noe|we knoe|knw|kno', 'where u live|where ya live|where u stay|where you stay|wher u live|where u work|where ur|where u r|where u at|ur address|ur house|ur home|ur kids|ur kid|ur wife|ur husband|ur family|ur fam|ur mom|ur mum|ur dad|ur parents|ur daughter|ur son|ur job|ur work|ur car|ur school|where you live|where you work|where your|where you are|your address|where the kids|your daughter|your son|your kids|your children|your wife|your husband|your family|what school|which school|what car|your car|your routine|your schedule|you park'], gap: 12 },
+    { id: 'violence_threat.we_know_en', seq: ['know|found out|we know|i know|know exactly|we have|we no|i no|we kno|i kno|we knw|i knw|we noe|i noe|we knoe|knw|kno', 'where u live|where ya live|where u stay|where you stay|wher u live|where u work|where ur|where u r|where u at|ur address|ur house|ur home|ur kids|ur kid|ur wife|ur husband|ur family|ur fam|ur mom|ur mum|ur dad|ur parents|ur daughter|ur son|ur job|ur work|ur car|ur school|where you live|where you work|where your|where you are|your address|where the kids|your daughter|your son|your kids|your children|your wife|your husband|your family|what school|which school|what car|your car|your routine|your schedule|you park|when you get off|you get off at|when you leave|when you finish|what time you|when she leaves|when he leaves|what time your|when your kids|when your wife|when your daughter|when your son|what car she|what car he|where she works|where he works|where she lives|your route|which bus|which train'], gap: 12 },
   ],
 };

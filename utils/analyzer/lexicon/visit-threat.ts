@@ -11,6 +11,8 @@ export const VISIT_THREAT: LabelRules = {
     // A crew coming round: "我哋班手足上嚟", "几个兄弟过去坐坐".
     { id: 'visit_threat.crew_comes', seq: ['兄弟们|班兄弟|几个兄弟|我的兄弟|我哋兄弟|手足|弟兄们|我们的人|我哋啲人|一班人|几个人|人马', '上嚟|上来|过嚟|过来|落嚟|上门|杀到|杀过来|杀过去|过去|上去'], gap: 4 },
     { id: 'visit_threat.wait_there', seq: ['@home_work_zh|楼下|门口|小区门口|你家门口|公司门口', '等你|等着你|堵你|守着|守你|蹲你|贴|拉横幅|泼|淋|喷|砸'], gap: 7 },
+    // Waiting by the car: "下班我哋喺停车场等你".
+    { id: 'visit_threat.wait_at_car', seq: ['停车场|车库|地下车库|停车位|你车位|你架车|你的车', '等你|堵你|截你|守你|蹲你|等住你|候你|等着你'], gap: 4 },
     { id: 'visit_threat.already_there', seq: ['已经在|已经到|就在|现在在|正在|已在|喺|人在|到了', '@home_work_zh|你家楼下|你公司楼下|楼下|门口|你大厦|你栋楼|你座楼|你大楼|你楼下|你门口|你小区|你屋苑|你公寓|你住的|你铺头|你店'], gap: 2 },
     // Back to the reader's place: "过两天兄弟们就回你村里" (not "你回家").
     { id: 'visit_threat.come_back', seq: ['回|回到|杀回|摸回|返|返去', '你家|你屋企|你村里|你老家|你们村|你哋村|你乡下|你那里|你住的地方|你单位|你公司|你铺头|你店'], gap: 2, unlessAfter: '你|您|妳' },
@@ -57,6 +59,8 @@ export const VISIT_THREAT: LabelRules = {
     // An officer coming back: "Our officer will return on 14 March".
     { id: 'visit_threat.officer_returns_en', seq: ['field rep*|field agent*|field officer*|enforcement officer*|enforcement agent*|bailiff*|our officer|our officers|our agent|our agents|the officer|the agent|the bailiff', 'will return|will be returning|returns|return|will come back|will be back|come back|be back|will revisit|revisit|re attend|reattend'], gap: 12, unlessBefore: 'your|the|it|any|all|our' },
     // Damage at the door is a visit too: "we paint your door red".
+    // Waiting at the reader's building or car: "we'll be waiting in the parking lot when you get off".
+    { id: 'visit_threat.wait_outside_en', seq: ['waiting|wait|waitin|be there|be outside|show up|turn up|stake out|staking out|camp out|camped out', 'parking lot|car park|parking garage|parking deck|outside your|outside ur|outside the building|outside work|outside the office|in the lobby|at your gate|at your car|by your car|at the entrance|out front|downstairs|when you get off|after your shift|when you leave work|when you get home'], gap: 14 },
     { id: 'visit_threat.damage_at_home_en', seq: ['paint|painting|spray|spraying|splash|smash*|egg|graffiti|vandalis*|vandaliz*|brick|throw*|kick in|kick down|break down|bang on|banging on', 'your door|your house|your home|your front door|your windows|your window|your walls|your wall|your gate|your shop|your flat|your apartment|your place|ur door|ur house|ur home|ur place|ur shop'], gap: 10 },
     // Chat spelling, often without "to" ("ur" is "your" folded): "we come ur HDB block find u", "goin ur crib".
     { id: 'visit_threat.come_to_your_place_en', seq: ['come|coming|comin|go|going|goin|show up|turn up|drop by|pop by|swing by', 'your|to your|at your|by your|round your', 'house|home|place|flat|block|hdb|condo|apartment|apt|crib|office|work|workplace|shop|door|estate|unit|building|street|village|kampung'], gap: 4, unlessBefore: 'page|screen|email|phone|number|account|banking|app|address' },
