@@ -51,6 +51,8 @@ export const COLLECTION_CUES: readonly Cue[] = [
   { id: 'collection.good_standing', weight: -4, seq: ['account is up to date|are up to date|is up to date|in good standing|no arrears|无逾期|没有逾期|未逾期|正常还款|均已按时'] },
   // A news item about collectors names every tactic and threatens no one.
   { id: 'collection.news', weight: -12, seq: ['【新闻】|新闻速递|新闻报道|据报道|记者|警方近日|打掉|团伙|breaking news|police arrested|police have arrested'] },
+  // The reader asking others what to do: a forum post or a question to a helper.
+  { id: 'collection.asking_for_help', weight: -8, seq: ['求助|急求|请教各位|有没有懂|我还有机会|还有没有机会|怎么才能让他们|该怎么办|怎么办才好|what are my options|is this legal|can they really'] },
   { id: 'collection.hearsay', weight: -6, unlessBefore: '你|您|阁下|台端', seq: ['我表哥|我表姐|我表弟|我表妹|我堂哥|我堂姐|我堂弟|我堂妹|真是离谱|太离谱了|新闻|快讯|新规|据悉|记者|群里有人|有人问|有没有懂|懂的朋友|是真的吗|听说|你看新闻|看新闻|新闻说|据报道|说有人|听人说|大家要小心|提醒大家|scam alert|beware of|reports of|keep calling my|calling my|called my|my brother|my sister|my cousin|my mom got|my friend got|threatened to|is that legal|is that even legal|is this legal|can they do that|are they allowed|跟我说他|听他说|好惨|太惨了|真惨'] },
   // "警惕冒充催收诈骗": a warning about scams, which counts on top of naming the impersonation.
   { id: 'collection.scam_warning', weight: -8, seq: ['警惕|谨防|提防|防范|慎防|当心|小心|beware|watch out for|be alert', '诈骗|冒充|骗局|假冒|冒用|不法分子|歹徒|骗徒|诈骗集团|scam*|fraudster*|impersonat*'], gap: 8 },

@@ -21,7 +21,8 @@ export const DEADLINE: LabelRules = {
     // Not "10月20日前往" (goes on the 20th).
     { id: 'deadline.time_limit', seq: ['@time_limit_zh'], negatable: false, unlessBefore: '往|去往|去' },
     { id: 'deadline.within_span', seq: [SPANS_ZH, `${WITHIN_ZH}|${BEFORE_ZH}`], gap: 0, negatable: false },
-    { id: 'deadline.before_date_mixed', seq: ['@date_en', BEFORE_ZH], gap: 0, negatable: false },
+    // Code-mixed: "this week 內", "friday 前", "48 hours 之内".
+    { id: 'deadline.before_date_mixed', seq: ['@date_en|@duration_en', `${BEFORE_ZH}|${WITHIN_ZH}`], gap: 0, negatable: false },
     { id: 'deadline.within', seq: ['最后#小时|最后#天', WITHIN_ZH], gap: 0, negatable: false },
     { id: 'deadline.ultimatum', seq: ['即日内|当日内|当天内|最后通知|最后通牒|最后一次|最后机会|最后期限|最后警告|最后的机会|最后#小时|最后#天|限期|限时|只限|截止|期限|有效期至|有效期到|有效期为|过期作废|逾期作废|否则方案作废|方案作废|在此之前|文到|收到本通知|收到本函|下班前|今天之内|今日之内|今天内|今日内|死线|最后还款通知'], negatable: false },
     { id: 'deadline.extended_to', seq: ['延期到|延后到|延至|宽限到|宽限至|延长到|推迟到|延到|给你到|等你到', '@date_zh'], gap: 4, negatable: false },
@@ -32,6 +33,8 @@ export const DEADLINE: LabelRules = {
       unlessAfter: '会|将|已|已经|给你|给您|俾你|畀你', unlessBefore: '了|过|咗|您|你' },
     // "今晚就在你家楼道里等着，钱最好乖乖准备好": the money is due when they come.
     { id: 'deadline.time_money_ready', seq: ['@near_time_zh', '钱|欠款|欠的钱|那笔钱|这笔钱|余款|尾数', '准备好|备好|凑齐|凑好|凑出来|拿出来|交出来'], gap: 12, acrossClauses: true, notInQuestion: true },
+    // "此优惠于6月30日届满": an offer or a term that runs out on a day.
+    { id: 'deadline.ends_on', seq: [WHEN_ZH, '届满|期满|过期|截数'], gap: 2, negatable: false, unlessAfter: '已|已经|早已|早就|已于|已在|已经于|月' },
     // "…不然今晚系统就自动上报": the time comes with the "or else".
     { id: 'deadline.or_else_time', seq: ['不然|否则|要不然|不然的话|否则的话|唔系|如果唔系|再不', `${WHEN_ZH}|今天之后|明天开始|今晚开始`], gap: 2, negatable: false },
     // "名下帐户将于明日冻结": the account is frozen or reported at a set time.

@@ -30,6 +30,9 @@ export const FEE_OR_PENALTY: LabelRules = {
     { id: 'fee_or_penalty.interest_frozen_after_en', seq: ['interest|fees|charges', 'frozen|froze|waived|suspended|paused|stopped|on hold|halted|removed|cancelled|canceled|written off|taken off|refunded'], gap: 12, negatable: false },
     // Costs put on the reader: "all costs will be borne by you", "you will be liable for our costs".
     { id: 'fee_or_penalty.costs_borne_en', seq: ['liable for|responsible for|bear|borne|at your|added to', 'costs|the costs|all costs|our costs|expense|expenses|own cost'], gap: 14, negatable: false },
+    // Costs with their sum or laid on the reader: "pay costs of £92", "fees of $35 have been added", "plus costs".
+    { id: 'fee_or_penalty.costs_of_en', seq: ['costs|fees|charges', 'of #|of $#|of £#|of €#|totalling|totaling|amounting to'], gap: 2, negatable: false },
+    { id: 'fee_or_penalty.pay_costs_en', seq: ['must pay|also pay|to pay|plus|incur*|be charged', 'costs|further costs|additional costs|extra costs|fees|further fees'], gap: 4 },
     { id: 'fee_or_penalty.costs_passed_on_en', seq: ['costs|expenses', 'borne by you|charged to you|added to your|passed on to you|payable by you|recovered from you|at your expense'], gap: 24, negatable: false },
   ],
 };

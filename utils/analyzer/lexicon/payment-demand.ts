@@ -18,7 +18,7 @@ const OFFER_AFTER = '只需|只要|只须|仅需|即可|就可以|便可|可享|
 // Money as the object of 把/将: 把钱打过来, 将欠款汇进来 (not 把电话打过来).
 const MONEY_ZH = '钱|款|欠款|欠的钱|数|那笔钱|这笔钱|那笔|这笔|尾数|余款|剩下的|#|#元|#块|#万|本金|利息';
 // Where a case, not money, is moved: 将依法转入审理程序.
-const CASE_STAGE_ZH = '程序|审理|诉讼|司法|法律|法院|流程|阶段';
+const CASE_STAGE_ZH = '程序|审理|立案|诉讼|司法|法律|法院|流程|阶段';
 // Ways to hand money over, Mandarin and Cantonese.
 const HAND_OVER_ZH = '打过来|汇过来|汇进来|打进来|转进来|存进来|转过来|转来|汇来|打来|拿出来|交出来|吐出来|凑出来|凑齐|凑好|送过来|拿过来|还回来|还给我|还我|俾我|畀我|入返|过数|准备好|备好|安排上|安排好|安排一下|交上来|补齐|还晒|俾晒';
 // Paying, or not paying, by a time.
@@ -31,6 +31,8 @@ const OWN_FUNDS_ZH = '资金|存款|余额|积蓄';
 const SUMS_EN = '₹#|rs #|rs#|rs. #|rs.#|inr #|₱#|php #|php#';
 // Chat spellings of near times: tmr, 2nite.
 const CHAT_TIME_EN = '2nite|2night|tonite|2day|tmrw|tmr|tmrow|2moro|2morrow|tomoz';
+// "Send your payment receipt": papers about a payment, not the payment.
+const PAYMENT_PAPERS_EN = 'details|receipt|confirmation|information|info|method|history|schedule|reminder|link';
 // "You can pay…" offers a way; it does not demand.
 const OFFERED_EN = 'can|could|may|option to|able to|help you|ways to|how to';
 
@@ -42,6 +44,8 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.please_pay', seq: ['请|麻烦|务必|记得|希望|必须|须|要求|敦促|催告|叫佢|叫他|叫她|让他|让她', '@pay_zh|缴一下|缴掉|缴上|缴齐|缴足|付一下|付掉|补一下|还晒|俾晒|还返|俾返|清还'], gap: 20, unlessAfter: `${NOT_A_DEMAND_BEFORE}|申|声|邀|聘|宴|无|必|按时|按期|准时|如期|${UNPAID_ZH}`, unlessBefore: NOT_A_DEMAND_AFTER },
     { id: 'payment_demand.pay_now', seq: ['尽快|尽早|立即|立刻|马上|赶紧|赶快|及时|抓紧|速速|快点|快啲|即刻|乖乖|早日|早点|早啲|趁早|从速|尽速|即时|现在|而家|宜家', '@pay_zh|俾|要还|要俾|处理|处理一下|处理好|解决|搞定|处理掉|还晒|俾晒|还返|俾返|拿出来|交出来|吐出来|转过来|汇过来|打钱|转钱|凑钱|拿钱'], gap: 4, unlessAfter: NOT_A_DEMAND_BEFORE, unlessBefore: NOT_A_DEMAND_AFTER },
     // "希望您尽快安排一下": arranging the money, not 我们会尽快安排专员 (the collector's own doing).
+    // "方便的话这两天帮忙处理一下": soon, said softly. Not the collector's own "我们这两天会处理您的申请".
+    { id: 'payment_demand.soon_handle', seq: ['这两天|这几天|这一两天|近两天|近几天|今明两天|呢两日|呢几日|这两日|近日', '帮忙处理|处理一下|处理|还一下|还上|安排一下|安排|补上|@pay_zh'], gap: 4, unlessAfter: '会|将|我们|我哋|帮您|帮你|为您|为你', unlessBefore: `${NOT_A_DEMAND_AFTER}|您的|你的|申请|完毕|好了|完了` },
     { id: 'payment_demand.arrange_soon', seq: ['尽快|尽早|赶紧|赶快|抓紧|马上|立即|早点|早日|快点|快啲', '安排|安排一下|安排下|安排好|arrange*|sort out|sort it|clear'], gap: 2, unlessAfter: '会|将|将会|帮您|帮你|为您|为你|给您|给你|我们|我哋', unlessBefore: '专员|人员|同事|上门|外访|回电|联系|联络|时间|面谈|处理人员|人' },
     { id: 'payment_demand.if_not_paid', seq: ['再不还|再唔还|还不还|还唔还|还不上|还不出|唔还|冇还|不还钱|不还款|不还就|再不处理|不处理|不结清|不缴清|没有缴清|没有还清|拖着不还|再拖|不给钱|唔俾钱|不俾钱|再不给|再不交|不把钱|还不起|没还上|再不缴|仲唔还|仲未还|不到账|没到账|未到账|唔到账|到不了账|唔见钱|不见钱|见不到钱|看不到钱|收不到钱'], unlessAfter: '欠钱|欠债|借钱|赖着|死赖着|一直|总是|老是|#个月|#个礼拜|#个星期|#年|好耐|咁耐|好久|这么久|那么久', unlessBefore: '的|的人' },
     // Code-mixed: "如果再唔 settle", "再不 pay 就…".
@@ -50,7 +54,8 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.money_not_in', seq: ['钱|欠款|款项|那笔钱|这笔钱|余款|尾数', '不到位|没到位|未到位|唔到位|冇到位|没到|未到|唔到|冇到|还没到|仍未到|仲未到|不到账'], gap: 2, unlessBefore: '期|期日|时间|日子|号|手' },
     // "今晚12点前没看到那8,500…": no money by the time, and then.
     { id: 'payment_demand.not_seen_by_a_time', seq: ['@near_time_zh|@time_limit_zh|再', '没看到|没见|没收到|看不到|见不到|收不到|未收到|未见|未看到|冇见|唔见|不见|睇唔到|收唔到', '#|钱|款|欠款|还款|那#|这#|那笔|这笔|转账|到账|入账'], gap: 3 },
-    { id: 'payment_demand.by_a_time', seq: ['@near_time_zh|@time_limit_zh', PAY_BY_TIME_ZH], gap: 4, unlessAfter: `${NOT_A_DEMAND_BEFORE}|${OFFER_IF}|${AT_ZH}`, unlessBefore: `${NOT_A_DEMAND_AFTER}|${OFFER_AFTER}` },
+    // Not the tail of a longer date ("30日前" in "在6月30日前"): the whole date is judged with what stands before it.
+    { id: 'payment_demand.by_a_time', seq: ['@near_time_zh|@time_limit_zh', PAY_BY_TIME_ZH], gap: 4, unlessAfter: `${NOT_A_DEMAND_BEFORE}|${OFFER_IF}|${AT_ZH}|#月`, unlessBefore: `${NOT_A_DEMAND_AFTER}|${OFFER_AFTER}` },
     // "请于今天还款", "如于本月20日前未缴清", but not "如愿于本月15日前清偿".
     { id: 'payment_demand.by_a_time_at', seq: [AT_ZH, '@near_time_zh|@time_limit_zh', PAY_BY_TIME_ZH], gap: 4, unlessAfter: `${OFFERED_ZH}|${OFFER_IF}`, unlessBefore: `${NOT_A_DEMAND_AFTER}|${OFFER_AFTER}` },
     // "请于5月28日前通过APP官方渠道还款": the channel comes between the time and the payment.
@@ -61,7 +66,11 @@ export const PAYMENT_DEMAND: LabelRules = {
     // Not the collector's own doing: "我们将于明天处理您的申请".
     { id: 'payment_demand.by_a_time_handle', seq: ['@near_time_zh|@time_limit_zh', '处理|不处理|处理一下|处理好|搞掂|解决'], gap: 2, unlessAfter: '将于|会于|将在|会在|将|会|我们|我哋' },
     { id: 'payment_demand.asked_when', seq: ['什么时候还|几时还|何时还|到底还不还|还不还|还唔还|几时还钱|什么时候还钱|要不要还钱|要不要还|打不打算还|打唔打算还|打算什么时候还|打算几时还|准备什么时候还|准备几时还|想不想还|愿不愿意还|肯不肯还|还是不还|还定唔还|会不会还|还不还钱'] },
+    // "大概哪天能还上？", "几号可以处理？": asks for the day the money comes. Not "还款日是几号", nor "什么时候还款都可以".
+    { id: 'payment_demand.asked_which_day', seq: ['哪天|哪一天|哪日|几号|几时|何时|什么时候|啥时候|边日|几耐', '能还|可以还|会还|还得上|还上|能处理|可以处理|能俾|可以俾|能入|能转|能补上|@pay_zh'], gap: 3, unlessBefore: `${NOT_A_DEMAND_AFTER}|都` },
     { id: 'payment_demand.must_pay_zh', seq: ['一定要还|必须还|必须要还|一定得还|务必还|务必要还|非还不可|一定要俾|一定要畀|必须俾|一定要交|必须交钱|必须缴|一定要缴|必须付|一定要付|要还清|一定要清'], unlessAfter: '只|不|唔|只需|不用|无须|不需', unlessBefore: '不起|不上|不了|唔起' },
+    // "请在周五前给出还款计划", "给个还款时间": a commitment to pay demanded. Not "联系我们确认还款方案".
+    { id: 'payment_demand.give_plan', seq: ['请|务必|必须|须|要求|限你', '给出|给个|给我个|给我一个|拿出|拿个|提出|提交|出个|定个|报个', '还款计划|还款方案|还款时间|还款日期|还钱计划|还钱时间|还款安排'], gap: 12, unlessBefore: '申请|的申请' },
     { id: 'payment_demand.asked_if_can', seq: ['能不能|能否|可不可以|可唔可以|方便|可否', '@pay_zh|先还|先缴|先付|先交|先俾|先入|处理一下|入返|还一下|缴一下|付一下'], gap: 6, unlessBefore: NOT_A_DEMAND_AFTER },
     { id: 'payment_demand.if_not_paid_on_time', seq: ['如不|若不|如果不|如未|若未|如果未|倘若不|要是不|如再不|若再不|如仍不|若仍未', '@pay_zh|还|处理|缴|履行'], gap: 4 },
     { id: 'payment_demand.collect_in_person', seq: ['上门收款|到府收款|派人收款|上门收钱|来收钱|过来收钱|上门催收|收数'], unlessBefore: '部|公司|有限|集团|组|员|佬|行业|通知|团队|中心' },
@@ -72,10 +81,12 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.sooner_better', seq: ['早还早|早点还|早日还|还是早点|趁早还|越早还|早还早了'] },
     { id: 'payment_demand.pay_part_first', seq: ['先还|先转|先付|先交|先俾|先缴|最少先还|至少还'], unlessAfter: '可以|可' },
     // Moving one's own funds to a "safe account" is a scam, not paying the debt: 将账户资金转入监管账户.
-    { id: 'payment_demand.hand_over', seq: ['把|将', '还了|还上|还清|结清|还掉|转过来|转给|转到|转入|存入|打到|汇到|汇入|缴入|补上|缴清'], gap: 14, unlessAfter: OWN_FUNDS_ZH, unlessBefore: `${NOT_A_DEMAND_AFTER}|${CASE_STAGE_ZH}` },
+    // "案件将转入…": 将 as "will", said of a case.
+    // "把这期平了", "把账填上": the instalment made good.
+    { id: 'payment_demand.hand_over', seq: ['把|将', '还了|还上|还清|结清|还掉|转过来|转给|转到|转入|存入|打到|汇到|汇入|缴入|补上|缴清|平了|平掉|填平|填上|清掉'], gap: 14, unlessAfter: `${OWN_FUNDS_ZH}|案件|本案|该案|此案|案子`, unlessBefore: `${NOT_A_DEMAND_AFTER}|${CASE_STAGE_ZH}` },
     { id: 'payment_demand.hand_over_money', seq: ['把|将', MONEY_ZH, HAND_OVER_ZH], gap: 8 },
     // The money as topic: "钱最好乖乖准备好", "欠款今天必须凑齐".
-    { id: 'payment_demand.money_ready', seq: ['钱|欠款|欠的钱|那笔钱|这笔钱|余款|尾数', '准备好|备好|凑齐|凑好|凑出来|拿出来|交出来|吐出来|还回来|送过来|拿过来|打过来|转过来'], gap: 6 },
+    { id: 'payment_demand.money_ready', seq: ['钱|欠款|欠的钱|那笔钱|这笔钱|余款|尾数', '准备好|备好|凑齐|凑好|凑出来|拿出来|交出来|吐出来|还回来|送过来|拿过来|打过来|转过来|必须见到|必须看到|必须到账|必须到位|必须收到|必须入账|一定要见到|一定要到账|要见到|要看到'], gap: 6 },
     // Paying on a collection code: "在我发你的收款码上刷一下", "扫码还款".
     { id: 'payment_demand.pay_by_code', seq: ['收款码|付款码|收钱码|二维码', '刷|付|支付|转账|转钱|还款|还钱|缴'], gap: 4 },
     { id: 'payment_demand.scan_to_pay', seq: ['扫码支付|扫码付款|扫码还款|扫码缴费|扫码转账|扫码还钱|扫码缴款'] },
@@ -88,7 +99,8 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.complete_payment', seq: ['完成|办理|安排', '还款|补缴|缴款|缴费|付款'], gap: 1, unlessAfter: '已|已经|经已|如已|若已', unlessBefore: NOT_A_DEMAND_AFTER },
     // Not "还钱的时候直接拉黑": a time, not an order.
     { id: 'payment_demand.shout', seq: ['还钱|俾钱|还数|还款|快还|交钱|埋单'], clauseStart: true, unlessBefore: `${NOT_A_DEMAND_AFTER}|的时候|时候` },
-    { id: 'payment_demand.settle_debt', seq: ['清偿|结清|还清|归还|缴清|偿还|缴纳|缴付|补缴|清还|履行', '全部欠款|全部款项|全部|上述欠款|欠款|逾期款项|逾期款|所欠|全数|款项|欠的钱|本息|还款义务|最低还款'], gap: 4, unlessAfter: NOT_A_DEMAND_BEFORE },
+    // Not a fact told: "有未清偿债务".
+    { id: 'payment_demand.settle_debt', seq: ['清偿|结清|还清|归还|缴清|偿还|缴纳|缴付|补缴|清还|履行', '全部欠款|全部款项|全部|上述欠款|欠款|逾期款项|逾期款|所欠|全数|款项|欠的钱|本息|还款义务|最低还款|卡债|卡数|债务|欠债|账款|帐款|欠费|贷款|借款'], gap: 4, unlessAfter: `${NOT_A_DEMAND_BEFORE}|${UNPAID_ZH}` },
 
     { id: 'payment_demand.imperative_en', seq: ['pay|pay up|send it|send the money|zelle|venmo|wire it|wire the|transfer it|transfer the|make a payment|make your payment|settle up|clear your balance|bring your account current|repay|settle|settle it|settle this|clear it|clear this|clear the|transfer|wire|cover it|can pay|can settle|can clear|can transfer|must pay'], clauseStart: true,
       // A bill reminder: "Pay by the due date to avoid a late fee."
@@ -96,21 +108,24 @@ export const PAYMENT_DEMAND: LabelRules = {
       unlessBefore: 'by the due date|by your due date|before the due date|before your due date|on time|on or before the due date|of|details|instructions|transfer|fee|fees|completed|complete|received|successful|failed|pending|was|is|has' },
     { id: 'payment_demand.pay_up_en', seq: ['pay up|pay it back|pay back|pay what you owe|pay me back|pay us back'], unlessAfter: OFFERED_EN },
     { id: 'payment_demand.pay_now_en', seq: ['pay|pay it|repay|repay it|settle|clear|make a payment|transfer|transfer it|wire|wire it|send it|send the money|send money|send payment|resolve|resolve it|resolve this|sort it out|sort this out|take care of it|take care of this|deal with it|deal with this|handle it|handle this', 'now|today|immediately|right away|asap|tonight|at once|right now'], gap: 26, unlessAfter: OFFERED_EN },
+    // "He's got till Friday to come up with it".
+    { id: 'payment_demand.until_date_to_pay_en', seq: ['till|until|before', `@date_en|${CHAT_TIME_EN}`, 'to pay|to settle|to clear|to come up with|to find the money|to get the money|to get it|to send|to cough up|to make a payment|to make payment'], gap: 1 },
     { id: 'payment_demand.time_to_pay_en', seq: ['@duration_en', 'to pay|to settle|to clear|to make payment|to make a payment|to resolve|to bring'], gap: 1 },
     { id: 'payment_demand.not_received_en', seq: ["if we don't receive|if we do not receive|unless we receive|if we haven't received|if we have not received|if payment isn't|if payment is not|if it isn't in|if it is not in|if the money isn't|if the money is not|if we don't see|if we do not see|if we don't get|if we do not get|if it's not in|if payment hasn't|if you haven't paid|if you have not paid|if it isn't paid|if it is not paid|if this isn't paid|if this is not paid|isn't paid by|is not paid by|not paid by|not paid in full|if no payment|if there is no payment|if there's no payment|no payment by|if nothing is received"] },
     { id: 'payment_demand.if_you_pay_en', seq: ['if you pay|if you can pay|if you make a payment|once you pay|as soon as you pay|pay just|pay only|just pay'] },
     // Paid in crypto or gift cards: "closed for just $600 if paid in Bitcoin".
     { id: 'payment_demand.pay_in_kind_en', seq: ['pay|paid|payment|send|sent|transfer', 'in bitcoin|in btc|in usdt|in crypto|via bitcoin|via btc|via usdt|via crypto|with bitcoin|with crypto|with usdt|by bitcoin|by crypto|in gift card*|with gift card*|via gift card*|in itunes|with itunes|in steam|with steam'], gap: 4 },
     // "Settle the £640 with us", "To settle the $2,380 debt", "$5k by Friday".
-    { id: 'payment_demand.settle_sum_en', seq: ['settle|clear|pay off|pay|repay|hand over|cough up', `$#|£#|€#|$#k|£#k|the $#|the £#|the €#|your $#|your £#|that $#|that £#|this $#|this £#|the full $#|the full £#|${SUMS_EN}`], gap: 2, unlessAfter: OFFERED_EN },
+    { id: 'payment_demand.settle_sum_en', seq: ['settle|clear|pay off|pay|paying|repay|hand over|cough up|come up with|find', `$#|£#|€#|$#k|£#k|the $#|the £#|the €#|your $#|your £#|that $#|that £#|this $#|this £#|the full $#|the full £#|${SUMS_EN}`], gap: 2, unlessAfter: OFFERED_EN },
     // "Kindly keep the payment ready" (for the field visit).
     { id: 'payment_demand.have_ready_en', seq: ['keep|have|get', 'the payment|the money|the amount|the cash|the dues|payment|cash', 'ready'], gap: 1 },
     // "Tell her to pay", "ask your son to settle".
     { id: 'payment_demand.tell_to_pay_en', seq: ['tell|ask|remind|make|get', 'her|him|them|@third_party_en', 'to pay|pay|to settle|to clear|to repay|to send'], gap: 2 },
     { id: 'payment_demand.buy_cards_en', seq: ['buy|purchase|get|pick up', 'gift card*|steam card*|itunes|google play|apple card*|prepaid card*|vouchers|cards worth|bitcoin|crypto'], gap: 20 },
-    { id: 'payment_demand.send_money_en', seq: ['send|wire|transfer|venmo|zelle|cashapp|cash app|paypal|revolut|e-transfer|etransfer', '$#|£#|€#|# dollars|# usd|usd #|the money|payment|the funds|the cash'], gap: 6 },
-    { id: 'payment_demand.must_pay_en', seq: ['must|need to|needs to|have to|has to|required to|are required|is required|please|kindly|expected to|demand|demanding|insist', 'pay|be paid|paid|make a payment|make your payment|make payment|make payments|make all payments|direct payments|direct all payments|clear|settle|be settled|settled|be cleared|be resolved|submit payment|remit|payment in full|full payment|bring your account|bring the account|bring it back|reach us|be received|arrive|be with us'], gap: 26, unlessBefore: 'plan|plans|arrangement|arrangements|holiday|holidays|options' },
-    { id: 'payment_demand.arrange_payment_en', seq: ['arrange|make|send|submit|remit|need|require|expect', 'payment|a payment|your payment|the payment|full payment|the balance|the full balance|the money'], gap: 1, unlessBefore: 'plan|plans|arrangement|holiday|holidays|options' },
+    { id: 'payment_demand.send_money_en', seq: ['send|wire|transfer|venmo|zelle|cashapp|cash app|paypal|revolut|e-transfer|etransfer', '$#|£#|€#|# dollars|# usd|usd #|the money|payment|the funds|the cash'], gap: 6, unlessBefore: PAYMENT_PAPERS_EN },
+    { id: 'payment_demand.must_pay_en', seq: ['must|need to|needs to|have to|has to|required to|are required|is required|please|kindly|expected to|demand|demanding|insist', 'pay|be paid|paid|make a payment|make your payment|make payment|make payments|make all payments|direct payments|direct all payments|clear|settle|be settled|settled|be cleared|be resolved|submit payment|remit|payment in full|full payment|bring your account|bring the account|bring it back|reach us|be received|arrive|be with us|get the payment|get a payment|get payment|get it paid|get this paid|get caught up|get current|catch up'], gap: 26, unlessBefore: 'plan|plans|arrangement|arrangements|holiday|holidays|options' },
+    // A word may stand between: "arrange voluntary payment", "I need a decision and a payment".
+    { id: 'payment_demand.arrange_payment_en', seq: ['arrange|make|send|submit|remit|need|require|expect', 'payment|a payment|your payment|the payment|full payment|the balance|the full balance|the money'], gap: 16, unlessBefore: `plan|plans|arrangement|holiday|holidays|options|${PAYMENT_PAPERS_EN}` },
     { id: 'payment_demand.payment_due_en', seq: ['payment|pmt|amount|balance|sum', "req'd|required|is due|was due|due immediately|due now|due today|is now due"], gap: 16 },
     { id: 'payment_demand.if_not_paid_en', seq: ["if you don't|if you do not|if you can't|if you cannot|if you fail to|if you won't|if you refuse to|unless you|if you still don't|fail to|failure to|refuse to|refusal to", 'pay|make a payment|settle|clear|bring'], gap: 3 },
     { id: 'payment_demand.unless_paid_en', seq: ['unless|if|until', 'payment of|payment or|payment is|a payment|receive payment|receive your payment|resolved|settled|taken care of|cleared|brought current|paid in full|is paid|are paid|gets paid|is received'], gap: 30 },
@@ -122,6 +137,8 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.time_no_money_en', seq: [`@date_en|${CHAT_TIME_EN}`, "no money|no payment|no pay|still no money|money not in|don't pay|dont pay|never pay|not paid|no cash|nothing paid"], gap: 8, unlessBefore: 'needed|required|due|necessary|is needed|is required|is due' },
     // "$850, Friday.": a bare sum and a day. Not "paid $850 today".
     { id: 'payment_demand.sum_then_day_en', seq: ['$#|£#|€#|$#k|£#k|€#k|# grand|# bucks', `@date_en|${CHAT_TIME_EN}`], gap: 2, acrossClauses: true, unlessAfter: 'paid|received|sent|got|transferred|deposited|credited|refunded|accepted|payment of' },
+    // "You can avoid arrest by paying…": what paying stops.
+    { id: 'payment_demand.avoid_by_paying_en', seq: ['avoid|prevent|stop|halt|cancel|escape', 'by paying|by settling|by clearing|by making a payment|by sending|by transferring|by wiring|by purchasing|by buying'], gap: 40 },
     { id: 'payment_demand.avoid_action_en', seq: ['to avoid further|to avoid additional|avoid further action|to prevent further|before further action|to stop further'] },
     // "Pay something on this account by Wednesday", "settle it before Friday". Not "you can pay by card".
     { id: 'payment_demand.pay_by_date_en', seq: ['pay|settle|clear|repay|transfer|wire', 'by|before|no later than|b4', `@date_en|${CHAT_TIME_EN}`], gap: 30, unlessAfter: `${OFFERED_EN}|we|i|we'll|i'll` },

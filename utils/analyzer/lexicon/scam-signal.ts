@@ -8,7 +8,7 @@ import type { LabelRules } from './types';
 export const SCAM_SIGNAL: LabelRules = {
   label: 'scam_signal',
   rules: [
-    { id: 'scam_signal.personal_account', seq: ['转给我|转俾我|转账给我|过数俾我|入我户口|个人转数快|个人账户|个人账号|个人卡|个人户口|个人银行卡|个人帐号|私人账户|私人户口|私人账号|个人支付宝|个人微信|个人fps|个人手机|我个人|安全账户|监管账户|指定账户|资金监管|核查账户|清查账户|保全账户|转我支付宝|转我微信|我支付宝|我的支付宝|我微信|我的微信|我的银行卡|我卡上|我的卡|我的账户|我的户口|我户口|转数快入我|以下账户|下列账户|以下卡号|这个账户|这个卡号|截图发我|截图给我|转账截图|发截图|专属账户|专用账户|专户|专属帐户'],
+    { id: 'scam_signal.personal_account', seq: ['转给我|转俾我|转账给我|过数俾我|入我户口|个人转数快|个人账户|个人账号|个人卡|个人户口|个人银行卡|私人账户|私人户口|私人账号|个人支付宝|个人微信|个人fps|个人手机|我个人|安全账户|安全户口|安全账号|监管账户|指定账户|指定户口|资金监管|核查账户|清查账户|保全账户|转我支付宝|转我微信|我支付宝|我的支付宝|我微信|我的微信|我的银行卡|我卡上|我的卡|我的账户|我的户口|我户口|转数快入我|以下账户|下列账户|以下卡号|这个账户|这个卡号|截图发我|截图给我|转账截图|发截图|专属账户|专用账户|专户'],
       // 每一个人手机 is everyone's phone, not a person's account.
       unlessAfter: '一|每|几' },
     // A payee who is a person (户名王某, 收款人：李明), not the lender; the colon after the
@@ -24,6 +24,8 @@ export const SCAM_SIGNAL: LabelRules = {
     { id: 'scam_signal.install_named_app', seq: ['下载|下载安装|安装|装个|装一个|下个|下一个', 'app|软件|应用程序|程序|apk|客户端'], gap: 12, unlessAfter: '官方' },
     { id: 'scam_signal.erase_record', seq: ['撤销|注销|消除|删除|修复|洗白|消掉|清除|撤掉|核销', '征信|逾期记录|不良记录|黑名单|逾期状态|记录|案件|执行|全部欠款|债务'], gap: 8, unlessAfter: '申请|正常|官方' },
     { id: 'scam_signal.record_erased', seq: ['逾期记录|不良记录|征信记录|黑名单', '消除|删除|撤销|修复|洗白|清除'], gap: 8, unlessAfter: '申请|正常|官方' },
+    // Police, judges or prosecutors do not take cases over private chat: 添加办案民警微信, 加法官WhatsApp.
+    { id: 'scam_signal.official_private_chat', seq: ['民警|警官|警察|公安|警员|阿sir|办案人员|检察官|法官|书记员|执行员|专案组', '微信|wechat|vx|wx|qq|whatsapp|line|telegram|飞机|私人电话|私人手机'], gap: 4 },
     { id: 'scam_signal.upfront_fee', seq: ['保证金|解冻费|解冻金|验资|刷流水'] },
     { id: 'scam_signal.as_instructed', seq: ['依指示|按指示|按照指示|依照指示|按要求', '转账|汇款|转帐|汇入|转入'], gap: 2 },
     { id: 'scam_signal.insider', seq: ['内部通道|走内部|特殊通道|内部关系|找关系|托关系|帮你撤诉|帮你撤案|帮你销账|销账|消债|帮你洗白|修复征信|征信修复|征信洗白|代还|代偿|逾期状态撤'] },

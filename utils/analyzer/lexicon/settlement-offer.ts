@@ -5,9 +5,16 @@ export const SETTLEMENT_OFFER: LabelRules = {
   label: 'settlement_offer',
   rules: [
     { id: 'settlement_offer.instalments', seq: ['分期|分#期|分#个月|分#次|分开还|分批还|分几期|个性化分期|分期还款|分期方案|攤还|摊还'], unlessBefore: '贷款|贷|付款产品|商城|购物|乐|额度|】|第|已|已经|还没|未|逾期|这期|本期|当期|上期|这一期|款项|账单', unlessAfter: '【|已逾期的|第|机车|汽车|车辆|购车|手机|家电|装修|消费|购物|商品' },
-    { id: 'settlement_offer.relief', seq: ['减免|免除|豁免|免收|免息|停息|挂账|停息挂账|减息|降息|利息减免|全额减免|部分减免|减少利息|少还|打折|折扣|优惠|优惠方案|一次性结清优惠|债务重组|重组|前置协商|协商还款|还款协商|协商分期|协商机会|可以协商|可以商量|商量一下|还款方案|还款计划|方案|延期|延后|顺延|押后|往后推|往后挪|展期|宽限|缓缴|缓还|暂缓|推迟还款|延长还款|减轻|消债|核销|和解|庭外和解|免了|免掉|免咗|免去|和议|还款安排|商讨还款|还款协议|协商|还款假期|暂停还款|暂停供款|还款宽限|延长还款|个人自愿安排|iva|减轻每月供款|减少每月供款'],
+    { id: 'settlement_offer.relief', seq: ['减免|免除|豁免|免收|免息|停息|挂账|停息挂账|减息|降息|利息减免|全额减免|部分减免|减少利息|少还|优惠|优惠方案|一次性结清优惠|债务重组|重组|前置协商|协商还款|还款协商|协商分期|协商机会|可以协商|可以商量|商量一下|还款方案|还款计划|方案|延期|延后|顺延|押后|往后推|往后挪|展期|宽限|缓缴|缓还|暂缓|推迟还款|延长还款|减轻|消债|核销|和解|庭外和解|免了|免掉|免咗|免去|和议|还款安排|商讨还款|还款协议|协商|还款假期|暂停还款|暂停供款|还款宽限|延长还款|个人自愿安排|iva|减轻每月供款|减少每月供款'],
       // Putting off a step against the reader (暂缓执行, 暂缓外访) is no relief on the debt.
       unlessBefore: '贷款|费|执行|强制执行|外访|上门|拜访|家访|起诉|诉讼|拘捕|逮捕|拘留|抓捕|通缉|立案|移送|报案' },
+    // 打折 is also breaking a bone: 腿给你打折, 把你腿打折.
+    { id: 'settlement_offer.discount', seq: ['打折|打个折|打#折|打个#折|折扣'], unlessAfter: '腿|手|骨头|腿给你|手给你|腿都给你|腿帮你', unlessBefore: '你的腿|你腿|你的手|你手' },
+    // Collection paused for a while: 先停三个月不催, 这个月先不催你, 暂停催收.
+    { id: 'settlement_offer.pause_collection', seq: ['停催|停止催收|暂缓催收|暂停追讨|停止追讨'] },
+    { id: 'settlement_offer.pause_for_a_while', seq: ['#个月|#周|#个礼拜|#天|这段时间|这个月|一段时间|一阵', '不催|先不催|不找你|不打扰你|唔催|唔搵你|唔再催'], gap: 2 },
+    // A small monthly sum said to be enough: 每月还800就行, 每个月供HK$1,000就得.
+    { id: 'settlement_offer.monthly_enough', seq: ['每月|每个月|每期|每周|一个月', '还|缴|付|供|俾|畀|交', '#', '就行|就可以|就好|即可|就得|便可|就ok|就够'], gap: 4 },
     { id: 'settlement_offer.settle_for_less', seq: ['只需|只要|即可|就当|就算', '结清|清偿|还清|全数结清|结案|当结清|两清|销账'], gap: 16 },
     { id: 'settlement_offer.pay_some', seq: ['还多少是多少|能还多少|部分还款|少量还款|每个月还一点|每月还一点|量力而行|慢慢还|慢慢缴|慢慢供|慢慢俾|慢慢畀|慢慢清|分开几次还|分几次还|逐月还|按月摊还'] },
     // "We can let you pay 4,000 a month": a monthly sum the lender allows.
@@ -23,9 +30,13 @@ export const SETTLEMENT_OFFER: LabelRules = {
     { id: 'settlement_offer.relief_en', seq: ['settlement offer|one time settlement|settlement of|full and final|% off|percent off|discount*|reduce*|reduction|waive*|waiver|forgive*|forgiveness|lower your payment*|lower your interest|lowers your interest|lower your monthly|lower payments|freeze interest|frozen interest|interest free|restructur*|consolidat*|extension|extend*|more time|give you until|push it back|push back|defer*|postpone*|spread the|spread it|as little as|affordable|works for you|work for you|work this out|work something out|work out a|work out the rest|work out the balance|work out the remainder|flexible|options to pay|payment options|repayment options|payment option|ways to pay|split the|half now|support options|financial support|about support|hardship support|breathing space|help you get back on track|paused collection|pause collection|hold on your account|reduced payment*|lower payment*|a date that works|date that works|works best for you|willing to accept|we can accept|we will accept|instead of the lump sum|accept a reduced|accept less'] },
     // Instalments offered, not owed: "can do instalment 6 or 12 mths", "pay in 3 instalments".
     { id: 'settlement_offer.instalments_en', seq: ['can do|can also do|could do|pay in|pay it in|paid in|clear it in|split into|split it into|break it into|spread over|in #|into #|by monthly|convert to|convert it to|convert into|converted to|converted into', 'instalment*|installment*|emi|emis|monthly payments|equal payments|smaller payments|part payments'], gap: 8 },
+    // The sum cut into parts: "split it into three payments", "break it up into 4 chunks", "spread it over six months".
+    { id: 'settlement_offer.split_up_en', seq: ['split*|break*|spread*|divide*', 'into|over|across', 'payments|parts|chunks|pieces|lots|instalments|installments|months|weeks|paydays'], gap: 12 },
     { id: 'settlement_offer.instalments_term_en', seq: ['instalment*|installment*', '# or # months|# or # mths|# months|# mths|# mos|over #'], gap: 4, unlessBefore: 'overdue|due|missed|unpaid|outstanding|late|in arrears', unlessAfter: '#|your|missed|unpaid|overdue|outstanding' },
     // Smaller sums the lender takes: "we can take small amounts, even £10 a month", "we can accept $50 a week".
-    { id: 'settlement_offer.accept_less_en', seq: ['can take|could take|can accept|could accept|will take|will accept|would accept|happy to take|happy to accept|open to|can start with|could start with|can work with|will consider|would consider|happy to consider|willing to consider', 'small amount*|smaller amount*|small payment*|smaller payment*|small sum*|less|reduced|part payment*|partial*|a portion|what you can|whatever you can|any reasonable|a reasonable|any offer|an offer|# a month|# per month|# a week|# per week|# monthly|# weekly'], gap: 20 },
+    { id: 'settlement_offer.accept_less_en', seq: ['can take|could take|can accept|could accept|will take|will accept|would accept|happy to take|happy to accept|agreed to accept|agree to accept|agreed to take|prepared to accept|able to accept|open to|can start with|could start with|can work with|will consider|would consider|happy to consider|willing to consider', 'small amount*|smaller amount*|small payment*|smaller payment*|small sum*|less|reduced|part payment*|partial*|a portion|what you can|whatever you can|any reasonable|a reasonable|any offer|an offer|# a month|# per month|# a week|# per week|# monthly|# weekly'], gap: 20 },
+    // A lower sum taken as the whole: "authorized to accept $2,500 as payment in full", "we'll take £900 to settle".
+    { id: 'settlement_offer.accept_as_full_en', seq: ['accept*|take|taking', '#', 'as payment in full|as full payment|as full settlement|in full settlement|as settlement|as a settlement|in settlement|to settle|to close the account|to close your account|to clear the balance|to clear the debt'], gap: 8 },
     // Collection paused as an offer: "we can put your account on hold for 30 days" (a parcel "on hold" is not).
     // "Settle for $900"; "I settle for you" is a go-between paying, no lower sum.
     { id: 'settlement_offer.settle_for_en', seq: ['settle for|settle it for|settle this for|settle the debt for|settle the account for'], unlessBefore: 'you|u|ya|me|him|her|them|us' },

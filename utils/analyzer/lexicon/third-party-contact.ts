@@ -36,6 +36,13 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.not_yet_known', seq: ['公司|单位|领导|老板|主管|上司|同事|人事|家里|屋企', '还不知道|应该不知道|应该还不知道|不知道吧|仲未知|仲唔知|要是知道|如果知道|知道了会|知道的话'], gap: 6, unlessAfter: '我们|我|我哋|本|我们的|我司' },
     // A letter to the employer or a relative asking them to press the debtor: "现函请贵司协助督促其还款".
     { id: 'third_party_contact.ask_them_to_press', seq: ['请|函请|烦请|恳请|敬请|希望|麻烦|要求|叫|让|找|通知', '@third_party_zh', '协助|督促|转告|代为|敦促|劝|催促|代还|帮他还|帮她还'], gap: 4 },
+    // The reader is asked to pass it on: "你同佢讲，再唔还钱…", "你跟他说一声".
+    { id: 'third_party_contact.tell_them', seq: ['你同|你跟|你和|你帮我同|你帮我跟|麻烦你同|麻烦你跟|帮我同|帮我跟', '佢|他|她', '讲|说|讲声|说一声|讲一声|转告|带句话|带个话'], gap: 1 },
+    // The child's school circle: "她班主任的电话我们已经有了", "在家长群里帮你宣传".
+    { id: 'third_party_contact.school_circle', seq: ['她|他|佢|孩子|小孩|女儿|儿子|闺女|仔|囡|个女|学校|幼儿园|班上|班里', '班主任|老师|校长|辅导员|同学|家长'], gap: 3, unlessBefore: '们好|节' },
+    { id: 'third_party_contact.school_group', seq: ['家长群|班级群|班群|家长会|校友群'] },
+    // Asking around the workplace: "将向单位同事了解您的工作及收入情况".
+    { id: 'third_party_contact.ask_them_about', seq: ['向|找', '单位|单位同事|单位领导|公司同事|公司领导|其单位|其同事|周边邻居|邻居|街坊|物业|居委会|村委会|亲友|家属|家人', '了解|核实|核查|打听|询问|调查|取证'], gap: 3 },
     // "转告他尽快回电", "叫佢快啲覆电": an adverb may come between.
     { id: 'third_party_contact.press_the_debtor', seq: ['督促|劝|劝劝|叫|让|催|催促|提醒|转告', '其|他|她|佢', '还款|还钱|还数|还|联系我|回电|覆我|覆返|覆电|复电|致电|打返|打回|回个电话|联系我们|与我们联系|同我哋联络'], gap: 3 },
     // Calling or going to a third person's own place: "明天就打去她诊所", "去他公司".
@@ -48,7 +55,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.they_would_know', seq: ['@third_party_zh', '不想知道|应该不想|知道了会|知道吗|知道你|会怎么想|怎么看你|知不知道|晓得吗|知唔知|想知道|也想知道|知道这件事|知道这事'], gap: 8 },
     { id: 'third_party_contact.listed_as_contact', seq: ['填写|填了|填咗|填|留了|留的|预留的|登记的|写了|列为', '紧急联系人|联系人|联络人|担保人|保证人'], gap: 6 },
     // Written to the debtor's relative or employer: "你老公走数成半年", "贵司员工郭鹏（身份证尾号0312）在我司平台借款".
-    { id: 'third_party_contact.your_person_borrowed', seq: ['你朋友|你的朋友|您的好友|你的好友|您的朋友|你同事|你的同事|您的同事|你家人|您的家人|贵司员工|贵公司员工|贵单位员工|你员工|你亲戚|你嘅朋友|你老公|你老婆|你先生|你太太|你丈夫|你妻子|你儿子|你女儿|你个仔|你个女|你爸|你妈|你老豆|你老母|你老爸|你老妈|你哥|你弟|你姐|你妹|你家姐|你细佬|你男朋友|你女朋友|你前夫|你前妻|您先生|您太太|您丈夫|您儿子|您女儿', '借|欠|逾期|走数|拖欠|未还|冇还|唔还|不还|赖账'], gap: 20 },
+    { id: 'third_party_contact.your_person_borrowed', seq: ['你朋友|你的朋友|您的好友|你的好友|您的朋友|你同事|你的同事|您的同事|你家人|您的家人|贵司员工|贵公司员工|贵单位员工|你员工|你亲戚|你嘅朋友|你老公|你老婆|你先生|你太太|你丈夫|你妻子|你儿子|你女儿|你个仔|你个女|你爸|你妈|你老豆|你老母|你老爸|你老妈|你哥|你弟|你姐|你妹|你家姐|你细佬|你阿哥|你阿姐|你阿妹|你细妹|你大佬|你闺女|你男朋友|你女朋友|你前夫|你前妻|您先生|您太太|您丈夫|您儿子|您女儿', '借|欠|逾期|走数|走佬|跑路|拖欠|未还|冇还|唔还|不还|赖账'], gap: 20 },
     { id: 'third_party_contact.job_threat', seq: ['让你|叫你|害你|你会|你就会|等着|睇住', '待不下去|混不下去|干不下去|呆不下去|丢工作|丢了工作|丢饭碗|失业|被开除|被辞退|炒鱿鱼|卷铺盖|冇工开'], gap: 8 },
     { id: 'third_party_contact.job_at_stake', seq: ['保不住工作|保住工作|保住饭碗|炒你鱿鱼|lose your job|get fired|get you fired|your job at risk|your job on the line|cost you your job'] },
     { id: 'third_party_contact.posted_to_group', seq: ['贴满|贴在|发到|发在|发去|贴到|挂到|传到|发上|放到|送到', '楼下|门口|群|群里|业主群|朋友圈|网上|微博|抖音|公司群|家族群|小区群|同学群|村委会|居委会|物业|社区'], gap: 8 },
@@ -58,7 +65,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.everyone_knows_now', seq: ['全村人|全公司|全家人|所有人|大家|身边的人|邻居们|街坊们|亲戚们|同事们|全校|' + WHOLE_PLACE, '都知道|都晓得|都看到|都在传|都知|都听说|都会知|都会晓得|都会看到'], gap: 2 },
 
     // Written to the debtor's colleague or relative: "请问是周凯的同事吗？", "請問係李家豪嘅同事？".
-    { id: 'third_party_contact.are_you_their', seq: ['请问是|请问您是|请问你是|请问系|请问你系|请问阁下是|你是不是|您是不是|你系唔系|你系咪', '的|嘅', '@family_zh|先生|同事|领导|上司|老板|老细|主管|朋友|同学|邻居|室友|家属|紧急联系人|联系人|联络人|担保人'], gap: 8 },
+    { id: 'third_party_contact.are_you_their', seq: ['请问是|请问您是|请问你是|请问系|请问你系|请问阁下是|你是不是|您是不是|你系唔系|你系咪', '的|嘅|个', '@family_zh|先生|同事|领导|上司|老板|老细|主管|朋友|同学|邻居|室友|家属|紧急联系人|联系人|联络人|担保人'], gap: 8 },
     // Written to the employer: "你哋公司嘅员工陈大文喺我哋度欠咗钱".
     { id: 'third_party_contact.your_staff_borrowed', seq: ['贵司|贵公司|贵单位|贵行|贵校|你公司|你们公司|你哋公司|你间公司|你的公司', '员工|职员|雇员|伙计|下属|工人|学生', '借|欠|逾期|走数|拖欠|未还|冇还|唔还|不还|赖账'], gap: 12 },
     // Mixed-language threats: "contact 你 office 同 HR", "通知你的 emergency contact".

@@ -5,12 +5,14 @@ export const VISIT_THREAT: LabelRules = {
   label: 'visit_threat',
   rules: [
     { id: 'visit_threat.named', seq: ['上门|外访|家访|实地走访|走访|拜访|登门|上府|到府|到贵府|登府|找上门|杀上门|上你家|上你屋企|当面拜访|实地核实|实地调查|外勤'] },
-    { id: 'visit_threat.go_to_place', seq: ['去|到|来|上|过去|过来|前往|杀到|堵|派人去|派人到', '@home_work_zh'], gap: 3, unlessAfter: '打电话|电话|打|寄|发|送|交|邮寄|函|信|信函|文件|传票|材料', unlessBefore: '派出所|公安|警察局|法院|警局|电话|座机|打电话' },
+    { id: 'visit_threat.go_to_place', seq: ['去|到|来|上|过去|过来|前往|杀到|堵|派人去|派人到', '@home_work_zh'], gap: 3, unlessAfter: '打电话|电话|打|寄|发|送|交|邮寄|函|信|信函|文件|传票|材料', unlessBefore: '派出所|公安|警察局|法院|警局|电话|座机|打电话|次|回|午|周|礼拜|星期' },
     // Places the shared list lacks: "带人去你店里搬东西", "去你上班的4S店".
     { id: 'visit_threat.go_to_your_place', seq: ['去|到|堵', '你店|你的店|你铺|你档|你摊|你工地|你上班|你返工|你做嘢|你工作的|你住的|你租的|你开的|你宿舍|你办公室|你写字楼|你门市|你诊所|你学校'], gap: 3, unlessAfter: '打电话|电话|打|寄|发|送|交|邮寄|函|信|信函|文件|传票|材料', unlessBefore: '的时候|时候|时|之后|以后' },
     // A crew coming round: "我哋班手足上嚟", "几个兄弟过去坐坐".
     { id: 'visit_threat.crew_comes', seq: ['兄弟们|班兄弟|几个兄弟|我的兄弟|我哋兄弟|手足|弟兄们|我们的人|我哋啲人|一班人|几个人|人马', '上嚟|上来|过嚟|过来|落嚟|上门|杀到|杀过来|杀过去|过去|上去'], gap: 4 },
     { id: 'visit_threat.wait_there', seq: ['@home_work_zh|楼下|门口|小区门口|你家门口|公司门口', '等你|等着你|堵你|守着|守你|蹲你|贴|拉横幅|泼|淋|喷|砸'], gap: 7 },
+    // Damage done at the door means being there: "淋你屋企红油", "喷漆喺你门口".
+    { id: 'visit_threat.damage_at_home', seq: ['淋|泼|喷|砸|贴满|涂|写满|堵', '你屋企|你家|你家门|你门|你门口|你家门口|你铺|你店|你公司|你单位|你写字楼|你办公室'], gap: 3, unlessBefore: '人|里人|属' },
     // Waiting by the car: "下班我哋喺停车场等你".
     { id: 'visit_threat.wait_at_car', seq: ['停车场|车库|地下车库|停车位|你车位|你架车|你的车', '等你|堵你|截你|守你|蹲你|等住你|候你|等着你'], gap: 4 },
     { id: 'visit_threat.already_there', seq: ['已经在|已经到|就在|现在在|正在|已在|喺|人在|到了', '@home_work_zh|你家楼下|你公司楼下|楼下|门口|你大厦|你栋楼|你座楼|你大楼|你楼下|你门口|你小区|你屋苑|你公寓|你住的|你铺头|你店'], gap: 2 },
