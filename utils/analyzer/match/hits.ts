@@ -1,35 +1,80 @@
 import type { Engine } from './compile';
 
-/** Where each slot's terms were found, as parallel start/end lists sorted by start. */
+/**
+ * Where each slot's terms were found. The hits of slot `s` are at indexes
+ * `first[s]` to `first[s + 1] - 1` of `starts` and `ends`, sorted by start.
+ */
 export interface Hits {
-  starts: number[][];
-  ends: number[][];
+  first: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
 }
 
-const NONE: readonly number[] = [];
+/**
+ * Buffers kept from one message to the next, so that reading a message allocates
+ * almost nothing: growing lists of hits, one per slot, were most of the garbage a
+ * long paste made. A buffer larger than this is used once and let go.
+ */
+const KEEP = 1 << 16;
+let found = { term: new Int32Array(256), start: new Int32Array(256), end: new Int32Array(256) };
+let filed = { starts: new Int32Array(1024), ends: new Int32Array(1024) };
+let counts = new Int32Array(0);
+let cursor = new Int32Array(0);
 
-/** Reads the folded text once and files every term occurrence under its slots. */
+/**
+ * Reads the folded text once and files every term occurrence under its slots.
+ * The result is only valid until the next call: read it before analysing another message.
+ */
 export function collectHits(engine: Engine, text: string): Hits {
-  // Most slots stay empty in a short message: they share one empty list until a hit arrives.
-  const starts = new Array<number[]>(engine.slotCount).fill(NONE as number[]);
-  const ends = new Array<number[]>(engine.slotCount).fill(NONE as number[]);
+  const { termSlots, slotCount } = engine;
+  // First every occurrence, in the order the text is read (so by start)…
+  let buffer = found;
+  let n = 0;
   engine.trie.scan(text, (term, start, end) => {
-    for (const slot of engine.termSlots[term]!) {
-      if (starts[slot] === NONE) {
-        starts[slot] = [];
-        ends[slot] = [];
-      }
-      starts[slot]!.push(start);
-      ends[slot]!.push(end);
-    }
+    if (n === buffer.term.length) buffer = grown(buffer, n * 2);
+    buffer.term[n] = term;
+    buffer.start[n] = start;
+    buffer.end[n] = end;
+    n++;
   });
-  return { starts, ends };
+  if (buffer.term.length <= KEEP) found = buffer;
+
+  // …then each slot's share, counted, placed and filled in that same order.
+  if (counts.length !== slotCount + 1) {
+    counts = new Int32Array(slotCount + 1);
+    cursor = new Int32Array(slotCount);
+  } else {
+    counts.fill(0);
+  }
+  for (let k = 0; k < n; k++) for (const slot of termSlots[buffer.term[k]!]!) counts[slot + 1]!++;
+  for (let s = 0; s < slotCount; s++) counts[s + 1]! += counts[s]!;
+  const total = counts[slotCount]!;
+  let lists = filed;
+  if (lists.starts.length < total) {
+    lists = { starts: new Int32Array(total * 2), ends: new Int32Array(total * 2) };
+    if (total * 2 <= KEEP) filed = lists;
+  }
+  cursor.set(counts.subarray(0, slotCount));
+  for (let k = 0; k < n; k++) {
+    for (const slot of termSlots[buffer.term[k]!]!) {
+      const at = cursor[slot]!++;
+      lists.starts[at] = buffer.start[k]!;
+      lists.ends[at] = buffer.end[k]!;
+    }
+  }
+  return { first: counts, starts: lists.starts, ends: lists.ends };
 }
 
-/** Index of the first value ≥ `pos` in a sorted list (its length when there is none). */
-export function lowerBound(sorted: readonly number[], pos: number): number {
-  let lo = 0;
-  let hi = sorted.length;
+function grown(buffer: typeof found, size: number): typeof found {
+  const next = { term: new Int32Array(size), start: new Int32Array(size), end: new Int32Array(size) };
+  next.term.set(buffer.term);
+  next.start.set(buffer.start);
+  next.end.set(buffer.end);
+  return next;
+}
+
+/** Index of the first value ≥ `pos` in the sorted range `lo`–`hi` (`hi` when there is none). */
+export function lowerBound(sorted: Int32Array, lo: number, hi: number, pos: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (sorted[mid]! < pos) lo = mid + 1;
@@ -40,10 +85,10 @@ export function lowerBound(sorted: readonly number[], pos: number): number {
 
 /** Whether a hit of `slot` ends exactly at `pos`. */
 export function endsAt(hits: Hits, slot: number, pos: number): boolean {
-  const starts = hits.starts[slot]!;
-  const ends = hits.ends[slot]!;
+  const { first, starts, ends } = hits;
+  const lo = first[slot]!;
   // Terms are short, so only the last few hits that start before `pos` can end there.
-  for (let k = lowerBound(starts, pos) - 1; k >= 0 && pos - starts[k]! <= 40; k--) {
+  for (let k = lowerBound(starts, lo, first[slot + 1]!, pos) - 1; k >= lo && pos - starts[k]! <= 40; k--) {
     if (ends[k] === pos) return true;
   }
   return false;
@@ -51,7 +96,7 @@ export function endsAt(hits: Hits, slot: number, pos: number): boolean {
 
 /** Whether a hit of `slot` starts exactly at `pos`. */
 export function startsAt(hits: Hits, slot: number, pos: number): boolean {
-  const starts = hits.starts[slot]!;
-  const k = lowerBound(starts, pos);
-  return k < starts.length && starts[k] === pos;
+  const hi = hits.first[slot + 1]!;
+  const k = lowerBound(hits.starts, hits.first[slot]!, hi, pos);
+  return k < hi && hits.starts[k] === pos;
 }

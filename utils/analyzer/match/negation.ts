@@ -19,11 +19,11 @@ const CANCEL_REACH = 14;
  */
 export function isNegated(engine: Engine, hits: Hits, bounds: Boundaries, text: string, start: number): boolean {
   const { cues, blockers, cancels } = engine.negation;
-  const cueStarts = hits.starts[cues]!;
-  const cueEnds = hits.ends[cues]!;
-  for (let k = lowerBound(cueStarts, start) - 1; k >= 0 && start - cueStarts[k]! <= REACH_LATIN + 8; k--) {
-    const cs = cueStarts[k]!;
-    const ce = cueEnds[k]!;
+  const { first, starts, ends } = hits;
+  const lo = first[cues]!;
+  for (let k = lowerBound(starts, lo, first[cues + 1]!, start) - 1; k >= lo && start - starts[k]! <= REACH_LATIN + 8; k--) {
+    const cs = starts[k]!;
+    const ce = ends[k]!;
     const reach = text.charCodeAt(cs) < 0x3000 ? REACH_LATIN : REACH_HAN;
     if (ce > start || start - ce > reach || bounds.clause[cs] !== bounds.clause[start]) continue;
     if (blockedBetween(hits, blockers, ce, start)) continue;
@@ -34,18 +34,18 @@ export function isNegated(engine: Engine, hits: Hits, bounds: Boundaries, text: 
 }
 
 function blockedBetween(hits: Hits, slot: number, from: number, to: number): boolean {
-  const starts = hits.starts[slot]!;
-  const ends = hits.ends[slot]!;
-  for (let k = lowerBound(starts, from); k < starts.length && starts[k]! < to; k++) {
+  const { first, starts, ends } = hits;
+  const hi = first[slot + 1]!;
+  for (let k = lowerBound(starts, first[slot]!, hi, from); k < hi && starts[k]! < to; k++) {
     if (ends[k]! <= to) return true;
   }
   return false;
 }
 
 function cancelledBefore(hits: Hits, slot: number, cueStart: number, bounds: Boundaries): boolean {
-  const starts = hits.starts[slot]!;
-  const ends = hits.ends[slot]!;
-  for (let k = lowerBound(starts, cueStart + 1) - 1; k >= 0 && cueStart - starts[k]! <= CANCEL_REACH + 8; k--) {
+  const { first, starts, ends } = hits;
+  const lo = first[slot]!;
+  for (let k = lowerBound(starts, lo, first[slot + 1]!, cueStart + 1) - 1; k >= lo && cueStart - starts[k]! <= CANCEL_REACH + 8; k--) {
     if (ends[k]! <= cueStart && cueStart - ends[k]! <= CANCEL_REACH && bounds.clause[starts[k]!] === bounds.clause[cueStart]) return true;
   }
   return false;

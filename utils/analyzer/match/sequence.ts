@@ -20,13 +20,12 @@ export function findMatches(engine: Engine, hits: Hits, bounds: Boundaries, text
   const matches: Match[] = [];
   for (const rule of engine.rules) {
     const first = rule.parts[0]!;
-    const starts = hits.starts[first]!;
-    const ends = hits.ends[first]!;
+    const { starts, ends } = hits;
     // A term can end at several places from one start (2024 / 2024年3月10日): try each.
     let lastStart = -1;
     let lastEnd = -1;
     let found = 0;
-    for (let k = 0; k < starts.length && found < MAX_MATCHES_PER_RULE; k++) {
+    for (let k = hits.first[first]!, to = hits.first[first + 1]!; k < to && found < MAX_MATCHES_PER_RULE; k++) {
       const parts = chain(rule, hits, bounds, starts[k]!, ends[k]!);
       if (!parts || !accepted(engine, rule, hits, bounds, text, parts)) continue;
       const start = parts[0]!;
@@ -51,11 +50,11 @@ function chain(rule: CompiledRule, hits: Hits, bounds: Boundaries, start: number
   let at = end;
   for (let p = 1; p < rule.parts.length; p++) {
     const slot = rule.parts[p]!;
-    const starts = hits.starts[slot]!;
-    const k = lowerBound(starts, at);
-    if (k >= starts.length) return undefined;
-    const s = starts[k]!;
-    const e = hits.ends[slot]![k]!;
+    const to = hits.first[slot + 1]!;
+    const k = lowerBound(hits.starts, hits.first[slot]!, to, at);
+    if (k >= to) return undefined;
+    const s = hits.starts[k]!;
+    const e = hits.ends[k]!;
     if (s - at > rule.gap || bounds.sentence[e - 1] !== sentence) return undefined;
     if (!rule.acrossClauses && bounds.clause[e - 1] !== clause) return undefined;
     parts.push(s, e);
