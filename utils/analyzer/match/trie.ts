@@ -8,6 +8,8 @@ interface Terminal {
 }
 
 interface Node {
+  /** Its number in the flat tables: nodes are numbered as they are made, the root 0. */
+  id: number;
   next: Map<number, Node> | undefined;
   num: Node | undefined;
   out: Terminal[] | undefined;
@@ -26,25 +28,56 @@ const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24
 /** Letters and digits make up English words; a term may not start or end inside one. */
 export const isWordUnit = (c: number) => isLetter(c) || isDigit(c);
 
-const node = (): Node => ({ next: undefined, num: undefined, out: undefined });
+
+
+/**
+ * The tree once built, flattened for reading: nodes are numbers, and every edge is one
+ * entry of an open-addressing table keyed by (node, character). A probe in typed arrays
+ * costs a fraction of a Map lookup, and the walk makes one at every character it reads.
+ */
+interface Flat {
+  /** The root's children by character, in pages of 256: the one lookup made at every position. */
+  pages: Array<Int32Array | undefined>;
+  outs: Array<Terminal[] | undefined>;
+  /** Each node's number edge, or -1. */
+  num: Int32Array;
+  mask: number;
+  /** Edge table: the parent node plus one (0 is an empty entry), the character, the child. */
+  parent: Int32Array;
+  char: Uint16Array;
+  child: Int32Array;
+}
+
+const NONE = -1;
+const slotOf = (parent: number, c: number, mask: number) => (Math.imul(parent + 1, 0x9e3779b1) ^ c) & mask;
 
 /** All lexicon terms in one tree, so a message is read once whatever the lexicon's size. */
 export class TermTrie {
-  private readonly root = node();
-  /** The root's children by character, in pages of 256: the one lookup made at every position. */
-  private pages: Array<Array<Node | undefined> | undefined> | undefined;
+  private readonly nodes: Node[] = [];
+  private readonly root = this.node();
+  private edges = 0;
+  private flat: Flat | undefined;
+
+  private node(): Node {
+    const made: Node = { id: this.nodes.length, next: undefined, num: undefined, out: undefined };
+    this.nodes.push(made);
+    return made;
+  }
 
   /** Adds one spelling of term number `term`. */
   add(spelling: Term, term: number): void {
-    this.pages = undefined;
+    this.flat = undefined;
     let at = this.root;
     for (const c of spelling.codes) {
       if (c === NUM) {
-        at = at.num ??= node();
+        at = at.num ??= this.node();
       } else {
         at.next ??= new Map();
         let child = at.next.get(c);
-        if (!child) at.next.set(c, (child = node()));
+        if (!child) {
+          at.next.set(c, (child = this.node()));
+          this.edges++;
+        }
         at = child;
       }
     }
@@ -57,43 +90,79 @@ export class TermTrie {
    * Cost is bounded by the text length times the longest term: no backtracking.
    */
   scan(text: string, emit: Emit): void {
-    const pages = (this.pages ??= rootPages(this.root));
-    const num = this.root.num;
+    const flat = (this.flat ??= flatten(this.nodes, this.edges));
+    const { pages } = flat;
+    const num = flat.num[0]!;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (isWordUnit(c) && i > 0 && isWordUnit(text.charCodeAt(i - 1))) continue;
-      if (num && isNumeral(c) && !continuesNumber(text, i)) {
+      if (num !== NONE && isNumeral(c) && !continuesNumber(text, i)) {
         const end = numberEnd(text, i);
-        if (end !== -1) walk(num, text, i, end, emit);
+        if (end !== -1) walk(flat, num, text, i, end, emit);
       }
-      const child = pages[c >> 8]?.[c & 255];
-      if (child) walk(child, text, i, i + 1, emit);
+      const child = pages[c >> 8]?.[c & 255] ?? NONE;
+      if (child !== NONE) walk(flat, child, text, i, i + 1, emit);
     }
   }
 }
 
-function rootPages(root: Node): Array<Array<Node | undefined> | undefined> {
-  const pages: Array<Array<Node | undefined> | undefined> = new Array(256).fill(undefined);
-  for (const [c, child] of root.next ?? []) (pages[c >> 8] ??= new Array(256).fill(undefined))[c & 255] = child;
-  return pages;
+/** Lays the nodes (numbered as made, the root 0) and their edges out in the flat tables. */
+function flatten(nodes: readonly Node[], edges: number): Flat {
+  let size = 2;
+  while (size < edges * 2) size *= 2;
+  const mask = size - 1;
+  const parent = new Int32Array(size);
+  const char = new Uint16Array(size);
+  const child = new Int32Array(size);
+  const pages = new Array<Int32Array | undefined>(256).fill(undefined);
+  for (const at of nodes) {
+    if (!at.next) continue;
+    for (const [c, to] of at.next) {
+      if (at.id === 0) (pages[c >> 8] ??= new Int32Array(256).fill(NONE))[c & 255] = to.id;
+      let k = slotOf(at.id, c, mask);
+      while (parent[k] !== 0) k = (k + 1) & mask;
+      parent[k] = at.id + 1;
+      char[k] = c;
+      child[k] = to.id;
+    }
+  }
+  return {
+    pages,
+    outs: nodes.map((n) => n.out),
+    num: Int32Array.from(nodes, (n) => n.num?.id ?? NONE),
+    mask,
+    parent,
+    char,
+    child,
+  };
 }
 
 type Emit = (term: number, start: number, end: number) => void;
 
-/** Follows the text down the tree from `at`; only a number edge branches off. */
-function walk(at: Node, text: string, start: number, pos: number, emit: Emit): void {
+/** Follows the text down the tree from node `at`; only a number edge branches off. */
+function walk(flat: Flat, at: number, text: string, start: number, pos: number, emit: Emit): void {
   const n = text.length;
+  const { outs, parent, char, child, mask } = flat;
   for (;;) {
-    if (at.out) report(at.out, text, start, pos, emit);
+    const out = outs[at];
+    if (out) report(out, text, start, pos, emit);
     if (pos >= n) return;
     const c = text.charCodeAt(pos);
-    if (at.num && isNumeral(c) && !continuesNumber(text, pos)) {
+    const num = flat.num[at]!;
+    if (num !== NONE && isNumeral(c) && !continuesNumber(text, pos)) {
       const end = numberEnd(text, pos);
-      if (end !== -1) walk(at.num, text, start, end, emit);
+      if (end !== -1) walk(flat, num, text, start, end, emit);
     }
-    const child = at.next?.get(c);
-    if (!child) return;
-    at = child;
+    let k = slotOf(at, c, mask);
+    let next = NONE;
+    for (let owner = parent[k]!; owner !== 0; owner = parent[(k = (k + 1) & mask)]!) {
+      if (owner === at + 1 && char[k] === c) {
+        next = child[k]!;
+        break;
+      }
+    }
+    if (next === NONE) return;
+    at = next;
     pos++;
   }
 }
