@@ -21,12 +21,29 @@ let filed = { starts: new Int32Array(1024), ends: new Int32Array(1024) };
 let counts = new Int32Array(0);
 let cursor = new Int32Array(0);
 
+/** Each term's slots as one flat list (term `t`'s are `list[first[t]]`…`list[first[t + 1] - 1]`), built once per engine. */
+interface SlotsOfTerm {
+  engine: Engine;
+  first: Int32Array;
+  list: Int32Array;
+}
+let slotsOfTerm: SlotsOfTerm | undefined;
+
+function flatSlots(engine: Engine): SlotsOfTerm {
+  if (slotsOfTerm?.engine === engine) return slotsOfTerm;
+  const first = new Int32Array(engine.termSlots.length + 1);
+  engine.termSlots.forEach((slots, t) => (first[t + 1] = first[t]! + slots.length));
+  const list = Int32Array.from(engine.termSlots.flat());
+  return (slotsOfTerm = { engine, first, list });
+}
+
 /**
  * Reads the folded text once and files every term occurrence under its slots.
  * The result is only valid until the next call: read it before analysing another message.
  */
 export function collectHits(engine: Engine, text: string): Hits {
-  const { termSlots, slotCount } = engine;
+  const { slotCount } = engine;
+  const slotsOf = flatSlots(engine);
   // First every occurrence, in the order the text is read (so by start)…
   let buffer = found;
   let n = 0;
@@ -46,7 +63,12 @@ export function collectHits(engine: Engine, text: string): Hits {
   } else {
     counts.fill(0);
   }
-  for (let k = 0; k < n; k++) for (const slot of termSlots[buffer.term[k]!]!) counts[slot + 1]!++;
+  const { first: from, list } = slotsOf;
+  const terms = buffer.term;
+  for (let k = 0; k < n; k++) {
+    const t = terms[k]!;
+    for (let j = from[t]!, to = from[t + 1]!; j < to; j++) counts[list[j]! + 1]!++;
+  }
   for (let s = 0; s < slotCount; s++) counts[s + 1]! += counts[s]!;
   const total = counts[slotCount]!;
   let lists = filed;
@@ -55,14 +77,18 @@ export function collectHits(engine: Engine, text: string): Hits {
     if (total * 2 <= KEEP) filed = lists;
   }
   cursor.set(counts.subarray(0, slotCount));
+  const { starts, ends } = lists;
   for (let k = 0; k < n; k++) {
-    for (const slot of termSlots[buffer.term[k]!]!) {
-      const at = cursor[slot]!++;
-      lists.starts[at] = buffer.start[k]!;
-      lists.ends[at] = buffer.end[k]!;
+    const t = terms[k]!;
+    const start = buffer.start[k]!;
+    const end = buffer.end[k]!;
+    for (let j = from[t]!, to = from[t + 1]!; j < to; j++) {
+      const at = cursor[list[j]!]!++;
+      starts[at] = start;
+      ends[at] = end;
     }
   }
-  return { first: counts, starts: lists.starts, ends: lists.ends };
+  return { first: counts, starts, ends };
 }
 
 function grown(buffer: typeof found, size: number): typeof found {

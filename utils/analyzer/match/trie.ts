@@ -169,7 +169,8 @@ function walk(flat: Flat, at: number, text: string, start: number, pos: number, 
 
 function report(out: Terminal[], text: string, start: number, pos: number, emit: Emit): void {
   const n = text.length;
-  for (const t of out) {
+  for (let j = 0; j < out.length; j++) {
+    const t = out[j]!;
     let end = pos;
     if (t.prefix) while (end < n && isLetter(text.charCodeAt(end))) end++;
     else if (t.wordEnd && end < n && isWordUnit(text.charCodeAt(end))) continue;
