@@ -9,7 +9,7 @@ export const CONTACT_REQUEST: LabelRules = {
   rules: [
     { id: 'contact_request.call_back', seq: ['覆机|复机|回电|回电话|回个电话|回我电话|回拨|来电|致电|拨打|请拨|请打|打给我|打我电话|打我手机|call我|打返|覆电|回复电话|电联|拨回'], unlessBefore: '给你|给您|录音|显示|记录' },
     // 搵我 is Cantonese for 找我. The reader's own past contact ("您主动联系我行后") asks nothing.
-    { id: 'contact_request.get_in_touch', seq: ['联系|联络|洽|咨询|询问|详询|洽询|联系回复|找|搵|添加|加', US_ZH], gap: 2, unlessBefore: '的家人|家人', unlessAfter: '后主动|已主动|曾主动|已经主动|已|已经|曾|曾经|之前|联络人|联系人' },
+    { id: 'contact_request.get_in_touch', seq: ['联系|联络|洽|咨询|询问|详询|洽询|联系回复|找|搵|添加|加', US_ZH], gap: 2, unlessBefore: '的家人|家人', unlessAfter: '后主动|已主动|曾主动|已经主动|已|已经|曾|曾经|之前|联络人|联系人|别来|不要来|唔好嚟|别再来|不用来' },
     { id: 'contact_request.talk_to_us', seq: ['与|跟|和|同|向', US_ZH, '联系|联络|沟通|商讨|协商|说|讲|倾|讲一声|说一声|说明|反馈|确认|谈|联系处理'], gap: 6 },
     { id: 'contact_request.reply', seq: ['回复|回覆|覆返|复返|回话|回句话|吱声|吱一声|回信息|回消息|回短信|回我|覆我|回一下|留言|回应|答复|来信|来函|来邮|电邮至|电邮我|发邮件|写信给|致函'], unlessBefore: 't|td|退订|区|板', unlessAfter: '收到|您的|你的|阁下的|阁下|感谢|谢谢|多谢|感谢您的' },
     // A short reply asked for (回个1, 回个好, 回个话); 退回个人账户 is not one.
@@ -33,6 +33,10 @@ export const CONTACT_REQUEST: LabelRules = {
     // A named person at a phone number (split in groups, so "Mr Smith on 3 occasions" is none): "read the numbers to Agent Morris at 888-555-0163", "Officer Hayes on 0161 555 0199".
     { id: 'contact_request.person_at_number_en', seq: ['agent|officer|investigator|detective|sergeant|inspector|supervisor|manager|mr|mrs|ms|miss|attorney|lawyer|paralegal|representative|rep|caseworker', 'at|on|via', '#-#|# #'], gap: 14, unlessBefore: "am|pm|a.m.|p.m.|o'clock|oclock|hours|hrs|days|weeks|months|minutes|mins|th|st|nd|rd|jan*|feb*|mar*|apr*|may|jun*|jul*|aug*|sep*|oct*|nov*|dec*|%|tomorrow|today|tonight" },
     { id: 'contact_request.number_given_en', seq: ['call|dial|reach us at|phone|ph|tel|mob|mobile|toll free|number is|contact no|contact number|hotline', '#'], gap: 3 },
+    // "Ask about a plan by calling 1-855-555-0193", "by contacting us".
+    { id: 'contact_request.by_calling_en', seq: ['by calling|by phoning|by dialing|by dialling|by ringing|by texting|by contacting|by emailing', '#|us|me|our|the office|this office|customer service|toll free'], gap: 4 },
+    // A keyword texted back: "text MOVE and we'll shift it", "text YES to confirm"; "text STOP" opts out.
+    { id: 'contact_request.text_keyword_en', seq: ['text|sms', "and we'll|and we will|and we can|and i'll|and i will|to confirm|to accept|to agree|to get started|to book|to choose|to opt in"], gap: 14, unlessBefore: 'stop|unsubscribe|end|quit|cancel', unlessAfter: 'your|the|a|this|my|our' },
     { id: 'contact_request.give_us_a_call_en', seq: ['give us|give me|gimme|give our team|give the office', 'a call|a bell|a ring|a buzz|a shout|a text|a tinkle|a message|a call back|a callback'], gap: 2 },
     // A polite imperative to get in touch with a named person: "Please call Rachel at Keystone", "kindly contact our Mr Lee".
     { id: 'contact_request.please_call_en', seq: ['please|pls|plz|kindly', 'call|ring|phone|contact|text|email|message|whatsapp|reply|respond|get in touch|reach out'], gap: 2, unlessBefore: 'your|the numbers|the codes|the code|stop|to stop|to opt out|to unsubscribe' },

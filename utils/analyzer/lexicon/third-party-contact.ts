@@ -15,18 +15,20 @@ const KIN_EN = 'your cousin*|your uncle|your aunt*|your nephew|your niece|your g
 // Chat spellings of the same people: "ur mom's getting a call".
 const UR_PEOPLE_EN = 'ur mom|ur mum|ur ma|ur dad|ur pops|ur parents|ur wife|ur husband|ur gf|ur bf|ur boss|ur job|ur work|ur family|ur fam|ur kids|ur sister|ur brother|ur cousin|ur grandma|ur friends|ur homies|ur coworkers';
 // The reader is told to warn someone: "Tell your wife to lock the doors" is a threat, not a call to her.
+// Cantonese plurals the shared list lacks: "同你啲同事讲吓", "话俾你班朋友知".
+const YOUR_CIRCLE_YUE = '你啲同事|你班同事|你啲朋友|你班朋友|你啲邻居|你啲同学|你啲客';
 const PASS_A_WARNING = 'to lock|to be careful|to watch|to look out|to keep an eye|to stay safe|to stay inside|to stay home|to sleep|to mind';
 
 export const THIRD_PARTY_CONTACT: LabelRules = {
   label: 'third_party_contact',
   rules: [
-    { id: 'third_party_contact.contact_them', seq: ['@contact_verb_zh', '@third_party_zh'], gap: 8 },
+    { id: 'third_party_contact.contact_them', seq: ['@contact_verb_zh', '@third_party_zh|' + YOUR_CIRCLE_YUE], gap: 8 },
     // "你妈的" is an oath, not a person.
     { id: 'third_party_contact.contact_parent', seq: ['@contact_verb_zh|找|揾|搵|去找|去揾|问', YOUR_PARENT], gap: 4, unlessBefore: '的|个|逼|b' },
     { id: 'third_party_contact.them_contacted', seq: ['@third_party_zh', '@contact_verb_zh|电话|的电话|手机号|号码|联系方式|座机|微信'], gap: 8 },
     { id: 'third_party_contact.in_front_of', seq: ['当着|当住|当面告诉|当众', '@third_party_zh|大家|所有人|众人'], gap: 2 },
     // Also a "greeting" that is a warning: "上嚟同你老细打个招呼".
-    { id: 'third_party_contact.told_them', seq: ['跟|和|同|向|对', '@third_party_zh', '说|讲|讲了|说了|提|提过|反映|讲过|说过|聊|倾|讲清楚|说清楚|讲明|打个招呼|打招呼|打声招呼|问候|问好|见面|见个面|饮茶|喝茶'], gap: 2 },
+    { id: 'third_party_contact.told_them', seq: ['跟|和|同|向|对', '@third_party_zh|' + YOUR_CIRCLE_YUE, '说|讲|讲了|说了|提|提过|反映|讲过|说过|聊|倾|讲清楚|说清楚|讲明|打个招呼|打招呼|打声招呼|问候|问好|见面|见个面|饮茶|喝茶'], gap: 2 },
     { id: 'third_party_contact.seek_them', seq: ['找|揾|去找|去揾|问', '@third_party_zh'], gap: 2 },
     // People who are the reader's only by place: "问问你隔壁店的人", "搵你楼上楼下".
     { id: 'third_party_contact.ask_around', seq: ['找|揾|问|问问|去问|打听|询问|问吓|问下', '你隔壁|隔壁|隔篱|隔离屋|隔壁邻居|附近的人|周围的人|周边的人|左邻右舍|左邻右里|楼上楼下|你对面|你公司的人|你单位的人|你厂里的人'], gap: 4 },
@@ -51,7 +53,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // The contacts in the reader's phone: "你电话入面嘅联络人我哋全部有晒" (not "电话联系人工客服").
     { id: 'third_party_contact.phone_contacts', seq: ['你电话|你手机|你的电话|你的手机|您的手机|您手机|手机里|手机入面|电话入面|电话里|电话簿|电话本', '联系人|联络人|好友'], gap: 4, unlessBefore: '工|员' },
     { id: 'third_party_contact.everyone_knows', seq: ['让|叫|等|令', '@third_party_zh|所有人|大家|全世界|人人|全校|全班|全部人|成个公司|' + WHOLE_PLACE, '知道|看看|认清|看清|晓得|睇|睇吓|评评理|了解'], gap: 6 },
-    { id: 'third_party_contact.let_them_know', seq: ['俾|让|给|畀|叫', '@third_party_zh', '知|知道|晓得'], gap: 2 },
+    { id: 'third_party_contact.let_them_know', seq: ['俾|让|给|畀|叫', '@third_party_zh|' + YOUR_CIRCLE_YUE, '知|知道|晓得'], gap: 2 },
     { id: 'third_party_contact.they_would_know', seq: ['@third_party_zh', '不想知道|应该不想|知道了会|知道吗|知道你|会怎么想|怎么看你|知不知道|晓得吗|知唔知|想知道|也想知道|知道这件事|知道这事'], gap: 8 },
     { id: 'third_party_contact.listed_as_contact', seq: ['填写|填了|填咗|填|留了|留的|预留的|登记的|写了|列为', '紧急联系人|联系人|联络人|担保人|保证人'], gap: 6 },
     // Written to the debtor's relative or employer: "你老公走数成半年", "贵司员工郭鹏（身份证尾号0312）在我司平台借款".
@@ -82,6 +84,10 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // "Your cousin Marco picked up this time": someone else answered the collector.
     { id: 'third_party_contact.they_answered_en', seq: ['@third_party_en|' + KIN_EN + '|' + UR_PEOPLE_EN, 'picked up|answered|took the call|took our call|got the call|got our call|told us|gave us|said you|says you'], gap: 16 },
     { id: 'third_party_contact.chat_call_en', seq: [UR_PEOPLE_EN, "'s getting a call|s getting a call|getting a call|gets a call|get a call|gonna get a call|getting calls|is next|next on the list|on speed dial"], gap: 4 },
+    // The people named in the sentence before: "...are listed on your application. We start calling them tomorrow."
+    // Only the collector's own calling (ongoing or to come), never "you can call them at…".
+    { id: 'third_party_contact.calling_them_en', seq: ['calling|contacting|texting|ringing|phoning|messaging|emailing|notifying', 'them|all of them|each of them|both of them|every one of them'], gap: 2 },
+    { id: 'third_party_contact.will_call_them_en', seq: ["we'll|we will|i'll|i will|gonna|going to|about to|start to", 'call|contact|text|ring|phone|message|email|notify', 'them|all of them|each of them|both of them|every one of them'], gap: 4, unlessBefore: 'back|directly|on your behalf|for you' },
     { id: 'third_party_contact.everyone_knows_en', seq: ['everyone|everybody|people at|the whole|people you know|whole town|whole neighborhood|whole office', 'hear*|know*|find out|finds out|see*|learn*'], gap: 24 },
     // Chat spellings and a whole circle: "ill tell ur whole church", "we contact all ur phonebook".
     { id: 'third_party_contact.contact_them_chat_en', seq: ['@contact_verb_en', 'ur|yr|ya|your|all ur|all your|ur whole|your whole|ur entire|your entire|the whole', 'employer*|boss|church|family|fam|mom|mum|dad|parents|wife|husband|kids|friends|mates|work|job|coworker*|co workers|colleague*|neighbours|neighbors|neighbour|neighbor|landlord|manager|hr|office|pastor|congregation|gf|bf|girlfriend|boyfriend|sister|brother|relatives|contacts|contact list|phonebook|phone book|address book|street|building|village|school|mosque|temple|gym|club|company'], gap: 8, unlessBefore: PASS_A_WARNING },

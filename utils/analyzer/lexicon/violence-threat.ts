@@ -56,10 +56,16 @@ export const VIOLENCE_THREAT: LabelRules = {
     { id: 'violence_threat.family_routine', seq: ['你女儿|你儿子|你孩子|你小孩|你个仔|你个女|你家孩子|你家小孩|你老婆|你太太|你老公|你爸妈', '一个人|自己一个|几点放学|几点下班|几点出门|几点到家|每天几点|每日几点'], gap: 6 },
     // A blessing that is a warning: "你屋企人出入平安啊" (not "祝您出入平安").
     { id: 'violence_threat.go_safely', seq: ['出入平安|出入小心|出入要小心|出入当心|出入注意'], unlessAfter: '祝|祝你|祝您|愿|愿你|愿您|祝福|恭祝|敬祝' },
+    // A fall wished on the reader: "唔想行路跌亲就快啲还钱", "走路小心别摔断腿".
+    { id: 'violence_threat.fall', seq: ['行路|走路|落楼梯|下楼梯|楼梯|出门|出街|夜路', '跌亲|跌倒|跌断|跌一跤|摔倒|摔跤|摔一跤|摔断|摔伤|滑倒|绊倒'], gap: 4 },
+    // Not a talk but a fight: "我哋唔系嚟倾偈", "我们不是去跟你讲道理的".
+    { id: 'violence_threat.not_to_talk', seq: ['不是来|不是去|唔系嚟|唔系去|不会来', '谈|聊|讲道理|讲理|倾偈|倾|讲数|好好说'], gap: 4, negatable: false },
     // Unsafe to go out: "看你家人以后出门还安不安心".
     { id: 'violence_threat.unsafe_out', seq: ['出门|出街|出入|上下班|上学|放学|走夜路', '安不安心|还安心|不安心|安唔安心|安不安全|还安全|不安全|安唔安全|不太平|提心吊胆'], gap: 6 },
 
     { id: 'violence_threat.harm_en', seq: ['hurt|get hurt|be hurt|harm|the hospital|in hospital|to hospital|a hospital bed|hospital bed|emergency room|break your|broken legs|teeth out|new set of teeth|new teeth|kneecap*|knee caps|body bag|kill*|beat you|beat the|smash*|burn*|shoot|gun|knife|stab*|bleed|dead|die|make you pay|make you regret|teach you a lesson|rough you up|mess you up|watch your back|watch yourself|better be careful|you better watch|accident|not be safe|unsafe|the boys|a couple of guys|some guys|my guys|our guys|my boys|handle it personally|hunt you down|track you down|when we find you|when i find you|don\'t do much talking|do much talking|won\'t like how|you won\'t like|see what happens|what happens to|bad day|rough day|something happen*|teeth up|teeth in|off the floor|off the pavement|through a straw|with a limp|limping|on crutches|in a wheelchair|walk funny|walking funny|breaking things|break things|break stuff|breaking stuff|break his|break her|break bones|broken bones|lock the doors|lock your doors|lock the door|lock your door|sleep with one eye open|over your shoulder|the hard way|hate for anything|hate for something'], unlessAfter: 'no|not|never' },
+    // A visit that is not for talking: "we're not coming to talk", "we won't be there to chat".
+    { id: 'violence_threat.not_to_talk_en', seq: ['not coming to|not coming over to|not there to|not here to|not going there to|not going over to|won\'t be coming to|not showing up to', 'talk|chat|negotiate|ask nicely|ask politely'], gap: 2, negatable: false },
     // Damage to the home or car: "we paint your door red", "smash your windows".
     { id: 'violence_threat.damage_en', seq: ['paint|painting|spray|spraying|splash|smash*|egg|graffiti|vandalis*|vandaliz*|brick|slash|key|torch|burn|set fire to|kick in|kick down|break down', 'your door|your house|your home|your front door|your windows|your window|your walls|your wall|your gate|your shop|your car|your tyres|your tires|your flat|your apartment|your place|ur door|ur house|ur home|ur car|ur place|ur shop'], gap: 10 },
     // Lying in wait: "we'll be waiting in the parking lot" (not "we are waiting for your payment").
