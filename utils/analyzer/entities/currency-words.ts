@@ -125,7 +125,7 @@ export const MONEY_WORDS = [
   '欠款', '金额', '金額', '合计', '合計', '共计', '共計', '总计', '總計', '总共', '總共', '一共', '总额', '總額',
   '余额', '餘額', '本息', '尚欠', '每人', '一人', '人均', '费', '費', 'owe ', 'owes ', 'owed ', 'owing ', '涨到', '漲到', '涨至', '漲至', '房租', '租金',
 ];
-export const MONEY_WORD_FILLERS = [':', '为', '為', '是', '约', '約', '共', '了', '你', '我', '他', '她', '款', '的'];
+export const MONEY_WORD_FILLERS = [':', '为', '為', '是', '约', '約', '共', '了', '你', '我', '他', '她', '款', '的', '个', '個'];
 
 /** Before a sum, these mark it as the same sum written out again in words (大写：壹万贰仟元整). */
 export const RESTATEMENT_MARKS = ['大写', '大寫'];
