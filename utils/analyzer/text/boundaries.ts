@@ -32,12 +32,26 @@ const NEWLINE = 10;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
+// Titles and short forms whose dot ends no sentence: "Mr. Alvarez", "22 Mill St. today".
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'sgt', 'det', 'lt', 'capt', 'jr', 'sr', 'prof', 'rev', 'ave', 'rd', 'mt', 'vs', 'inc', 'ltd', 'corp', 'dept', 'approx', 'ref', 'acct']);
+const isLowerLetter = (c: number) => c >= 97 && c <= 122;
+
+/** Whether the dot at `i` closes one of the short forms above (or `No.` before a number). */
+function closesAbbreviation(text: string, i: number): boolean {
+  let from = i;
+  while (from > 0 && i - from < 6 && isLowerLetter(text.charCodeAt(from - 1))) from--;
+  if (from === i || (from > 0 && isLowerLetter(text.charCodeAt(from - 1)))) return false;
+  const word = text.slice(from, i);
+  if (word === 'no') return isDigit(text.charCodeAt(i + 1)) || (text.charCodeAt(i + 1) === SPACE && isDigit(text.charCodeAt(i + 2)));
+  return ABBREVIATIONS.has(word);
+}
+
 function endsSentence(text: string, i: number, c: number): boolean {
   if (markOf(c) === SENTENCE) return true;
   if (c !== DOT) return false;
   if (i + 1 >= text.length) return true;
   const next = text.charCodeAt(i + 1);
-  return next === SPACE || next === NEWLINE || next > 0x2e7f;
+  return (next === SPACE || next === NEWLINE || next > 0x2e7f) && !(next === SPACE && closesAbbreviation(text, i));
 }
 
 function endsClause(text: string, i: number, c: number): boolean {
