@@ -5,14 +5,14 @@ export const VISIT_THREAT: LabelRules = {
   label: 'visit_threat',
   rules: [
     { id: 'visit_threat.named', seq: ['上门|外访|家访|实地走访|走访|拜访|登门|上府|到府|到贵府|登府|找上门|杀上门|上你家|上你屋企|当面拜访|实地核实|实地调查|外勤'] },
-    { id: 'visit_threat.go_to_place', seq: ['去|到|来|上|过去|过来|前往|杀到|堵|派人去|派人到', '@home_work_zh'], gap: 3, unlessAfter: '打电话|电话|打|寄|发|送|交|邮寄|函|信|信函|文件|传票|材料', unlessBefore: '派出所|公安|警察局|法院|警局|电话|座机|打电话|次|回|午|周|礼拜|星期' },
+    { id: 'visit_threat.go_to_place', seq: ['去|到|来|上|过去|过来|前往|杀到|堵|派人去|派人到', '@home_work_zh'], gap: 3, unlessAfter: '打电话|电话|打|寄|发|送|交|邮寄|函|信|信函|文件|传票|材料|记录|纪录|资料|截图|照片|相片', unlessBefore: '派出所|公安|警察局|法院|警局|电话|座机|打电话|次|回|午|周|礼拜|星期' },
     // Places the shared list lacks: "带人去你店里搬东西", "去你上班的4S店".
     { id: 'visit_threat.go_to_your_place', seq: ['去|到|堵', '你店|你的店|你铺|你档|你摊|你工地|你上班|你返工|你做嘢|你工作的|你住的|你租的|你开的|你宿舍|你办公室|你写字楼|你门市|你诊所|你学校'], gap: 3, unlessAfter: '打电话|电话|打|寄|发|送|交|邮寄|函|信|信函|文件|传票|材料', unlessBefore: '的时候|时候|时|之后|以后' },
     // A crew coming round: "我哋班手足上嚟", "几个兄弟过去坐坐".
     { id: 'visit_threat.crew_comes', seq: ['兄弟们|班兄弟|几个兄弟|我的兄弟|我哋兄弟|手足|弟兄们|我们的人|我哋啲人|一班人|几个人|人马', '上嚟|上来|过嚟|过来|落嚟|上门|杀到|杀过来|杀过去|过去|上去'], gap: 4 },
     { id: 'visit_threat.wait_there', seq: ['@home_work_zh|楼下|门口|小区门口|你家门口|公司门口', '等你|等着你|堵你|守着|守你|蹲你|贴|拉横幅|泼|淋|喷|砸'], gap: 7 },
-    // Damage done at the door means being there: "淋你屋企红油", "喷漆喺你门口".
-    { id: 'visit_threat.damage_at_home', seq: ['淋|泼|喷|砸|贴满|涂|写满|堵', '你屋企|你家|你家门|你门|你门口|你家门口|你铺|你店|你公司|你单位|你写字楼|你办公室'], gap: 3, unlessBefore: '人|里人|属' },
+    // Damage done at the door means being there: "淋你屋企红油", "喷漆喺你门口", "海报贴到你们小区门口".
+    { id: 'visit_threat.damage_at_home', seq: ['淋|泼|喷|砸|贴满|贴到|贴在|贴喺|涂|写满|堵', '你屋企|你家|你家门|你门|你门口|你家门口|你铺|你店|你公司|你单位|你写字楼|你办公室|你们小区|你小区|你屋苑|你哋屋苑|你楼下|你们楼'], gap: 3, unlessBefore: '人|里人|属' },
     // Waiting by the car: "下班我哋喺停车场等你".
     { id: 'visit_threat.wait_at_car', seq: ['停车场|车库|地下车库|停车位|你车位|你架车|你的车', '等你|堵你|截你|守你|蹲你|等住你|候你|等着你'], gap: 4 },
     { id: 'visit_threat.already_there', seq: ['已经在|已经到|就在|现在在|正在|已在|喺|人在|到了', '@home_work_zh|你家楼下|你公司楼下|楼下|门口|你大厦|你栋楼|你座楼|你大楼|你楼下|你门口|你小区|你屋苑|你公寓|你住的|你铺头|你店'], gap: 2 },
@@ -28,6 +28,8 @@ export const VISIT_THREAT: LabelRules = {
       unlessAfter: '你|您|妳|打|致|来电|电话|打电话|警察|警方|公安|民警|法警|差佬|差人|执法人员',
       unlessBefore: '的|们|电|电话|信|函|微信|谈谈|时候|时|期|账|款|底|处|主管|老板|领导|家人|同事|老婆|老公|爸|妈|上司|经理|朋友|屋企人|人事|财务',
     },
+    // "Pay up or we're coming by": someone is on the way (not "I'm coming over" between friends).
+    { id: 'visit_threat.on_the_way_en', seq: ["we're|we are|we'll be|we will be|they're|they are|they'll be|someone's|somebody's|our guys are", 'coming by|coming over|coming round|coming around|swinging by|dropping by|popping by|popping round|stopping by|heading over|on our way|on their way'], gap: 2, notInQuestion: true },
     { id: 'visit_threat.drop_by', seq: ['过去|过来|上去|上来|去你那|到你那', '坐坐|坐一坐|喝茶|聊聊|看看你|拜访|找你|搵你'], gap: 2 },
 
     { id: 'visit_threat.named_en', seq: ['home visit|field visit|field agent*|doorstep|door to door|in person|pay you a visit|pay a visit|come over there|come find you|come see you|come to you|come round|come around|on your doorstep|at your door|at your doorstep|knock on your door|knocking on your door|outside your house|outside your home|outside your work|round to your|over to your|round your house|round your place'] },
@@ -51,7 +53,7 @@ export const VISIT_THREAT: LabelRules = {
       seq: [
         'field rep*|field representative*|field officer*|field staff|field team|field collector*|field investigator*|field visit*|field call*|enforcement officer*|enforcement agent*|bailiff*|debt collector*|our agent|our rep|our representative|our officer|our collector|our guys|our team|our people|someone|somebody|we|i',
         "will|plans to|plan to|planning to|going to|gonna|intends to|intend to|scheduled to|'ll|ll|wil|is coming|are coming|coming|will be",
-        'stop by|swing by|pop by|pop round|pop over|drop by|drop in|come by|come round|come around|come over|call round|call by|stop in|be round|be over|swing past|visit|call in person|attend the property|attend your|attend the address|attend again|re attend|come knocking|be knocking|knock|be waiting outside|wait outside|return with|return to the property|return to your home|return to your house|return to the address|return to your address',
+        'drive over|drive round|drive by|drive out|head over|head round|swing over|stop by|swing by|pop by|pop round|pop over|drop by|drop in|come by|come round|come around|come over|call round|call by|stop in|be round|be over|swing past|visit|call in person|attend the property|attend your|attend the address|attend again|re attend|come knocking|be knocking|knock|be waiting outside|wait outside|return with|return to the property|return to your home|return to your house|return to the address|return to your address',
       ],
       gap: 12,
       // "you will need to stop by our branch", "we will return your call".
