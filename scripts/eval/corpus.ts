@@ -1,7 +1,5 @@
-import { LABELS, type Label, type Lang } from '../../utils/analyzer/types';
+import { LABELS, LANGS, type Label, type Lang } from '../../utils/analyzer/types';
 import type { GoldMessage } from './score';
-
-const LANGS: readonly Lang[] = ['en', 'zh-Hans', 'zh-Hant'];
 
 /** Parses one corpus line, or says in plain words what is wrong with it. */
 export function parseGold(line: string): GoldMessage | string {

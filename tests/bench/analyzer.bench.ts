@@ -9,17 +9,12 @@
  * ones join them into letters of 5–10 KB. Every figure is taken after a warm-up,
  * except the first call, which is what a page pays once.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { analyze } from '../../utils/analyzer/index';
+import { fixtureMessages } from '../unit/analyzer/fixtures';
 
 const now = new Date('2024-06-03T09:00:00Z');
-const FIXTURES = join(import.meta.dirname, '../fixtures/analyzer');
 
-const texts: string[] = readdirSync(FIXTURES)
-  .filter((f) => f.endsWith('.jsonl'))
-  .flatMap((f) => readFileSync(join(FIXTURES, f), 'utf8').split('\n').filter((l) => l.trim()))
-  .map((l) => (JSON.parse(l) as { text: string }).text);
+const texts: string[] = fixtureMessages().map((m) => m.text);
 const short = texts.filter((t) => t.length <= 300);
 
 /** Messages of `min`–`max` characters built from the short ones, in turn, each a different mix. */

@@ -1,6 +1,7 @@
 /** The analyzer's public contract (see the analyzer spec): what `analyze()` returns. */
 
-export type Lang = 'en' | 'zh-Hans' | 'zh-Hant';
+export const LANGS = ['en', 'zh-Hans', 'zh-Hant'] as const;
+export type Lang = (typeof LANGS)[number];
 
 export type Tier = 'info' | 'warning' | 'danger' | 'positive';
 

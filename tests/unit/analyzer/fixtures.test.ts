@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../utils/analyzer/index';
+import { LANGS } from '../../../utils/analyzer/types';
 import { fixtureMessages } from './fixtures';
 
 const now = new Date('2024-06-03T09:00:00Z');
@@ -7,7 +8,7 @@ const messages = fixtureMessages();
 
 describe('analyzer on the messages written for it', () => {
   it('has messages in all three languages, collection and not', () => {
-    expect(new Set(messages.map((m) => m.lang))).toEqual(new Set(['en', 'zh-Hans', 'zh-Hant']));
+    expect(new Set(messages.map((m) => m.lang))).toEqual(new Set(LANGS));
     expect(messages.some((m) => !m.isCollection)).toBe(true);
     expect(new Set(messages.map((m) => m.id)).size).toBe(messages.length);
   });

@@ -1,22 +1,25 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Label, Lang } from '../../../utils/analyzer/types';
+import { parseGold } from '../../../scripts/eval/corpus';
+import type { GoldMessage } from '../../../scripts/eval/score';
 
-export interface FixtureMessage {
-  id: string;
-  lang: Lang;
-  text: string;
-  isCollection: boolean;
-  labels: Label[];
-  amounts: number[];
-}
+const DIR = join(import.meta.dirname, '../../fixtures/analyzer');
 
-const DIR = join(__dirname, '../../fixtures/analyzer');
-
-/** Every message written for the analyzer's tests, from tests/fixtures/analyzer/*.jsonl. */
-export function fixtureMessages(): FixtureMessage[] {
+/**
+ * Every message written for the analyzer's tests, from tests/fixtures/analyzer/*.jsonl,
+ * read with the evaluation's own corpus parser; a malformed line fails loudly.
+ */
+export function fixtureMessages(): GoldMessage[] {
   return readdirSync(DIR)
     .filter((f) => f.endsWith('.jsonl'))
-    .flatMap((f) => readFileSync(join(DIR, f), 'utf8').split('\n').filter((l) => l.trim()))
-    .map((line) => JSON.parse(line) as FixtureMessage);
+    .flatMap((f) =>
+      readFileSync(join(DIR, f), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((line, i) => {
+          const message = parseGold(line);
+          if (typeof message === 'string') throw new Error(`${f} line ${i + 1}: ${message}`);
+          return message;
+        }),
+    );
 }

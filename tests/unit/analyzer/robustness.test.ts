@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../utils/analyzer/index';
-import { LABEL_TIER, LABELS, PURPOSES, type Analysis, type Span } from '../../../utils/analyzer/types';
+import { LABEL_TIER, LABELS, LANGS, PURPOSES, type Analysis, type Span } from '../../../utils/analyzer/types';
 
 const now = new Date('2024-06-03T09:00:00Z');
 
@@ -17,7 +17,7 @@ function onCodePoints(text: string, { start, end }: Span): boolean {
 /** Everything wrong with an analysis of `text`, in words (checked in plain code: a huge text has many spans). */
 function problems(text: string, a: Analysis): string[] {
   const found: string[] = [];
-  if (!['en', 'zh-Hans', 'zh-Hant'].includes(a.lang)) found.push(`lang ${a.lang}`);
+  if (!LANGS.includes(a.lang)) found.push(`lang ${a.lang}`);
   if (typeof a.isCollection !== 'boolean') found.push('isCollection is not a boolean');
   const spans: Span[] = [];
   for (const s of a.signals) {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { suggestReplies, type ReplyContext } from '../../../../utils/analyzer/replies';
 import { TEMPLATES } from '../../../../utils/analyzer/replies/templates';
-import { LABEL_TIER, LABELS, type Amount, type Contact, type Deadline, type Label, type Lang } from '../../../../utils/analyzer/types';
-
-const LANGS: Lang[] = ['en', 'zh-Hans', 'zh-Hant'];
+import { LABEL_TIER, LABELS, LANGS, type Amount, type Contact, type Deadline, type Label, type Lang } from '../../../../utils/analyzer/types';
 const IDS = new Set(TEMPLATES.map((t) => t.id));
 const DANGER = LABELS.filter((label) => LABEL_TIER[label] === 'danger');
 

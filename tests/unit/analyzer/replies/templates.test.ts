@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { placeholdersIn } from '../../../../utils/analyzer/replies/placeholders';
 import { TEMPLATES } from '../../../../utils/analyzer/replies/templates';
-import { PURPOSES, type Lang } from '../../../../utils/analyzer/types';
-
-const LANGS: Lang[] = ['en', 'zh-Hans', 'zh-Hant'];
+import { LANGS, PURPOSES, type Lang } from '../../../../utils/analyzer/types';
 
 // Words that blame, insult or threaten. Replies stay calm even when the collector is not.
 const ACCUSATORY: Record<Lang, RegExp> = {
