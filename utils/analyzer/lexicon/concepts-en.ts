@@ -2,6 +2,8 @@ import type { Concepts } from './types';
 
 /** English term lists that several rules share, written in lower case. */
 export const CONCEPTS_EN: Concepts = {
+  /** Chat spellings of near times: 2nite, tmrw (the plain words' own variants are in dodges.ts). */
+  chat_time_en: ['2nite', '2night', 'tonite', '2day', 'tmrw', 'tmr', 'tmrow', '2moro', '2morrow', 'tomoz'],
   /** People around the reader, always with "your": "call your employer", not "call my brother". */
   third_party_en: [
     'your employer*', 'your boss', 'your supervisor', 'your manager', 'your hr', 'your human resources', 'your payroll', 'your coworker*',

@@ -4,8 +4,8 @@ const BEFORE_ZH = '前|之前|以前|或之前|或以前';
 const WITHIN_ZH = '内|之内|以内';
 // Spans the shared list lacks: Taiwan/HK 工作天, Cantonese 今个礼拜, 钟头.
 const SPANS_ZH = '#个工作天|#工作天|#个营业日|#营业日|#个钟头|#钟头|#个星期|#星期|今个礼拜|这个礼拜|呢个礼拜|今个星期|呢个星期|这礼拜|今个月|呢个月|今周|今星期';
-// Chat spellings of near times: 2nite, tmrw.
-const CHAT_TIME_EN = '2nite|2night|tonite|2day|tmrw|tmr|tmrow|2moro|2morrow|tomoz|eod|cob';
+// Near times as chats and offices shorten them: 2nite, tmrw, eod, cob.
+const CHAT_TIME_EN = '@chat_time_en|eod|cob';
 // Times at which something happens by itself: 明日, 10月20日, 今晚12点.
 const WHEN_ZH = '@near_time_zh|#月#日|#月#号|#日|#号|月底|月末|下周|下周#|周#|星期#|礼拜#|#点|#时';
 // What a system does at a time unless paid: freeze, report, hand over.

@@ -29,8 +29,6 @@ const UNPAID_ZH = '未|没|冇';
 const OWN_FUNDS_ZH = '资金|存款|余额|积蓄';
 // Sums in rupees and pesos (S$, HK$ end in $#): ₹38,600, Rs 18,000, Php 8,450.
 const SUMS_EN = '₹#|rs #|rs#|rs. #|rs.#|inr #|₱#|php #|php#';
-// Chat spellings of near times: tmr, 2nite.
-const CHAT_TIME_EN = '2nite|2night|tonite|2day|tmrw|tmr|tmrow|2moro|2morrow|tomoz';
 // "Send your payment receipt": papers about a payment, not the payment.
 const PAYMENT_PAPERS_EN = 'details|receipt|confirmation|information|info|method|history|schedule|reminder|link';
 // "You can pay…" offers a way; it does not demand.
@@ -113,7 +111,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.pay_up_en', seq: ['pay up|pay it back|pay back|pay what you owe|pay me back|pay us back'], unlessAfter: OFFERED_EN },
     { id: 'payment_demand.pay_now_en', seq: ['pay|pay it|repay|repay it|settle|clear|make a payment|transfer|transfer it|wire|wire it|send it|send the money|send money|send payment|resolve|resolve it|resolve this|sort it out|sort this out|take care of it|take care of this|deal with it|deal with this|handle it|handle this', 'now|today|immediately|right away|asap|tonight|at once|right now'], gap: 26, unlessAfter: OFFERED_EN },
     // "He's got till Friday to come up with it".
-    { id: 'payment_demand.until_date_to_pay_en', seq: ['till|until|before', `@date_en|${CHAT_TIME_EN}`, 'to pay|to settle|to clear|to come up with|to find the money|to get the money|to get it|to send|to cough up|to make a payment|to make payment'], gap: 1 },
+    { id: 'payment_demand.until_date_to_pay_en', seq: ['till|until|before', '@date_en|@chat_time_en', 'to pay|to settle|to clear|to come up with|to find the money|to get the money|to get it|to send|to cough up|to make a payment|to make payment'], gap: 1 },
     { id: 'payment_demand.time_to_pay_en', seq: ['@duration_en', 'to pay|to settle|to clear|to make payment|to make a payment|to resolve|to bring'], gap: 1 },
     { id: 'payment_demand.not_received_en', seq: ["if we don't receive|if we do not receive|unless we receive|if we haven't received|if we have not received|if payment isn't|if payment is not|if it isn't in|if it is not in|if the money isn't|if the money is not|if we don't see|if we do not see|if we don't get|if we do not get|if it's not in|if payment hasn't|if you haven't paid|if you have not paid|if it isn't paid|if it is not paid|if this isn't paid|if this is not paid|isn't paid by|is not paid by|not paid by|not paid in full|if no payment|if there is no payment|if there's no payment|no payment by|if nothing is received"] },
     { id: 'payment_demand.if_you_pay_en', seq: ['if you pay|if you can pay|if you make a payment|once you pay|as soon as you pay|pay just|pay only|just pay'] },
@@ -138,14 +136,14 @@ export const PAYMENT_DEMAND: LabelRules = {
     // "Absent payment … within 30 days, we will file".
     { id: 'payment_demand.absent_payment_en', seq: ['absent|without|in the absence of|failing|barring', 'payment|full payment|a payment|your payment|receipt of payment|settlement'], gap: 1, unlessBefore: 'plan|plans|arrangement|arrangements|holiday|options' },
     // "Tmr 12pm no money we come": a time, then nothing paid.
-    { id: 'payment_demand.time_no_money_en', seq: [`@date_en|${CHAT_TIME_EN}`, "no money|no payment|no pay|still no money|money not in|don't pay|dont pay|never pay|not paid|no cash|nothing paid"], gap: 8, unlessBefore: 'needed|required|due|necessary|is needed|is required|is due' },
+    { id: 'payment_demand.time_no_money_en', seq: ['@date_en|@chat_time_en', "no money|no payment|no pay|still no money|money not in|don't pay|dont pay|never pay|not paid|no cash|nothing paid"], gap: 8, unlessBefore: 'needed|required|due|necessary|is needed|is required|is due' },
     // "$850, Friday.": a bare sum and a day. Not "paid $850 today".
-    { id: 'payment_demand.sum_then_day_en', seq: ['$#|£#|€#|$#k|£#k|€#k|# grand|# bucks', `@date_en|${CHAT_TIME_EN}`], gap: 2, acrossClauses: true, unlessAfter: 'paid|received|sent|got|transferred|deposited|credited|refunded|accepted|payment of' },
+    { id: 'payment_demand.sum_then_day_en', seq: ['$#|£#|€#|$#k|£#k|€#k|# grand|# bucks', '@date_en|@chat_time_en'], gap: 2, acrossClauses: true, unlessAfter: 'paid|received|sent|got|transferred|deposited|credited|refunded|accepted|payment of' },
     // "You can avoid arrest by paying…": what paying stops.
     { id: 'payment_demand.avoid_by_paying_en', seq: ['avoid|prevent|stop|halt|cancel|escape', 'by paying|by settling|by clearing|by making a payment|by sending|by transferring|by wiring|by purchasing|by buying'], gap: 40 },
     { id: 'payment_demand.avoid_action_en', seq: ['to avoid further|to avoid additional|avoid further action|to prevent further|before further action|to stop further'] },
     // "Pay something on this account by Wednesday", "settle it before Friday". Not "you can pay by card".
-    { id: 'payment_demand.pay_by_date_en', seq: ['pay|settle|clear|repay|transfer|wire', 'by|before|no later than|b4', `@date_en|${CHAT_TIME_EN}`], gap: 30, unlessAfter: `${OFFERED_EN}|we|i|we'll|i'll` },
+    { id: 'payment_demand.pay_by_date_en', seq: ['pay|settle|clear|repay|transfer|wire', 'by|before|no later than|b4', '@date_en|@chat_time_en'], gap: 30, unlessAfter: `${OFFERED_EN}|we|i|we'll|i'll` },
     // "Either you pay or…": the choice is the ultimatum.
     { id: 'payment_demand.either_pay_en', seq: ['either', 'pay|settle|clear|repay|cough up|send'], gap: 10 },
     { id: 'payment_demand.sum_by_en', seq: ['$#|£#|€#|$#k|£#k|€#k|# grand|# bucks', 'by|before|within|no later than|b4|till|until'], gap: 1 },
