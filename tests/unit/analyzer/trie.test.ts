@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { compileTerm } from '../../../utils/analyzer/match/term';
-import { TermTrie } from '../../../utils/analyzer/match/trie';
+import { TermTrieBuilder } from '../../../utils/analyzer/match/trie';
 
 function found(terms: string[], text: string): string[] {
-  const trie = new TermTrie();
-  terms.forEach((t, i) => trie.add(compileTerm(t), i));
+  const builder = new TermTrieBuilder();
+  terms.forEach((t, i) => builder.add(compileTerm(t), i));
+  const trie = builder.build();
   const hits: string[] = [];
   trie.scan(text, (term, start, end) => hits.push(`${terms[term]}=${text.slice(start, end)}`));
   return hits;

@@ -1,7 +1,7 @@
 import type { Label } from '../types';
 import type { Concepts, Cue, LabelRules, Rule } from '../lexicon/types';
 import { compileTerm } from './term';
-import { TermTrie } from './trie';
+import { TermTrieBuilder, type TermTrie } from './trie';
 import { spellings } from './variants';
 
 /** Everything the matcher reads, as typed data. */
@@ -48,7 +48,7 @@ const DEFAULT_GAP = 6;
 
 /** Compiles the lexicon once into a term trie and rules over slots; throws on a broken lexicon. */
 export function compileLexicon(lexicon: Lexicon): Engine {
-  const trie = new TermTrie();
+  const trie = new TermTrieBuilder();
   const termIds = new Map<string, number>();
   const termSlots: number[][] = [];
   const slotIds = new Map<string, number>();
@@ -129,5 +129,5 @@ export function compileLexicon(lexicon: Lexicon): Engine {
     blockers: slot(lexicon.negation.blockers.join('|')),
     cancels: slot(lexicon.negation.cancels.join('|')),
   };
-  return { trie, slotCount: slotIds.size, termSlots, rules, negation };
+  return { trie: trie.build(), slotCount: slotIds.size, termSlots, rules, negation };
 }

@@ -28,8 +28,6 @@ const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24
 /** Letters and digits make up English words; a term may not start or end inside one. */
 export const isWordUnit = (c: number) => isLetter(c) || isDigit(c);
 
-
-
 /**
  * The tree once built, flattened for reading: nodes are numbers, and every edge is one
  * entry of an open-addressing table keyed by (node, character). A probe in typed arrays
@@ -51,12 +49,14 @@ interface Flat {
 const NONE = -1;
 const slotOf = (parent: number, c: number, mask: number) => (Math.imul(parent + 1, 0x9e3779b1) ^ c) & mask;
 
-/** All lexicon terms in one tree, so a message is read once whatever the lexicon's size. */
-export class TermTrie {
+/**
+ * Collects the lexicon's spellings as a tree, then lays it out flat for reading. The
+ * tree is dropped once built: only the flat tables stay in memory.
+ */
+export class TermTrieBuilder {
   private readonly nodes: Node[] = [];
   private readonly root = this.node();
   private edges = 0;
-  private flat: Flat | undefined;
 
   private node(): Node {
     const made: Node = { id: this.nodes.length, next: undefined, num: undefined, out: undefined };
@@ -65,8 +65,7 @@ export class TermTrie {
   }
 
   /** Adds one spelling of term number `term`. */
-  add(spelling: Term, term: number): void {
-    this.flat = undefined;
+  add(spelling: Term, term: number): this {
     let at = this.root;
     for (const c of spelling.codes) {
       if (c === NUM) {
@@ -83,14 +82,24 @@ export class TermTrie {
     }
     const last = spelling.codes[spelling.codes.length - 1]!;
     (at.out ??= []).push({ term, prefix: spelling.prefix, wordEnd: last !== NUM && isWordUnit(last) });
+    return this;
   }
+
+  build(): TermTrie {
+    return new TermTrie(flatten(this.nodes, this.edges));
+  }
+}
+
+/** All lexicon terms in one trie, so a message is read once whatever the lexicon's size. */
+export class TermTrie {
+  constructor(private readonly flat: Flat) {}
 
   /**
    * Reports every term occurrence as (term, start, end), in order of start.
    * Cost is bounded by the text length times the longest term: no backtracking.
    */
   scan(text: string, emit: Emit): void {
-    const flat = (this.flat ??= flatten(this.nodes, this.edges));
+    const { flat } = this;
     const { pages } = flat;
     const num = flat.num[0]!;
     for (let i = 0; i < text.length; i++) {
