@@ -2,6 +2,7 @@
 import { useApp } from '../app/AppFrame';
 import { CURRENCIES, type Currency } from '../../utils/analyzer/types';
 import type { NoteForm } from '../../utils/notes/form';
+import { TextField } from './TextField';
 
 interface Props {
   form: NoteForm;
@@ -17,16 +18,14 @@ export function EditorDetails({ form, set, invalid }: Props) {
     <details class="details" open={open}>
       <summary>{t('editorMoreDetails')}</summary>
       <div class="field-row">
-        <div class="field">
-          <label for="note-amount">{t('editorField_amount')}</label>
-          <input
-            id="note-amount"
-            inputMode="decimal"
-            value={form.amountValue}
-            aria-invalid={invalid('amount')}
-            onInput={(e) => set('amountValue', e.currentTarget.value)}
-          />
-        </div>
+        <TextField
+          id="note-amount"
+          inputMode="decimal"
+          label={t('editorField_amount')}
+          value={form.amountValue}
+          invalid={invalid('amount')}
+          onChange={(v) => set('amountValue', v)}
+        />
         <div class="field">
           <label for="note-currency">{t('editorCurrency')}</label>
           <select id="note-currency" value={form.amountCurrency} onChange={(e) => set('amountCurrency', e.currentTarget.value as Currency | '')}>
@@ -39,19 +38,14 @@ export function EditorDetails({ form, set, invalid }: Props) {
           </select>
         </div>
       </div>
-      <div class="field">
-        <label for="note-tags">{t('editorField_tags')}</label>
-        <input
-          id="note-tags"
-          value={form.tags}
-          aria-invalid={invalid('tags')}
-          aria-describedby="note-tags-hint"
-          onInput={(e) => set('tags', e.currentTarget.value)}
-        />
-        <p class="hint" id="note-tags-hint">
-          {t('editorTagsHint')}
-        </p>
-      </div>
+      <TextField
+        id="note-tags"
+        label={t('editorField_tags')}
+        hint={t('editorTagsHint')}
+        value={form.tags}
+        invalid={invalid('tags')}
+        onChange={(v) => set('tags', v)}
+      />
     </details>
   );
 }

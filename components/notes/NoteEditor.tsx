@@ -16,6 +16,7 @@ import { InstitutionField } from './InstitutionField';
 import { ProblemList } from './ProblemList';
 import { PromiseRows } from './PromiseRows';
 import { SignalBadges } from './SignalBadges';
+import { TextAreaField, TextField } from './TextField';
 import { saveChanges, saveNewNote } from './note-actions';
 import { problemField, storeErrorText } from './problem-text';
 
@@ -105,17 +106,15 @@ export function NoteEditor({ noteId, initial, institutions, onSaved, onCancel }:
     >
       <h2 id="note-editor-title">{t(noteId ? 'editorEditTitle' : 'editorNewTitle')}</h2>
       <ProblemList problems={problems} failure={failure} />
-      <div class="field">
-        <label for="note-when">{t('editorField_occurredAt')}</label>
-        <input
-          id="note-when"
-          type="datetime-local"
-          required
-          value={form.occurredAt}
-          aria-invalid={invalid('occurredAt')}
-          onInput={(e) => set('occurredAt', e.currentTarget.value)}
-        />
-      </div>
+      <TextField
+        id="note-when"
+        type="datetime-local"
+        required
+        label={t('editorField_occurredAt')}
+        value={form.occurredAt}
+        invalid={invalid('occurredAt')}
+        onChange={(v) => set('occurredAt', v)}
+      />
       <ChannelPicker value={form.channel} onChange={(v) => set('channel', v)} />
       <InstitutionField
         value={form.institution}
@@ -124,50 +123,41 @@ export function NoteEditor({ noteId, initial, institutions, onSaved, onCancel }:
         inputRef={institutionRef}
         onChange={(v) => set('institution', v)}
       />
-      <div class="field">
-        <label for="note-agent">{t('editorField_agent')}</label>
-        <input id="note-agent" value={form.agent} aria-invalid={invalid('agent')} onInput={(e) => set('agent', e.currentTarget.value)} />
-      </div>
+      <TextField id="note-agent" label={t('editorField_agent')} value={form.agent} invalid={invalid('agent')} onChange={(v) => set('agent', v)} />
       <DirectionPicker value={form.direction} onChange={(v) => set('direction', v)} />
-      <div class="field">
-        <label for="note-they-said">{t('editorField_theySaid')}</label>
-        <textarea
-          id="note-they-said"
-          ref={theySaidRef}
-          rows={4}
-          value={form.theySaid}
-          aria-invalid={invalid('theySaid')}
-          onInput={(e) => set('theySaid', e.currentTarget.value)}
-        />
-      </div>
+      <TextAreaField
+        id="note-they-said"
+        areaRef={theySaidRef}
+        rows={4}
+        label={t('editorField_theySaid')}
+        value={form.theySaid}
+        invalid={invalid('theySaid')}
+        onChange={(v) => set('theySaid', v)}
+      />
       {form.signals.length > 0 && (
         <div class="field">
           <span class="label">{t('editorSignals')}</span>
           <SignalBadges signals={form.signals} />
         </div>
       )}
-      <div class="field">
-        <label for="note-i-said">{t('editorField_iSaid')}</label>
-        <textarea
-          id="note-i-said"
-          ref={iSaidRef}
-          rows={3}
-          value={form.iSaid}
-          aria-invalid={invalid('iSaid')}
-          onInput={(e) => set('iSaid', e.currentTarget.value)}
-        />
-      </div>
+      <TextAreaField
+        id="note-i-said"
+        areaRef={iSaidRef}
+        rows={3}
+        label={t('editorField_iSaid')}
+        value={form.iSaid}
+        invalid={invalid('iSaid')}
+        onChange={(v) => set('iSaid', v)}
+      />
       <PromiseRows rows={form.promises} invalid={invalid('promises')} onChange={(update) => set('promises', update(current.current.promises))} />
-      <div class="field">
-        <label for="note-follow-up">{t('editorField_followUpAt')}</label>
-        <input
-          id="note-follow-up"
-          type="datetime-local"
-          value={form.followUpAt}
-          aria-invalid={invalid('followUpAt')}
-          onInput={(e) => set('followUpAt', e.currentTarget.value)}
-        />
-      </div>
+      <TextField
+        id="note-follow-up"
+        type="datetime-local"
+        label={t('editorField_followUpAt')}
+        value={form.followUpAt}
+        invalid={invalid('followUpAt')}
+        onChange={(v) => set('followUpAt', v)}
+      />
       <EditorDetails form={form} set={set} invalid={invalid} />
       {form.source && (
         <p class="source">

@@ -19,6 +19,19 @@ describe('NoteEditor', () => {
     expect((root.querySelector('input[name="channel"][value="phone"]') as HTMLInputElement).checked).toBe(true);
   });
 
+  it('gives every field a label tied to it, and the tags their hint', () => {
+    const { root } = editor();
+    const controls = [...root.querySelectorAll('input:not([type="radio"]), textarea, select')];
+    expect(controls.length).toBeGreaterThanOrEqual(8);
+    for (const control of controls) {
+      const label = root.querySelector(`label[for="${control.id}"]`);
+      expect(label?.textContent?.trim(), `label of #${control.id}`).toBeTruthy();
+    }
+    const tags = root.querySelector('#note-tags')!;
+    expect(root.querySelector(`#${tags.getAttribute('aria-describedby')}`)?.textContent).toMatch(/comma/i);
+    expect(root.querySelector('#note-agent')!.hasAttribute('aria-describedby')).toBe(false);
+  });
+
   it('offers recent institutions in one click', async () => {
     const { root } = editor(vi.fn(), ['招商银行', 'Northwind']);
     await vi.waitFor(() => expect(button(root, '招商银行')).toBeTruthy());
