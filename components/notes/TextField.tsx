@@ -2,7 +2,7 @@
  * One labelled text field of the note editor: the label tied to its control, the
  * problem state announced by aria-invalid, and an optional hint read with the field.
  */
-import type { Ref } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 
 interface Common {
   id: string;
@@ -27,50 +27,44 @@ interface AreaProps extends Common {
 }
 
 /** A one-line input with its label. */
-export function TextField({ id, label, value, invalid, onChange, hint, type = 'text', required, inputMode, inputRef }: InputProps) {
+export function TextField({ type = 'text', required, inputMode, inputRef, ...common }: InputProps) {
   return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      <input
-        id={id}
-        ref={inputRef}
-        type={type}
-        required={required}
-        inputMode={inputMode}
-        value={value}
-        aria-invalid={invalid}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        onInput={(e) => onChange(e.currentTarget.value)}
-      />
-      <FieldHint id={id} hint={hint} />
-    </div>
+    <Field {...common}>
+      <input {...controlProps(common)} ref={inputRef} type={type} required={required} inputMode={inputMode} />
+    </Field>
   );
 }
 
 /** A text area with its label, for what was said. */
-export function TextAreaField({ id, label, value, invalid, onChange, hint, rows, areaRef }: AreaProps) {
+export function TextAreaField({ rows, areaRef, ...common }: AreaProps) {
   return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      <textarea
-        id={id}
-        ref={areaRef}
-        rows={rows}
-        value={value}
-        aria-invalid={invalid}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        onInput={(e) => onChange(e.currentTarget.value)}
-      />
-      <FieldHint id={id} hint={hint} />
-    </div>
+    <Field {...common}>
+      <textarea {...controlProps(common)} ref={areaRef} rows={rows} />
+    </Field>
   );
 }
 
-function FieldHint({ id, hint }: { id: string; hint: string | undefined }) {
-  if (!hint) return null;
+/** What an input and a text area share: value, problem state, hint, typing. */
+function controlProps({ id, value, invalid, onChange, hint }: Common) {
+  return {
+    id,
+    value,
+    'aria-invalid': invalid,
+    'aria-describedby': hint ? `${id}-hint` : undefined,
+    onInput: (e: Event) => onChange((e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value),
+  };
+}
+
+function Field({ id, label, hint, children }: Common & { children: ComponentChildren }) {
   return (
-    <p class="hint" id={`${id}-hint`}>
-      {hint}
-    </p>
+    <div class="field">
+      <label for={id}>{label}</label>
+      {children}
+      {hint && (
+        <p class="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+    </div>
   );
 }
