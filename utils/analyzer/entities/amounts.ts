@@ -4,6 +4,7 @@ import {
   COUNTERS,
   CURRENCY_AFTER,
   CURRENCY_BEFORE,
+  LETTER_CURRENCIES,
   MONEY_WORD_FILLERS,
   MONEY_WORDS,
   NOT_MONEY_AFTER_KUAI,
@@ -26,8 +27,10 @@ const AFTER_MARKS = lowerKeys(CURRENCY_AFTER);
 // Anchored at the start of a short slice after the number: each test costs a few characters.
 const AFTER = new RegExp(`^ ?(${alternation(Object.keys(CURRENCY_AFTER))})(?![A-Za-z])`, 'i');
 const MULTIPLIER = /^(?: ?(million|thousand|lakhs?|lacs?|crores?)|([kKwWmM]))(?![A-Za-z])/;
-const COUNTER = new RegExp(`^ ?(?:${alternation(COUNTERS)}|percent|per cent)`, 'i');
+const COUNTER = new RegExp(`^ ?(?:${alternation(COUNTERS)}|percent|per cent)(?![A-Za-z])`, 'i');
 const AFTER_MONEY_WORD = new RegExp(`(?:${alternation(MONEY_WORDS)})(?:${alternation(MONEY_WORD_FILLERS)})?$`);
+// How far back a money word and its filler can start.
+const MONEY_WORD_REACH = Math.max(...MONEY_WORDS.map((w) => w.length)) + Math.max(...MONEY_WORD_FILLERS.map((w) => w.length));
 const RESTATED = new RegExp(`(?:${alternation(RESTATEMENT_MARKS)}):?$`);
 const SCALE: Record<string, number> = {
   k: 1e3,
@@ -76,7 +79,7 @@ interface Found {
 }
 
 function readAmount(folded: string, start: number, end: number, region: () => MoneyRegion | null): Found | null {
-  const before = currencyBefore(folded, start);
+  const before = currencyBefore(folded, start) ?? letterCurrency(folded, start, end);
   if (!before && isLetter(folded[start - 1])) return null;
 
   let cursor = end;
@@ -133,6 +136,15 @@ function currencyBefore(folded: string, start: number): { mark: MoneyMark; start
   return null;
 }
 
+/** `N80,000`, `P7,850`: a lone currency letter, trusted only before grouped thousands. */
+function letterCurrency(folded: string, start: number, end: number): { mark: MoneyMark; start: number } | null {
+  const letter = folded[start - 1];
+  if (letter === undefined || !LETTER_CURRENCIES.includes(letter)) return null;
+  const lead = folded[start - 2];
+  if (isLetter(lead) || isDigit(lead) || !GROUPED.test(folded.slice(start, end))) return null;
+  return { mark: 'other', start: start - 1 };
+}
+
 /** A named currency beats a shared symbol: `港幣62,000元` is Hong Kong dollars. */
 function pick(before: MoneyMark | undefined, after: MoneyMark | undefined): MoneyMark | undefined {
   if (!before) return after;
@@ -162,7 +174,7 @@ function followsMoneyWord(folded: string, start: number, run: string): boolean {
   if (!/^[1-9]\d{1,6}(?:\.\d{1,2})?$/.test(run)) return false;
   // `回电0755-2684 1190转8036` is an extension, not a transfer of 8,036.
   if (/\d ?[转轉]$/.test(folded.slice(Math.max(0, start - 2), start))) return false;
-  return AFTER_MONEY_WORD.test(folded.slice(Math.max(0, start - 5), start));
+  return AFTER_MONEY_WORD.test(folded.slice(Math.max(0, start - MONEY_WORD_REACH), start).toLowerCase());
 }
 
 /** `12,000.00元（大写：壹万贰仟元整）` names one sum twice: keep it once. */

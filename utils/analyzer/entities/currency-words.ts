@@ -50,7 +50,20 @@ export const CURRENCY_BEFORE: Readonly<Record<string, MoneyMark>> = {
   '₱': 'other',
   Php: 'other',
   PHP: 'other',
+  KES: 'other',
+  KSh: 'other',
+  '₦': 'other',
+  NGN: 'other',
+  '₵': 'other',
+  GHS: 'other',
+  ZAR: 'other',
 };
+
+/**
+ * Single letters that stand for a currency only before grouped thousands: `N80,000` (naira),
+ * `P7,850` (pesos). Before a bare number they are too often a code or a page.
+ */
+export const LETTER_CURRENCIES = 'NP';
 
 /** Written after the number: `380块`, `500蚊`, `20 pounds`, `89.99 USD`. */
 export const CURRENCY_AFTER: Readonly<Record<string, MoneyMark>> = {
@@ -99,6 +112,17 @@ export const CURRENCY_AFTER: Readonly<Record<string, MoneyMark>> = {
   澳元: 'other',
   加元: 'other',
   ringgit: 'other',
+  // "1500 cash by sunday".
+  cash: 'other',
+  naira: 'other',
+  shillings: 'other',
+  bob: 'other',
+  pesos: 'other',
+  peso: 'other',
+  rupees: 'other',
+  cedis: 'other',
+  KES: 'other',
+  KSh: 'other',
 };
 
 /** After 块 these make 一块 mean "together" (一块去, 一块儿), not one yuan. */
@@ -113,6 +137,7 @@ export const COUNTERS = [
   '家', '户', '戶', '辆', '輛', '步', '米', '公里', '斤', '克', '吨', '噸', '字', '号', '號', '岁', '歲',
   '小时', '小時', '分钟', '分鐘', '秒', '遍', '倍', '台', '部', '间', '間', '所', '股', '笔', '筆', '单',
   '單', '页', '頁', '项', '項', '点', '點', '分', '多', '余', '餘', '来', '來', '%', '‰',
+  'days', 'day', 'hours', 'hrs', 'weeks', 'months', 'years', 'times', 'minutes', 'mins', 'people', 'calls', 'messages', 'texts',
 ];
 
 /**
@@ -123,9 +148,13 @@ export const MONEY_WORDS = [
   '还', '還', '转', '轉', '付', '欠', '交', '缴', '繳', '借', '差', '补', '補', '凑', '湊',
   '本金', '利息', '罚息', '罰息', '违约金', '違約金', '滞纳金', '滯納金', '手续费', '手續費', '费用', '費用',
   '欠款', '金额', '金額', '合计', '合計', '共计', '共計', '总计', '總計', '总共', '總共', '一共', '总额', '總額',
-  '余额', '餘額', '本息', '尚欠', '每人', '一人', '人均', '费', '費', 'owe ', 'owes ', 'owed ', 'owing ', '涨到', '漲到', '涨至', '漲至', '房租', '租金',
+  '余额', '餘額', '本息', '尚欠', '每人', '一人', '人均', '费', '費', '涨到', '漲到', '涨至', '漲至', '涨', '漲', '最低', '房租', '租金',
+  '还清', '還清', '结清', '結清', '付清', '缴清', '繳清', '还完', '還完', '把',
+  'owe ', 'owes ', 'owed ', 'owing ', 'owe me ', 'owe us ', 'owe me the ', 'pay ', 'pay the ', 'pay me ', 'pay us ', 'pay me the ', 'pay us the ',
+  'pay back the ', 'paid ', 'clear the ', 'settle the ', 'send the ', 'borrowed ', 'borrowed the ', 'balance of ', 'total of ', 'sum of ', 'send me ', 'send me the ', 'venmo me ',
+  'venmo me the ', 'zelle me ', 'zelle me the ',
 ];
-export const MONEY_WORD_FILLERS = [':', '为', '為', '是', '约', '約', '共', '了', '你', '我', '他', '她', '款', '的', '个', '個'];
+export const MONEY_WORD_FILLERS = [':', '为', '為', '是', '约', '約', '共', '了', '你', '我', '他', '她', '款', '的', '个', '個', '那', '你那', '我那', '那个', '那個'];
 
 /** Before a sum, these mark it as the same sum written out again in words (大写：壹万贰仟元整). */
 export const RESTATEMENT_MARKS = ['大写', '大寫'];

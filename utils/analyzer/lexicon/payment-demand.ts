@@ -22,7 +22,7 @@ const CASE_STAGE_ZH = '程序|审理|立案|诉讼|司法|法律|法院|流程|�
 // Ways to hand money over, Mandarin and Cantonese.
 const HAND_OVER_ZH = '打过来|汇过来|汇进来|打进来|转进来|存进来|转过来|转来|汇来|打来|拿出来|交出来|吐出来|凑出来|凑齐|凑好|送过来|拿过来|还回来|还给我|还我|俾我|畀我|入返|过数|准备好|备好|安排上|安排好|安排一下|交上来|补齐|还晒|俾晒';
 // Paying, or not paying, by a time.
-const PAY_BY_TIME_ZH = '@pay_zh|交#元|缴#元|付#元|转#元|还#元|交#块|还#块|先还|不还|清还|不把钱|转数快|过数|入数|缴足|唔清|不清|未清|唔还|唔俾|冇俾|没汇|没转|没打|没存|没入|冇入|唔入|要还|得还|必须还|一定要还|就要还|要俾|要付|要缴|还晒|还返|俾返';
+const PAY_BY_TIME_ZH = '@pay_zh|畀唔到|俾唔到|还唔到|入唔到|交唔到|还不到|交#元|缴#元|付#元|转#元|还#元|交#块|还#块|先还|不还|清还|不把钱|转数快|过数|入数|缴足|唔清|不清|未清|唔还|唔俾|冇俾|没汇|没转|没打|没存|没入|冇入|唔入|要还|得还|必须还|一定要还|就要还|要俾|要付|要缴|还晒|还返|俾返';
 // "Still unpaid" states a fact; it asks nothing.
 const UNPAID_ZH = '未|没|冇';
 // The reader's own money, not the debt.
@@ -65,9 +65,9 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.by_a_time_mixed', seq: ['@date_en', '前|之前', '处理|还款|还钱|settle|pay|俾钱|transfer|结清|还|clear|还一下|处理一下|搞定|搞掂'], gap: 1 },
     // Not the collector's own doing: "我们将于明天处理您的申请".
     { id: 'payment_demand.by_a_time_handle', seq: ['@near_time_zh|@time_limit_zh', '处理|不处理|处理一下|处理好|搞掂|解决'], gap: 2, unlessAfter: '将于|会于|将在|会在|将|会|我们|我哋' },
-    { id: 'payment_demand.asked_when', seq: ['什么时候还|几时还|何时还|到底还不还|还不还|还唔还|几时还钱|什么时候还钱|要不要还钱|要不要还|打不打算还|打唔打算还|打算什么时候还|打算几时还|准备什么时候还|准备几时还|想不想还|愿不愿意还|肯不肯还|还是不还|还定唔还|会不会还|还不还钱'] },
+    { id: 'payment_demand.asked_when', seq: ['什么时候还|啥时候还|啥时还|几时畀|几时俾|几时交|啥时候交|什么时候交|几时入数|几时过数|几时还|何时还|到底还不还|还不还|还唔还|几时还钱|什么时候还钱|要不要还钱|要不要还|打不打算还|打唔打算还|打算什么时候还|打算几时还|准备什么时候还|准备几时还|想不想还|愿不愿意还|肯不肯还|还是不还|还定唔还|会不会还|还不还钱'] },
     // "大概哪天能还上？", "几号可以处理？": asks for the day the money comes. Not "还款日是几号", nor "什么时候还款都可以".
-    { id: 'payment_demand.asked_which_day', seq: ['哪天|哪一天|哪日|几号|几时|何时|什么时候|啥时候|边日|几耐', '能还|可以还|会还|还得上|还上|能处理|可以处理|能俾|可以俾|能入|能转|能补上|@pay_zh'], gap: 3, unlessBefore: `${NOT_A_DEMAND_AFTER}|都` },
+    { id: 'payment_demand.asked_which_day', seq: ['哪天|哪一天|哪日|几号|几时|何时|什么时候|啥时候|边日|几耐', '能还|可以还|会还|还得上|还上|能处理|可以处理|能俾|可以俾|能畀|可以畀|能入|能转|能补上|能交上|交上|能交|能缴|@pay_zh'], gap: 3, unlessBefore: `${NOT_A_DEMAND_AFTER}|都` },
     { id: 'payment_demand.must_pay_zh', seq: ['一定要还|必须还|必须要还|一定得还|务必还|务必要还|非还不可|一定要俾|一定要畀|必须俾|一定要交|必须交钱|必须缴|一定要缴|必须付|一定要付|要还清|一定要清'], unlessAfter: '只|不|唔|只需|不用|无须|不需', unlessBefore: '不起|不上|不了|唔起' },
     // "请在周五前给出还款计划", "给个还款时间": a commitment to pay demanded. Not "联系我们确认还款方案".
     { id: 'payment_demand.give_plan', seq: ['请|务必|必须|须|要求|限你', '给出|给个|给我个|给我一个|拿出|拿个|提出|提交|出个|定个|报个', '还款计划|还款方案|还款时间|还款日期|还钱计划|还钱时间|还款安排'], gap: 12, unlessBefore: '申请|的申请' },
@@ -81,7 +81,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.fulfil_duty', seq: ['履行', '给付义务|还款义务|付款义务|清偿义务|偿还义务|支付义务'], gap: 10, unlessAfter: `${NOT_A_DEMAND_BEFORE}|${UNPAID_ZH}|不|已|已经` },
     { id: 'payment_demand.saying', seq: ['欠债还钱|欠钱还钱|欠钱要还|天经地义|有借有还'] },
     { id: 'payment_demand.sooner_better', seq: ['早还早|早点还|早日还|还是早点|趁早还|越早还|早还早了'] },
-    { id: 'payment_demand.pay_part_first', seq: ['先还|先转|先付|先交|先俾|先缴|最少先还|至少还'], unlessAfter: '可以|可' },
+    { id: 'payment_demand.pay_part_first', seq: ['先还|先转|先付|先交|先俾|先畀|先缴|先汇|先入|最少先还|至少还'], unlessAfter: '可以|可' },
     // Moving one's own funds to a "safe account" is a scam, not paying the debt: 将账户资金转入监管账户.
     // "案件将转入…": 将 as "will", said of a case.
     // "把这期平了", "把账填上": the instalment made good.
@@ -100,11 +100,11 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.buy_cards', seq: ['购买|买|充值', '礼品卡|购物卡|充值卡|点数|点卡|mycard|e卡|游戏卡|gash|卡密|比特币|usdt|虚拟币'], gap: 16 },
     { id: 'payment_demand.complete_payment', seq: ['完成|办理|安排', '还款|补缴|缴款|缴费|付款'], gap: 1, unlessAfter: '已|已经|经已|如已|若已', unlessBefore: NOT_A_DEMAND_AFTER },
     // Not "还钱的时候直接拉黑": a time, not an order.
-    { id: 'payment_demand.shout', seq: ['还钱|俾钱|还数|还款|快还|交钱|埋单'], clauseStart: true, unlessBefore: `${NOT_A_DEMAND_AFTER}|的时候|时候` },
+    { id: 'payment_demand.shout', seq: ['还钱|俾钱|畀钱|还数|还款|快还|交钱|埋单|入返|还埋|清数'], clauseStart: true, unlessBefore: `${NOT_A_DEMAND_AFTER}|的时候|时候` },
     // Not a fact told: "有未清偿债务".
     { id: 'payment_demand.settle_debt', seq: ['清偿|结清|还清|归还|缴清|偿还|缴纳|缴付|补缴|清还|履行', '全部欠款|全部款项|全部|上述欠款|欠款|逾期款项|逾期款|所欠|全数|款项|欠的钱|本息|还款义务|最低还款|卡债|卡数|债务|欠债|账款|帐款|欠费|贷款|借款'], gap: 4, unlessAfter: `${NOT_A_DEMAND_BEFORE}|${UNPAID_ZH}` },
 
-    { id: 'payment_demand.imperative_en', seq: ['pay|pay up|send it|send the money|zelle|venmo|wire it|wire the|transfer it|transfer the|make a payment|make your payment|settle up|clear your balance|bring your account current|repay|settle|settle it|settle this|clear it|clear this|clear the|transfer|wire|cover it|can pay|can settle|can clear|can transfer|must pay'], clauseStart: true,
+    { id: 'payment_demand.imperative_en', seq: ['pay|pay up|sort it|sort it out|sort this out|send it|send the money|zelle|venmo|wire it|wire the|transfer it|transfer the|make a payment|make your payment|settle up|clear your balance|bring your account current|repay|settle|settle it|settle this|clear it|clear this|clear the|transfer|wire|cover it|can pay|can settle|can clear|can transfer|must pay'], clauseStart: true,
       // A bill reminder: "Pay by the due date to avoid a late fee."
       // "Wire transfer details", "Transfer of your account" name things, they do not order.
       unlessBefore: 'by the due date|by your due date|before the due date|before your due date|on time|on or before the due date|of|details|instructions|transfer|fee|fees|completed|complete|received|successful|failed|pending|was|is|has' },
@@ -124,7 +124,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     // "Tell her to pay", "ask your son to settle".
     { id: 'payment_demand.tell_to_pay_en', seq: ['tell|ask|remind|make|get', 'her|him|them|@third_party_en', 'to pay|pay|to settle|to clear|to repay|to send'], gap: 2 },
     { id: 'payment_demand.buy_cards_en', seq: ['buy|purchase|get|pick up', 'gift card*|steam card*|itunes|google play|apple card*|prepaid card*|vouchers|cards worth|bitcoin|crypto'], gap: 20 },
-    { id: 'payment_demand.send_money_en', seq: ['send|wire|transfer|venmo|zelle|cashapp|cash app|paypal|revolut|e-transfer|etransfer', '$#|£#|€#|# dollars|# usd|usd #|the money|payment|the funds|the cash'], gap: 6, unlessBefore: PAYMENT_PAPERS_EN },
+    { id: 'payment_demand.send_money_en', seq: ['send|wire|transfer|venmo|zelle|cashapp|cash app|paypal|revolut|e-transfer|etransfer|m-pesa|mpesa|gcash', '$#|£#|€#|# dollars|# usd|usd #|the money|payment|the funds|the cash|the amount|the balance|the full amount|the dues|the arrears'], gap: 6, unlessBefore: PAYMENT_PAPERS_EN },
     { id: 'payment_demand.must_pay_en', seq: ['must|need to|needs to|have to|has to|required to|are required|is required|please|kindly|expected to|demand|demanding|insist', 'pay|be paid|paid|make a payment|make your payment|make payment|make payments|make all payments|direct payments|direct all payments|clear|settle|be settled|settled|be cleared|be resolved|submit payment|remit|payment in full|full payment|bring your account|bring the account|bring it back|reach us|be received|arrive|be with us|get the payment|get a payment|get payment|get it paid|get this paid|get caught up|get current|catch up'], gap: 26, unlessBefore: 'plan|plans|arrangement|arrangements|holiday|holidays|options' },
     // A word may stand between: "arrange voluntary payment", "I need a decision and a payment".
     { id: 'payment_demand.arrange_payment_en', seq: ['arrange|make|send|submit|remit|need|require|expect|retry|reattempt|complete', 'payment|a payment|your payment|the payment|full payment|the balance|the full balance|the money'], gap: 16, unlessBefore: `plan|plans|arrangement|holiday|holidays|options|${PAYMENT_PAPERS_EN}` },
@@ -136,7 +136,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     // "Absent payment … within 30 days, we will file".
     { id: 'payment_demand.absent_payment_en', seq: ['absent|without|in the absence of|failing|barring', 'payment|full payment|a payment|your payment|receipt of payment|settlement'], gap: 1, unlessBefore: 'plan|plans|arrangement|arrangements|holiday|options' },
     // "Tmr 12pm no money we come": a time, then nothing paid.
-    { id: 'payment_demand.time_no_money_en', seq: ['@date_en|@chat_time_en', "no money|no payment|no pay|still no money|money not in|don't pay|dont pay|never pay|not paid|no cash|nothing paid"], gap: 8, unlessBefore: 'needed|required|due|necessary|is needed|is required|is due' },
+    { id: 'payment_demand.time_no_money_en', seq: ['@date_en|@chat_time_en', "no money|no payment|no pay|no alert|don't see alert|dont see alert|don't see your alert|don't see any alert|don't see the alert|still no money|money not in|don't pay|dont pay|never pay|not paid|no cash|nothing paid"], gap: 8, unlessBefore: 'needed|required|due|necessary|is needed|is required|is due' },
     // "$850, Friday.": a bare sum and a day. Not "paid $850 today".
     { id: 'payment_demand.sum_then_day_en', seq: ['$#|£#|€#|$#k|£#k|€#k|# grand|# bucks', '@date_en|@chat_time_en'], gap: 2, acrossClauses: true, unlessAfter: 'paid|received|sent|got|transferred|deposited|credited|refunded|accepted|payment of' },
     // "You can avoid arrest by paying…": what paying stops.
@@ -146,8 +146,20 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.pay_by_date_en', seq: ['pay|settle|clear|repay|transfer|wire', 'by|before|no later than|b4', '@date_en|@chat_time_en'], gap: 30, unlessAfter: `${OFFERED_EN}|we|i|we'll|i'll` },
     // "Either you pay or…": the choice is the ultimatum.
     { id: 'payment_demand.either_pay_en', seq: ['either', 'pay|settle|clear|repay|cough up|send'], gap: 10 },
-    { id: 'payment_demand.sum_by_en', seq: ['$#|£#|€#|$#k|£#k|€#k|# grand|# bucks', 'by|before|within|no later than|b4|till|until'], gap: 1 },
+    { id: 'payment_demand.sum_by_en', seq: ['$#|£#|€#|$#k|£#k|€#k|# grand|# bucks|# cash|#k cash|# naira|# bob|# shillings|ksh #|ksh#|kes #|₦#|n#|p#|₱#|php #', 'by|before|within|no later than|b4|till|until'], gap: 1 },
     { id: 'payment_demand.asked_en', seq: ["can you|could you|will you|would you|want to|are you able to|any chance you can|any chance you could|when will you|when are you going to|when can you|when you'll be able to|when you will be able to|when you can|when you'll|when you plan to", 'pay|pop it over|send it|send the money|send something|send some|pay something|pay some|transfer|make a payment|settle|clear|cover it|cover this|cover the|cover his|cover her|cover their|cover that'], gap: 18, unlessAfter: 'be|make it|make this|make things' },
     { id: 'payment_demand.clear_balance_en', seq: ['clear|settle|pay off|pay down|pay|resolve', 'your balance|your debt|the balance|your account|what you owe|the debt|this debt|your arrears|the arrears|the amount|this amount|the judgment sum|your loan|your overdue|the overdue|your past due|the past due|the pending|your pending|the outstanding|your outstanding|your dues|the dues'], gap: 14, unlessAfter: OFFERED_EN },
+    // "还想拖？", "唔好再拖": the stalling named, so the money is wanted now.
+    { id: 'payment_demand.stop_stalling', seq: ['还想拖|仲想拖|还要拖|还敢拖|还在拖|想拖到几时|拖到几时|拖到什么时候|别再拖|不要再拖|唔好再拖|咪再拖|不能再拖|没法再拖'] },
+    // "与委托方联系并清偿": get in touch, and pay.
+    { id: 'payment_demand.contact_and_pay', seq: ['联系|联络|致电|回电', '并清偿|并还款|并结清|并偿还|并缴清|并归还|并缴纳|并履行|并处理欠款|并缴款'], gap: 10 },
+    // Code-mixed times: "今天 before 8pm 还清".
+    { id: 'payment_demand.before_time_mixed', seq: ['before|by|b4', '@date_en|@chat_time_en', '@pay_zh|还|处理|结清|俾钱|畀钱|入数'], gap: 2 },
+    // "If the $520 is not received by noon", "IF NOT PAID WITHIN 30 DAYS". The negation is the condition.
+    { id: 'payment_demand.if_unpaid_en', seq: ['if|unless|should', 'not paid|not payed|not settled|not cleared|not received|not recieved|remains unpaid|remain unpaid|goes unpaid|stays unpaid|is unpaid|are unpaid'], gap: 24, negatable: false },
+    // "Pay in full", "the full balance": nothing less is asked.
+    { id: 'payment_demand.in_full_en', seq: ['pay in full|pay it in full|pay the balance in full|pay the full amount|pay the full balance|pay the whole amount|pay everything|pay it all'], unlessAfter: OFFERED_EN },
+    // "850 aint gonna pay itself".
+    { id: 'payment_demand.pays_itself_en', seq: ['pay itself|pay themselves|pay off itself'] },
   ],
 };

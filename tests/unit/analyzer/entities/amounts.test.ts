@@ -31,6 +31,16 @@ describe('findAmounts', () => {
     ['A charge of USD 89.99 and 300 dollars more.', [[89.99, 'USD'], [300, 'USD']]],
     ['Just send 20 pounds today.', [[20, 'GBP']]],
     ['Settle the $5k balance now.', [[5000, 'USD']]],
+    ['Your loan of N80,000 plus late charges of N12,400 remains unpaid.', [[80000, null], [12400, null]]],
+    ['Total due P7,850 incl penalty.', [[7850, null]]],
+    ['Your loan of KSh 2,300, a penalty of KES 50 per day, and 7,200 bob.', [[2300, null], [50, null], [7200, null]]],
+    ['pay your 23,500 naira o', [[23500, null]]],
+    ['Tell her to pay the 6,000 otherwise we share it.', [[6000, null]]],
+    ['Pay the 12k today.', [[12000, null]]],
+    ['hey can u venmo me the 40 for the tix', [[40, null]]],
+    ['1500 cash by sunday.', [[1500, null]]],
+    ['今天下午5点前还清8200，不把2300打过来就等着。', [[8200, 'CNY'], [2300, 'CNY']]],
+    ['上个月借你那500周末转我，最低800也行，每天还在涨200的罚息。', [[500, 'CNY'], [800, 'CNY'], [200, 'CNY']]],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
@@ -44,6 +54,8 @@ describe('findAmounts', () => {
     ['large counts of people and steps', '两千人都知道了，一万步'],
     ['一块 meaning together', '我们一块去吃饭'],
     ['a service number after 拨打', '请拨打95588'],
+    ['a lone letter before a bare number', 'Form N12 and page P45, plan B 3000 miles'],
+    ['days paid over', 'You paid 30 days late and owe me 3 times.'],
   ])('finds no sum in %s', (_what, text) => {
     expect(findAmounts(text)).toEqual([]);
   });
