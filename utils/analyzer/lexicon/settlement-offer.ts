@@ -68,5 +68,12 @@ export const SETTLEMENT_OFFER: LabelRules = {
     { id: 'settlement_offer.set_up_en', seq: ['set up|arrange|agree|agreed|offer|discuss|qualify for|apply for|can do|propose|sort|sort out|work out|figure out|come up with|put together|talk about|go over|start', 'plan|arrangement|instalments|installments|smaller payments|monthly payments|payments of|a schedule|program|programme'], gap: 20 },
     // "Closed for just $600": the debt ends for less than is owed.
     { id: 'settlement_offer.close_for_less_en', seq: ['close*|clear*|settle*|resolve*|wipe*|paid off|pay off|close out|closed out|satisf*', 'for just|for only|for as little as|for a fraction|for half|for less|for #% of'], gap: 48 },
+    // "可以申请延迟还款", "缓缴三个月": the due date moved back.
+    { id: 'settlement_offer.repayment_delayed', seq: ['延迟还款|延后还款|延期还款|推迟还款|缓缴|缓还|延缓还款|延迟供款|延期供款'], unlessAfter: '不能|不可|不接受|无法|唔可以|不得' },
+    // "Pause payments for 90 days", "freeze interest": breathing room offered.
+    { id: 'settlement_offer.pause_en', seq: ['pause payments|pause your payments|pause the payments|payment pause|payment holiday|payment break|breathing space|freeze interest|freeze the interest|interest freeze|freeze your interest|stop the interest|suspend interest|suspend payments|skip a payment|skip this month'], unlessAfter: "can't|cannot|won't|unable to|not able to" },
+    // "Reply 1 for 3 instalments", "we'll accept £25 a month".
+    { id: 'settlement_offer.instalments_choice_en', seq: ['for # instalments|for # installments|in # instalments|in # installments|# monthly instalments|# monthly installments|# easy instalments|# easy installments'] },
+    { id: 'settlement_offer.accept_monthly_en', seq: ["we'll accept|we will accept|we can accept|we'd accept|we would accept|we'll take|we will take|we can take|happy to accept|happy to take", '£#|$#|€#|#', 'a month|per month|monthly|a week|per week|weekly|a fortnight|per fortnight'], gap: 2 },
   ],
 };

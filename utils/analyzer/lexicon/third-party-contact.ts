@@ -109,5 +109,11 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.their_details_en', seq: ['@third_party_en', "'s number|'s phone|'s address|'s email|number|phone number|phone numbers|numbers|contact details|address|email|details"], gap: 2 },
     { id: 'third_party_contact.listed_as_reference_en', seq: ['listed as a reference|as a reference|as an emergency contact|listed you as|as a contact for|your relative|gave your number|gave us your number|as their reference|as his reference|as her reference|as references|listed as references|you listed as|people you listed|your references'] },
     { id: 'third_party_contact.shaming_en', seq: ['tell everyone|tell everybody|post about|post it|posting about|social media|facebook page|on facebook|on instagram|on twitter|public*|expose*|shame you|shaming you|wanted poster*|flyer*|billboard'], unlessAfter: 'not' },
+    // "单位收到一份你欠钱不还的材料", "你们公司人事部明天就会接到我们的函": someone else receives word of the debt.
+    { id: 'third_party_contact.they_receive_zh', seq: ['@third_party_zh|单位|公司|人事|领导|学校|政审', '收到|接到|会收到|会接到|就会收到|就会接到|都会收到|都会接到', '材料|函|信|电话|通知|律师函|催收函|短信|消息|我们的|我哋嘅|你欠'], gap: 10 },
+    // "当着你们车间主任的面把账算清楚": the debt raised in front of someone.
+    { id: 'third_party_contact.in_front_of_zh', seq: ['当着|当住|喺', '@third_party_zh|主任|车间主任|全村|街坊|全公司|大家', '的面|面前|嘅面'], gap: 6 },
+    // "Everyone at the St. Mary's choir is going to hear what a thief you are."
+    { id: 'third_party_contact.everyone_hears_en', seq: ['everyone at|everybody at|everyone in|everybody in|everyone from|the whole|your whole|all of your|all your', 'going to hear|gonna hear|will hear|will know|going to know|gonna know|will find out|going to find out|gonna find out|will see|gonna see|going to see|will learn|will be told|gonna be told|is going to hear|are going to hear'], gap: 30 },
   ],
 };

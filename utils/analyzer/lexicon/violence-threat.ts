@@ -4,7 +4,7 @@ import type { LabelRules } from './types';
 export const VIOLENCE_THREAT: LabelRules = {
   label: 'violence_threat',
   rules: [
-    { id: 'violence_threat.harm', seq: ['打死|打残|打断|打你|揍你|揍死|斩你|砍你|捅你|劈你|弄死|搞死|整死|废了你|收拾你|教训你|教训一下|动手|缺胳膊|少腿|断手|断脚|腿断|脚断|手断|横着出来|横着出|出事|出点事|出点什么事|出个好歹|好歹|让你好看|死光|死全家|全家死|家人好看|全家好看|家里人好看|屋企人好看|别怪我们不客气|对你不客气|不会客气|就不客气了|不讲规矩|后悔一辈子|见血|放血|淋红油|泼红油|红油|淋油|泼油|泼粪|套麻袋|闷棍|动起手|俾人打|被人打|挨打|找人搞你|找人收拾你|要你命|要你的命|活不过|活不下去|没命|断子绝孙|灭你|火烧|烧你|车祸|出意外|出手|动粗|别想安生|别想好过|不得安宁|别想安宁|没好日子过|冇好日子过|自有办法|有的是办法|有的是手段|有你好看|等我们找到你|等我找到你|找到你就知道|让我找到你|也有人|到处都有人|我们有人|我哋有人|让你不好受|让你更不好受|让你难受|有你受的|够你受的|什么手段都有|手段多的是|各种手段|唔会好过|不会好过|都唔会好过|都不会好过|打到入院|入医院|进医院|躺医院|躺进医院|送你进医院|送你入医院|骨头硬|腿硬|你的腿|你对腿|打断你|砍死|劈死|斩死|松骨|松松骨|松松筋骨|颜色看看|修理你|卸你|打一顿|揍一顿|打一餐|暴打|毒打|挨揍|被人堵|俾人堵'], unlessBefore: '电话|手机|客服|专员|律师|帮忙|办理|处理|还款' },
+    { id: 'violence_threat.harm', seq: ['打死|断条腿|断只手|断条手|断根手指|断手断脚|打残|打断|打你|揍你|揍死|斩你|砍你|捅你|劈你|弄死|搞死|整死|废了你|收拾你|教训你|教训一下|动手|缺胳膊|少腿|断手|断脚|腿断|脚断|手断|横着出来|横着出|出事|出点事|出点什么事|出个好歹|好歹|让你好看|死光|死全家|全家死|家人好看|全家好看|家里人好看|屋企人好看|别怪我们不客气|对你不客气|不会客气|就不客气了|不讲规矩|后悔一辈子|见血|放血|淋红油|泼红油|红油|淋油|泼油|泼粪|套麻袋|闷棍|动起手|俾人打|被人打|挨打|找人搞你|找人收拾你|要你命|要你的命|活不过|活不下去|没命|断子绝孙|灭你|火烧|烧你|车祸|出意外|出手|动粗|别想安生|别想好过|不得安宁|别想安宁|没好日子过|冇好日子过|自有办法|有的是办法|有的是手段|有你好看|等我们找到你|等我找到你|找到你就知道|让我找到你|也有人|到处都有人|我们有人|我哋有人|让你不好受|让你更不好受|让你难受|有你受的|够你受的|什么手段都有|手段多的是|各种手段|唔会好过|不会好过|都唔会好过|都不会好过|打到入院|入医院|进医院|躺医院|躺进医院|送你进医院|送你入医院|骨头硬|腿硬|你的腿|你对腿|打断你|砍死|劈死|斩死|松骨|松松骨|松松筋骨|颜色看看|修理你|卸你|打一顿|揍一顿|打一餐|暴打|毒打|挨揍|被人堵|俾人堵'], unlessBefore: '电话|手机|客服|专员|律师|帮忙|办理|处理|还款|单位|公司|家里|屋企|老板|领导|老婆|老公|爸|妈|家人|同事|朋友|紧急联系人' },
     // "打到你入医院", "打到你跪低" — not "打到你公司" (a call).
     { id: 'violence_threat.beat_until', seq: ['打到你|打到佢|打到你哋|揍到你|打得你', '入|进|住|残|废|死|跪|怕|服|唔|不|爬|叫|扑|冇|没|认|求|哭|吐|流血|见血|骨折|瘸|散|满地'], gap: 0 },
     // A body part held against the money: "你那台机车跟你的手，自己选一个" (not "你的手机").
@@ -35,9 +35,9 @@ export const VIOLENCE_THREAT: LabelRules = {
     { id: 'violence_threat.family_harm', seq: ['你家人|你家里人|你老婆|你女儿|你儿子|你孩子|你爸妈|老人家|你屋企人|佢', '出事|出点事|出点什么事|好歹|受伤|危险|安全|出意外|有事|吓出|吓坏'], gap: 12 },
 
     // A veiled mishap: "老人家身体不好，别出什么意外", "万一有个三长两短".
-    { id: 'violence_threat.mishap', seq: ['出什么意外|有什么意外|出个意外|有个意外|三长两短|有个闪失|有什么闪失|出什么事|出个什么事|出点状况|出什么状况|出点岔子|出什么岔子|出点意外|磕着碰着|磕磕碰碰'], unlessAfter: '怕|担心|担忧|关心|系统|网络|平台|账户|账号|app|手机|电脑|页面', unlessBefore: '了吗|了吧|了么|吗|了没' },
+    { id: 'violence_threat.mishap', seq: ['出了什么事|出了事|出咗事|出咗咩事|出了意外|出咗意外|出什么意外|有什么意外|出个意外|有个意外|三长两短|有个闪失|有什么闪失|出什么事|出个什么事|出点状况|出什么状况|出点岔子|出什么岔子|出点意外|磕着碰着|磕磕碰碰'], unlessAfter: '怕|担心|担忧|关心|系统|网络|平台|账户|账号|app|手机|电脑|页面', unlessBefore: '了吗|了吧|了么|吗|了没' },
     // A limb that will stop working: "哪天你腿就不利索了", "手脚唔灵活".
-    { id: 'violence_threat.limb_fails', seq: ['腿|脚|手|腿脚|手脚|膝盖|骨头', '不利索|不利落|不好使|不灵|不灵活|唔灵活|唔好使|瘸|跛|废了|废咗|保不住|断了|断咗|站不起来|走不了路|下不了床'], gap: 3, unlessBefore: '机|续|术|表|艺|法|势|提|工|印|稿|写|本|步' },
+    { id: 'violence_threat.limb_fails', seq: ['腿|脚|手|腿脚|手脚|膝盖|骨头', '不利索|唔保|不保|难保|就唔保|就不保|不利落|不好使|不灵|不灵活|唔灵活|唔好使|瘸|跛|废了|废咗|保不住|断了|断咗|站不起来|走不了路|下不了床'], gap: 3, unlessBefore: '机|续|术|表|艺|法|势|提|工|印|稿|写|本|步' },
     // Whoever stands in the way pays: "谁拦着谁倒霉", "边个阻住就唔好怪我哋".
     { id: 'violence_threat.whoever_stops', seq: ['谁拦|谁挡|谁敢拦|谁敢挡|谁阻|边个拦|边个挡|边个阻|敢拦|敢挡|敢阻', '倒霉|遭殃|好看|吃亏|不客气|唔客气|后果自负|负责|受伤|挨打'], gap: 6 },
     { id: 'violence_threat.bad_luck', seq: ['有你倒霉|谁倒霉|你就倒霉|你会倒霉|你要倒霉|让你倒霉|叫你倒霉|倒大霉|你就遭殃|谁就遭殃|就要遭殃|你会遭殃|你家遭殃|你家人遭殃|你就衰|你就大镬|大镬了|有排你受'] },
@@ -74,9 +74,13 @@ export const VIOLENCE_THREAT: LabelRules = {
     { id: 'violence_threat.veiled_en', seq: ['accidents happen|accidents can happen|accidents do happen|things happen to people|things happen to those|bad things happen|watch your step|mind how you go|sleep well tonight|with a cane|on a cane|walking cane'] },
     { id: 'violence_threat.never_know_en', seq: ['never know|no telling|never can tell', 'what might|what could|what will|what can|who might|who could'], gap: 2 },
     { id: 'violence_threat.hope_safe_en', seq: ['hope|hoping|make sure|i hope|we hope', 'your family|your kids|your wife|your husband|your children|your daughter|your son|your mom|your parents|ur family|ur kids|ur wife', 'stays safe|stay safe|stay healthy|stays healthy|is safe|are safe|keeps safe|sleep well|sleeps well'], gap: 6 },
-    { id: 'violence_threat.shame_if_en', seq: ['shame if|pity if|be a shame|be a pity', 'something|anything|happen*|accident|fire|flames|burn*|smash*|scratch*|injur*'], gap: 24 },
+    { id: 'violence_threat.shame_if_en', seq: ['shame if|pity if|be a shame|be a pity', 'something|anything|car park|parking lot|parking garage|in the dark|dark alley|on your way home|walking home|happen*|accident|fire|flames|burn*|smash*|scratch*|injur*'], gap: 24 },
     { id: 'violence_threat.make_you_en', seq: ['make you'], unlessBefore: 'an|a|aware|sure|feel|comfortable|understand|an offer|the offer|happy|smile' },
     // Chat spellings and sound-alikes count: "we no where u live".
-    { id: 'violence_threat.we_know_en', seq: ['know|found out|we know|i know|know exactly|we have|we no|i no|we kno|i kno|we knw|i knw|we noe|i noe|we knoe|knw|kno', 'where u live|where ya live|where u stay|where you stay|wher u live|where u work|where ur|where u r|where u at|ur address|ur house|ur home|ur kids|ur kid|ur wife|ur husband|ur family|ur fam|ur mom|ur mum|ur dad|ur parents|ur daughter|ur son|ur job|ur work|ur car|ur school|where you live|where you work|where your|where you are|your address|where the kids|your daughter|your son|your kids|your children|your wife|your husband|your family|what school|which school|what car|your car|your routine|your schedule|you park|when you get off|you get off at|when you leave|when you finish|what time you|when she leaves|when he leaves|what time your|when your kids|when your wife|when your daughter|when your son|what car she|what car he|where she works|where he works|where she lives|your route|which bus|which train'], gap: 12 },
+    { id: 'violence_threat.we_know_en', seq: ['know|found out|we know|i know|know exactly|we have|we no|i no|we kno|i kno|we knw|i knw|we noe|i noe|we knoe|knw|kno', 'which gym|what gym|which school|what school|which route|your route|your routine|your schedule|what time you leave|what time you get|where u live|where ya live|where u stay|where you stay|wher u live|where u work|where ur|where u r|where u at|ur address|ur house|ur home|ur kids|ur kid|ur wife|ur husband|ur family|ur fam|ur mom|ur mum|ur dad|ur parents|ur daughter|ur son|ur job|ur work|ur car|ur school|where you live|where you work|where your|where you are|your address|where the kids|your daughter|your son|your kids|your children|your wife|your husband|your family|what school|which school|what car|your car|your routine|your schedule|you park|when you get off|you get off at|when you leave|when you finish|what time you|when she leaves|when he leaves|what time your|when your kids|when your wife|when your daughter|when your son|what car she|what car he|where she works|where he works|where she lives|your route|which bus|which train'], gap: 12 },
+    // "让你全家都不好过": a life made hard, promised.
+    { id: 'violence_threat.make_life_hard', seq: ['让你|叫你|令你|要你|让你全家|叫你全家|让你家人|让你一家', '都不好过|不好过|唔好过|好过不了|不得安宁|冇得安宁|没好日子|冇好日子|生不如死|好睇'], gap: 4 },
+    // "你老婆上下班那条路挺偏的": the way someone walks, described as lonely.
+    { id: 'violence_threat.lonely_road', seq: ['上下班|放学|回家|返屋企|下班|夜路|那条路|条路|路上', '挺偏|很偏|好偏|偏僻|好黑|很黑|挺黑|没灯|冇灯|没什么人|冇乜人|人少|没人'], gap: 6 },
   ],
 };
