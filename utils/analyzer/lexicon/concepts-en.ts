@@ -41,7 +41,7 @@ export const CONCEPTS_EN: Concepts = {
   ],
   /** A span counted from now: 14 days, 24 hours. */
   duration_en: [
-    '# days', '# day', '# hours', '# hour', '# hrs', '# business days', '# working days', '# weeks', '# week', '# minutes', '# mins',
+    '# days', '# day', '# clear days', '# calendar days', '# full days', '# hours', '# hour', '# hrs', '# business days', '# working days', '# weeks', '# week', '# minutes', '# mins',
     'ten days', 'seven days', 'fourteen days', 'thirty days', 'two weeks', 'a week', 'an hour', '24h', '48h', '72h',
   ],
 };

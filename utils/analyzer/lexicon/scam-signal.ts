@@ -42,8 +42,10 @@ export const SCAM_SIGNAL: LabelRules = {
     { id: 'scam_signal.link_en', seq: ['http|https|www.|.com/|.co/|.info/|.net/|.io/|.xyz|.top/|bit.ly|tinyurl|click here|click the link|tap the link|follow the link'] },
     { id: 'scam_signal.remote_control_en', seq: ['share your screen|sharing your screen|screen share*|screen sharing|screenshar*|remote access|anydesk|teamviewer|download the app|install the app|install this app|download this app|join a zoom|zoom meeting|join the meeting'] },
     { id: 'scam_signal.install_named_app_en', seq: ['download*|install*|get', 'app|apk|application|software'], gap: 20, unlessAfter: 'official|our official' },
-    { id: 'scam_signal.erase_record_en', seq: ['zero balance letter|zero balance|remove it from your credit|removed from your credit|wipe your record|clear your record|erase*|delete your record|cleared today|make it disappear|make this go away|cancel the case|drop the case|stop the lawsuit|cancel the warrant'] },
+    { id: 'scam_signal.erase_record_en', seq: ['zero balance letter|zero balance|removal fee|deletion fee|delete the record|remove the record|erase the record|delete it from your credit|remove it from your credit|removed from your credit|wipe your record|clear your record|erase*|delete your record|cleared today|make it disappear|make this go away|cancel the case|drop the case|stop the lawsuit|cancel the warrant'] },
     // "You think you can borrow $5,000 and just disappear?" mocks the debt itself; no second lender.
     { id: 'scam_signal.borrow_to_repay_en', seq: ['take out a loan|take out another loan|moneylender*|money lender*|loan shark*|can borrow|could borrow|lend you|loan you|borrow from|borrow money from|get a loan from|payday loan to|another lender|loan app|quick loan|approved in minutes|use it to clear|use it to pay'], unlessAfter: 'think you|thought you|think u|thought u' },
+    // "Send it to our agent Kevin's personal number": money to a person, not the lender.
+    { id: 'scam_signal.personal_number_en', seq: ["personal number|personal phone|personal m-pesa|personal mpesa|personal gcash|personal paybill|personal till|agent's number|agent's account|his personal|her personal"] },
   ],
 };

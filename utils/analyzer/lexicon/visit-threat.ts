@@ -9,7 +9,7 @@ export const VISIT_THREAT: LabelRules = {
     // Places the shared list lacks: "带人去你店里搬东西", "去你上班的4S店".
     { id: 'visit_threat.go_to_your_place', seq: ['去|到|堵', '你店|你的店|你铺|你档|你摊|你工地|你上班|你返工|你做嘢|你工作的|你住的|你租的|你开的|你宿舍|你办公室|你写字楼|你门市|你诊所|你学校'], gap: 3, unlessAfter: '打电话|电话|打|寄|发|送|交|邮寄|函|信|信函|文件|传票|材料', unlessBefore: '的时候|时候|时|之后|以后' },
     // A crew coming round: "我哋班手足上嚟", "几个兄弟过去坐坐".
-    { id: 'visit_threat.crew_comes', seq: ['兄弟们|班兄弟|几个兄弟|我的兄弟|我哋兄弟|手足|弟兄们|我们的人|我哋啲人|一班人|几个人|人马', '上嚟|上来|过嚟|过来|落嚟|上门|杀到|杀过来|杀过去|过去|上去'], gap: 4 },
+    { id: 'visit_threat.crew_comes', seq: ['兄弟们|班兄弟|几个兄弟|我的兄弟|我哋兄弟|我哋啲兄弟|我们的兄弟|啲兄弟|手足|弟兄们|我们的人|我哋啲人|一班人|几个人|人马', '上嚟|上来|过嚟|过来|落嚟|上门|杀到|杀过来|杀过去|过去|上去'], gap: 4 },
     { id: 'visit_threat.wait_there', seq: ['@home_work_zh|楼下|门口|小区门口|你家门口|公司门口', '等你|等着你|堵你|守着|守你|蹲你|贴|拉横幅|泼|淋|喷|砸'], gap: 7 },
     // Damage done at the door means being there: "淋你屋企红油", "喷漆喺你门口", "海报贴到你们小区门口".
     { id: 'visit_threat.damage_at_home', seq: ['淋|泼|喷|砸|贴满|贴到|贴在|贴喺|涂|写满|堵', '你屋企|你家|你家门|你门|你门口|你家门口|你铺|你店|你公司|你单位|你写字楼|你办公室|你们小区|你小区|你屋苑|你哋屋苑|你楼下|你们楼'], gap: 3, unlessBefore: '人|里人|属' },
@@ -69,5 +69,9 @@ export const VISIT_THREAT: LabelRules = {
     // Chat spelling, often without "to" ("ur" is "your" folded): "we come ur HDB block find u", "goin ur crib".
     { id: 'visit_threat.come_to_your_place_en', seq: ['come|coming|comin|go|going|goin|show up|turn up|drop by|pop by|swing by', 'your|to your|at your|by your|round your', 'house|home|place|flat|block|hdb|condo|apartment|apt|crib|office|work|workplace|shop|door|estate|unit|building|street|village|kampung'], gap: 4, unlessBefore: 'page|screen|email|phone|number|account|banking|app|address' },
     { id: 'visit_threat.go_to_place_en', seq: ['visit*|stop by|stopping by|stop in|drop by|dropping by|come by|coming by|come to|coming to|show up|showing up|attend|attending|call at|calling at|go to|going to|be at|wait for you|waiting for you|find you at|meet you at|see you at|served|serve you|serve the papers|arrested|arrest you|pick you up|dispatch*|send someone|send somebody|send an agent|send agents|send our agent|send a team|send people|send the cops|send the police|send officers|send the sheriff|send a collector|agent to|agents to|officer to|officers to', 'your home|your house|your door|your office|your workplace|your work|your job|your property|your address|your place|your apartment|your flat|your residence|your premises|your neighborhood|your street|over there|you at home|you at work|the property|the premises|the house|the address|the residence'], gap: 22, unlessBefore: 'page|screen|banking|app' },
+    // "We're parked up on your street most afternoons": already near the door.
+    { id: 'visit_threat.parked_outside_en', seq: ['parked|parked up|sitting|waiting|hanging around|watching|outside', 'on your street|outside your house|outside your place|outside your flat|outside your home|near your house|near your place|outside your work|outside your office|on your road|down your road|on your block'], gap: 4 },
+    // "I'm coming round to yours".
+    { id: 'visit_threat.round_to_yours_en', seq: ['coming round|come round|coming over|come over|popping round|pop round|going round|swing by|coming by|come by', 'to yours|yours|to your place|your place'], gap: 1 },
   ],
 };
