@@ -44,5 +44,9 @@ export const CONTACT_REQUEST: LabelRules = {
     { id: 'contact_request.please_call_en', seq: ['please|pls|plz|kindly', 'call|ring|phone|contact|text|email|message|whatsapp|reply|respond|get in touch|reach out'], gap: 2, unlessBefore: 'your|the numbers|the codes|the code|stop|to stop|to opt out|to unsubscribe' },
     // "与委托方联系并清偿", "请同我哋联络": get in touch with the collector.
     { id: 'contact_request.in_touch_with_zh', seq: ['与|同|和|跟', '委托方|我司|本所|我方|本公司|本行|本中心|我们|我哋|专员|本人|债权人|贷款机构|承办人', '联系|联络|取得联系|沟通|对接'], gap: 2 },
+    // "Kindly settle or revert within 7 days": revert is "reply" in Indian and Singapore English.
+    { id: 'contact_request.revert_en', seq: ['revert|revert back|revert to us|revert to me|kindly revert|pls revert|please revert'] },
+    // "行不行给个痛快话", "给个准话": an answer asked for.
+    { id: 'contact_request.give_an_answer', seq: ['给个痛快话|给个准话|给个答复|给个回复|给句话|给句痛快话|回个话|俾个答复|畀个答复|俾句话'] },
   ],
 };

@@ -8,6 +8,8 @@ const SPANS_ZH = '#个工作天|#工作天|#个营业日|#营业日|#个钟头|#
 const CHAT_TIME_EN = '@chat_time_en|eod|cob';
 // Times at which something happens by itself: 明日, 10月20日, 今晚12点.
 const WHEN_ZH = '@near_time_zh|#月#日|#月#号|#日|#号|月底|月末|下周|下周#|周#|星期#|礼拜#|#点|#时';
+// Days an offer can run to: 月底, 本周五, 31号 (never a bare number: "去到五万" is a sum).
+const OFFER_DATES_ZH = '#月#日|#月#号|#日|#号|月底|月末|月尾|年底|本周#|这周#|周#|星期#|礼拜#|本月|这个月|今个月|本周|这周|下周#';
 // What a system does at a time unless paid: freeze, report, hand over.
 const ESCALATE_ZH = '冻结|上报|报送|上传|移交|移送|锁定|停用|扣划|划扣|强制执行|作废|失效|注销|封号|停卡|止付|列入|纳入';
 
@@ -83,5 +85,12 @@ export const DEADLINE: LabelRules = {
     { id: 'deadline.unless_time_en', seq: ['unless', `today|tonight|tomorrow|this evening|this afternoon|end of day|midnight|${CHAT_TIME_EN}`], gap: 30, notInQuestion: true, negatable: false },
     { id: 'deadline.time_or_else_en', seq: ['today|tonight|tomorrow|this week', "unless|if the debt|if the balance|if payment|if you don't|if you do not|if it is not|if it isn't|if this is not|if this isn't|if not|or else|otherwise"], gap: 2, notInQuestion: true, negatable: false },
     { id: 'deadline.today_only_en', seq: ['today|tonight|this week|this month', 'if you|only if|as long as|provided|only'], gap: 2, negatable: false },
+    // "月底前有效", "这个政策只到本周五": an offer that runs out.
+    { id: 'deadline.offer_runs_out', seq: [`@time_limit_zh|${OFFER_DATES_ZH}`, '有效|为止|截止|过期作废|过了就没有|过咗就冇|过了就没了|过期'], gap: 2 },
+    { id: 'deadline.only_until', seq: ['只到|只限|仅限|截至|截止到|去到|只去到', `@near_time_zh|${OFFER_DATES_ZH}`], gap: 2 },
+    // "聽日唔見錢": no money by the time, and then.
+    { id: 'deadline.time_no_money', seq: ['@near_time_zh|@time_limit_zh', '唔见钱|不见钱|见不到钱|没见到钱|冇见到钱|收唔到钱|收不到钱|没看到钱|睇唔到钱'], gap: 2 },
+    // "Need your answer by tomorrow".
+    { id: 'deadline.answer_by_en', seq: ['need your answer|need an answer|need a reply|need your reply|need to hear back|need to hear from you|want an answer', 'by|before|no later than', '@date_en|@chat_time_en'], gap: 4 },
   ],
 };

@@ -22,7 +22,7 @@ const CASE_STAGE_ZH = '程序|审理|立案|诉讼|司法|法律|法院|流程|�
 // Ways to hand money over, Mandarin and Cantonese.
 const HAND_OVER_ZH = '打过来|汇过来|汇进来|打进来|转进来|存进来|转过来|转来|汇来|打来|拿出来|交出来|吐出来|凑出来|凑齐|凑好|送过来|拿过来|还回来|还给我|还我|俾我|畀我|入返|过数|准备好|备好|安排上|安排好|安排一下|交上来|补齐|还晒|俾晒';
 // Paying, or not paying, by a time.
-const PAY_BY_TIME_ZH = '@pay_zh|畀唔到|俾唔到|还唔到|入唔到|交唔到|还不到|交#元|缴#元|付#元|转#元|还#元|交#块|还#块|先还|不还|清还|不把钱|转数快|过数|入数|缴足|唔清|不清|未清|唔还|唔俾|冇俾|没汇|没转|没打|没存|没入|冇入|唔入|要还|得还|必须还|一定要还|就要还|要俾|要付|要缴|还晒|还返|俾返';
+const PAY_BY_TIME_ZH = '@pay_zh|最少还|至少还|最少俾|至少俾|最少畀|畀唔到|俾唔到|还唔到|入唔到|交唔到|还不到|交#元|缴#元|付#元|转#元|还#元|交#块|还#块|先还|不还|清还|不把钱|转数快|过数|入数|缴足|唔清|不清|未清|唔还|唔俾|冇俾|没汇|没转|没打|没存|没入|冇入|唔入|要还|得还|必须还|一定要还|就要还|要俾|要付|要缴|还晒|还返|俾返';
 // "Still unpaid" states a fact; it asks nothing.
 const UNPAID_ZH = '未|没|冇';
 // The reader's own money, not the debt.
@@ -88,7 +88,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.hand_over', seq: ['把|将', '还了|还上|还清|结清|还掉|转过来|转给|转到|转入|存入|打到|汇到|汇入|缴入|补上|缴清|平了|平掉|填平|填上|清掉'], gap: 14, unlessAfter: `${OWN_FUNDS_ZH}|案件|本案|该案|此案|案子`, unlessBefore: `${NOT_A_DEMAND_AFTER}|${CASE_STAGE_ZH}` },
     { id: 'payment_demand.hand_over_money', seq: ['把|将', MONEY_ZH, HAND_OVER_ZH], gap: 8 },
     // The money as topic: "钱最好乖乖准备好", "欠款今天必须凑齐".
-    { id: 'payment_demand.money_ready', seq: ['钱|欠款|欠的钱|那笔钱|这笔钱|余款|尾数', '准备好|备好|凑齐|凑好|凑出来|拿出来|交出来|吐出来|还回来|送过来|拿过来|打过来|转过来|必须见到|必须看到|必须到账|必须到位|必须收到|必须入账|一定要见到|一定要到账|要见到|要看到'], gap: 6 },
+    { id: 'payment_demand.money_ready', seq: ['钱|欠款|欠的钱|那笔钱|这笔钱|余款|尾数', '准备好|备好|整上|整出来|弄上|弄出来|凑齐|凑好|凑出来|拿出来|交出来|吐出来|还回来|送过来|拿过来|打过来|转过来|必须见到|必须看到|必须到账|必须到位|必须收到|必须入账|一定要见到|一定要到账|要见到|要看到'], gap: 6 },
     // Paying on a collection code: "在我发你的收款码上刷一下", "扫码还款".
     { id: 'payment_demand.pay_by_code', seq: ['收款码|付款码|收钱码|二维码', '刷|付|支付|转账|转钱|还款|还钱|缴'], gap: 4 },
     { id: 'payment_demand.scan_to_pay', seq: ['扫码支付|扫码付款|扫码还款|扫码缴费|扫码转账|扫码还钱|扫码缴款'] },
@@ -104,7 +104,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     // Not a fact told: "有未清偿债务".
     { id: 'payment_demand.settle_debt', seq: ['清偿|结清|还清|归还|缴清|偿还|缴纳|缴付|补缴|清还|履行', '全部欠款|全部款项|全部|上述欠款|欠款|逾期款项|逾期款|所欠|全数|款项|欠的钱|本息|还款义务|最低还款|卡债|卡数|债务|欠债|账款|帐款|欠费|贷款|借款'], gap: 4, unlessAfter: `${NOT_A_DEMAND_BEFORE}|${UNPAID_ZH}` },
 
-    { id: 'payment_demand.imperative_en', seq: ['pay|pay up|sort it|sort it out|sort this out|send it|send the money|zelle|venmo|wire it|wire the|transfer it|transfer the|make a payment|make your payment|settle up|clear your balance|bring your account current|repay|settle|settle it|settle this|clear it|clear this|clear the|transfer|wire|cover it|can pay|can settle|can clear|can transfer|must pay'], clauseStart: true,
+    { id: 'payment_demand.imperative_en', seq: ['pay|pay up|make it good|sort it|sort it out|sort this out|send it|send the money|zelle|venmo|wire it|wire the|transfer it|transfer the|make a payment|make your payment|settle up|clear your balance|bring your account current|repay|settle|settle it|settle this|clear it|clear this|clear the|transfer|wire|cover it|can pay|can settle|can clear|can transfer|must pay'], clauseStart: true,
       // A bill reminder: "Pay by the due date to avoid a late fee."
       // "Wire transfer details", "Transfer of your account" name things, they do not order.
       unlessBefore: 'by the due date|by your due date|before the due date|before your due date|on time|on or before the due date|of|details|instructions|transfer|fee|fees|completed|complete|received|successful|failed|pending|was|is|has' },
@@ -146,8 +146,8 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.pay_by_date_en', seq: ['pay|settle|clear|repay|transfer|wire', 'by|before|no later than|b4', '@date_en|@chat_time_en'], gap: 30, unlessAfter: `${OFFERED_EN}|we|i|we'll|i'll` },
     // "Either you pay or…": the choice is the ultimatum.
     { id: 'payment_demand.either_pay_en', seq: ['either', 'pay|settle|clear|repay|cough up|send'], gap: 10 },
-    { id: 'payment_demand.sum_by_en', seq: ['$#|£#|€#|$#k|£#k|€#k|# grand|# bucks|# cash|#k cash|# naira|# bob|# shillings|ksh #|ksh#|kes #|₦#|n#|p#|₱#|php #', 'by|before|within|no later than|b4|till|until'], gap: 1 },
-    { id: 'payment_demand.asked_en', seq: ["can you|could you|will you|would you|want to|are you able to|any chance you can|any chance you could|when will you|when are you going to|when can you|when you'll be able to|when you will be able to|when you can|when you'll|when you plan to", 'pay|pop it over|send it|send the money|send something|send some|pay something|pay some|transfer|make a payment|settle|clear|cover it|cover this|cover the|cover his|cover her|cover their|cover that'], gap: 18, unlessAfter: 'be|make it|make this|make things' },
+    { id: 'payment_demand.sum_by_en', seq: ['$#|£#|€#|#k|$#k|£#k|€#k|# grand|# bucks|# cash|#k cash|# naira|# bob|# shillings|ksh #|ksh#|kes #|₦#|n#|p#|₱#|php #', 'by|before|within|no later than|b4|till|until'], gap: 1 },
+    { id: 'payment_demand.asked_en', seq: ["can you|could you|will you|would you|want to|are you able to|any chance you can|any chance you could|when will you|when are you going to|when can you|when you'll be able to|when you will be able to|when you can|when you'll|when you plan to", 'pay|pop it over|knock it out|knock that out|sort it|sort it out|sort that|get it sorted|send it|send the money|send something|send some|pay something|pay some|transfer|make a payment|settle|clear|cover it|cover this|cover the|cover his|cover her|cover their|cover that'], gap: 18, unlessAfter: 'be|make it|make this|make things' },
     { id: 'payment_demand.clear_balance_en', seq: ['clear|settle|pay off|pay down|pay|resolve', 'your balance|your debt|the balance|your account|what you owe|the debt|this debt|your arrears|the arrears|the amount|this amount|the judgment sum|your loan|your overdue|the overdue|your past due|the past due|the pending|your pending|the outstanding|your outstanding|your dues|the dues'], gap: 14, unlessAfter: OFFERED_EN },
     // "还想拖？", "唔好再拖": the stalling named, so the money is wanted now.
     { id: 'payment_demand.stop_stalling', seq: ['还想拖|仲想拖|还要拖|还敢拖|还在拖|想拖到几时|拖到几时|拖到什么时候|别再拖|不要再拖|唔好再拖|咪再拖|不能再拖|没法再拖'] },
@@ -161,5 +161,9 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.in_full_en', seq: ['pay in full|pay it in full|pay the balance in full|pay the full amount|pay the full balance|pay the whole amount|pay everything|pay it all'], unlessAfter: OFFERED_EN },
     // "850 aint gonna pay itself".
     { id: 'payment_demand.pays_itself_en', seq: ['pay itself|pay themselves|pay off itself'] },
+    // "八百块先打过来", "5000先转我": the sum first, then where it goes.
+    { id: 'payment_demand.sum_sent_over', seq: ['#块|#元|#蚊|#万|#千|#块钱', '先打过来|打过来|转过来|先转过来|汇过来|先还上|先转我|先打给我|先俾我|先畀我'], gap: 2 },
+    // "The £480 is still due": a sum still owed, pressed. Not "your rent of $1,450 is due on the 1st".
+    { id: 'payment_demand.sum_still_due_en', seq: ['$#|£#|€#', 'is still due|still due|is still outstanding|still outstanding|remains due|remains outstanding|is overdue'], gap: 2 },
   ],
 };

@@ -31,7 +31,7 @@ export const SCAM_SIGNAL: LabelRules = {
     { id: 'scam_signal.official_private_chat', seq: ['民警|警官|警察|公安|警员|阿sir|办案人员|检察官|法官|书记员|执行员|专案组', '微信|wechat|vx|wx|qq|whatsapp|line|telegram|飞机|私人电话|私人手机'], gap: 4 },
     { id: 'scam_signal.upfront_fee', seq: ['保证金|解冻费|解冻金|验资|刷流水'] },
     { id: 'scam_signal.as_instructed', seq: ['依指示|按指示|按照指示|依照指示|按要求', '转账|汇款|转帐|汇入|转入'], gap: 2 },
-    { id: 'scam_signal.insider', seq: ['内部通道|走内部|特殊通道|内部关系|找关系|托关系|帮你撤诉|帮你撤案|帮你销账|销账|消债|帮你洗白|修复征信|征信修复|征信洗白|代还|代偿|逾期状态撤'] },
+    { id: 'scam_signal.insider', seq: ['内部销案|帮你销案|内部可以|洗白|内部通道|走内部|特殊通道|内部关系|找关系|托关系|帮你撤诉|帮你撤案|帮你销账|销账|消债|帮你洗白|修复征信|征信修复|征信洗白|代还|代偿|逾期状态撤'] },
     { id: 'scam_signal.borrow_to_repay', seq: ['别的平台|其他平台|其它平台|另一个平台|别家|口子|借点出来|借出来|以贷养贷|以贷还贷|拆东墙|下款快|秒下款|新口子|帮你借|帮你贷|贷款app|去网贷平台借|到网贷平台借|上网贷平台借|找网贷平台借|借钱还|借钱来还|借来还|过桥|过桥资金'] },
     { id: 'scam_signal.pay_to_cancel', seq: ['只需|只要|即可|就能|就可以', '注销|撤销|消除|核销|全数注销|撤诉|撤案'], gap: 24 },
 
@@ -39,7 +39,7 @@ export const SCAM_SIGNAL: LabelRules = {
     // Paying into a person's own account or wallet: "transfer it to my PayNow", "pay into my account".
     { id: 'scam_signal.pay_to_me_en', seq: ['to|into|via|through|thru|in', 'my|friend\'s|cousin\'s|brother\'s|sister\'s|colleague\'s|boss\'s', 'account|acct|bank account|bank acct|paynow|payme|fps|gcash|upi|revolut|wise|alipay|wechat|ewallet|e-wallet'], gap: 14 },
     { id: 'scam_signal.secrets_en', seq: ['verification code|one time passcode|one time password|one time pin|passcode|password|pin|otp|security code|cvv|cvc|# digit code|#-digit code|#-digit pin|#-digit passcode|# digits on the back|#-digit security code|card number|debit card number|credit card number|full card number|expiry date|expiration date|social security number|ssn|online banking password|banking password|banking login|login details|log in details|code we just texted|code we sent|codes to this number|the codes|back of the card*|photos of the card*|photo of the card*'] },
-    { id: 'scam_signal.link_en', seq: ['http|https|www.|.com/|.co/|.info/|.net/|.io/|.xyz|.top/|bit.ly|tinyurl|click here|click the link|tap the link|follow the link'] },
+    { id: 'scam_signal.link_en', seq: ['the link below|link below|via the link|via this link|this link|http|https|www.|.com/|.co/|.info/|.net/|.io/|.xyz|.top/|bit.ly|tinyurl|click here|click the link|tap the link|follow the link'] },
     { id: 'scam_signal.remote_control_en', seq: ['share your screen|sharing your screen|screen share*|screen sharing|screenshar*|remote access|anydesk|teamviewer|download the app|install the app|install this app|download this app|join a zoom|zoom meeting|join the meeting'] },
     { id: 'scam_signal.install_named_app_en', seq: ['download*|install*|get', 'app|apk|application|software'], gap: 20, unlessAfter: 'official|our official' },
     { id: 'scam_signal.erase_record_en', seq: ['zero balance letter|zero balance|removal fee|deletion fee|delete the record|remove the record|erase the record|delete it from your credit|remove it from your credit|removed from your credit|wipe your record|clear your record|erase*|delete your record|cleared today|make it disappear|make this go away|cancel the case|drop the case|stop the lawsuit|cancel the warrant'] },

@@ -33,7 +33,7 @@ export const SETTLEMENT_OFFER: LabelRules = {
     { id: 'settlement_offer.rest_waived', seq: ['剩下的|剩余|余下|其余|余款|尾数|零头|差额|剩低|剩返', '免|不用还|不用再还|不用付|唔使还|唔使俾|唔使畀|就算了|一笔勾销|不追究|抹掉'], gap: 10 },
     // Paying part for someone else (帮他先还上一部分) asks a third party to pay; it offers nothing.
     // Asked ("可以先缴一部分吗？") it is a softened demand, not a concession.
-    { id: 'settlement_offer.pay_part', seq: ['先|能先|可以先|哪怕|至少', '还|缴|付|交|俾|畀|转|还款|处理|解决|清', '一部分|部分|一点|一些|少少|一啲'], gap: 1, notInQuestion: true, unlessAfter: '帮他|帮她|替他|替她|代他|代她|帮佢|替佢|叫他|叫她|让他|让她' },
+    { id: 'settlement_offer.pay_part', seq: ['先|能先|可以先|哪怕|至少', '还|缴|付|交|俾|畀|转|还款|处理|解决|清', '一部分|部分|一点|一些|少少|一啲|一半'], gap: 1, notInQuestion: true, unlessAfter: '帮他|帮她|替他|替她|代他|代她|帮佢|替佢|叫他|叫她|让他|让她' },
     { id: 'settlement_offer.we_can_help', seq: ['帮你申请|帮您申请|为您申请|为你申请|给你申请|给您申请|帮你争取|帮您争取|我帮你|可以帮你|可以帮您|为您办理|帮您办理|协助办理|可协助|可为您安排|可为阁下安排|为阁下安排|可以批俾你|批俾你|可以给你', '延期|延迟|推迟|顺延|分期|减免|延后|方案|宽限|免除|重组|申请|一次|结清|几天|安排'], gap: 10, unlessBefore: '证明|证书|手续' },
 
     { id: 'settlement_offer.plan_en', seq: ['payment plan|payment plans|repayment plan|repayment plans|payment schedule|repayment schedule|instalment plan|installment plan|payment arrangement*|repayment arrangement*|repayment proposal|payment proposal|hardship*|payment holiday*|pause payments|pause your payments|payment pause|forbearance|rehabilitation|debt management|deferment|deferral'], unlessAfter: 'your|missed|broken|existing' },
@@ -73,7 +73,13 @@ export const SETTLEMENT_OFFER: LabelRules = {
     // "Pause payments for 90 days", "freeze interest": breathing room offered.
     { id: 'settlement_offer.pause_en', seq: ['pause payments|pause your payments|pause the payments|payment pause|payment holiday|payment break|breathing space|freeze interest|freeze the interest|interest freeze|freeze your interest|stop the interest|suspend interest|suspend payments|skip a payment|skip this month'], unlessAfter: "can't|cannot|won't|unable to|not able to" },
     // "Reply 1 for 3 instalments", "we'll accept £25 a month".
-    { id: 'settlement_offer.instalments_choice_en', seq: ['for # instalments|for # installments|in # instalments|in # installments|# monthly instalments|# monthly installments|# easy instalments|# easy installments'] },
+    { id: 'settlement_offer.instalments_choice_en', seq: ['split it into #|split into #|break it into #|split it in #|for # instalments|for # installments|in # instalments|in # installments|# monthly instalments|# monthly installments|# easy instalments|# easy installments'] },
     { id: 'settlement_offer.accept_monthly_en', seq: ["we'll accept|we will accept|we can accept|we'd accept|we would accept|we'll take|we will take|we can take|happy to accept|happy to take", '£#|$#|€#|#', 'a month|per month|monthly|a week|per week|weekly|a fortnight|per fortnight'], gap: 2 },
+    // "今天先还个最低还款额也行": a smaller payment is enough.
+    { id: 'settlement_offer.less_will_do', seq: ['最低还款|最低还款额|先还一部分|先还一半|先还个最低|先还利息|还一半', '也行|也可以|就行|就可以|也ok|都得|都可以|也得'], gap: 4 },
+    // "一次清償只要付本金六成": a share of the sum settles it.
+    { id: 'settlement_offer.share_of_principal', seq: ['只要付本金|只需付本金|只还本金|只要还本金|只需还本金|只付本金|本金#成|#成本金'] },
+    // "Can pay half first lah, balance next month".
+    { id: 'settlement_offer.half_first_en', seq: ['pay half|half first|half now|half today|part payment|partial payment|pay part of it|pay some first'], unlessAfter: "can't|cannot|won't|must|need to" },
   ],
 };

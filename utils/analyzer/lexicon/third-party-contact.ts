@@ -115,5 +115,9 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.in_front_of_zh', seq: ['当着|当住|喺', '@third_party_zh|主任|车间主任|全村|街坊|全公司|大家', '的面|面前|嘅面'], gap: 6 },
     // "Everyone at the St. Mary's choir is going to hear what a thief you are."
     { id: 'third_party_contact.everyone_hears_en', seq: ['everyone at|everybody at|everyone in|everybody in|everyone from|the whole|your whole|all of your|all your', 'going to hear|gonna hear|will hear|will know|going to know|gonna know|will find out|going to find out|gonna find out|will see|gonna see|going to see|will learn|will be told|gonna be told|is going to hear|are going to hear'], gap: 30 },
+    // "I really don't want to be ringing her", "我們也不想走到打給她那一步": the call held over the reader.
+    { id: 'third_party_contact.would_rather_not_call', seq: ["don't want to|do not want to|wouldn't want to|would hate to|hate to|不想|也不想|唔想", 'ring her|ringing her|call her|calling her|ring him|ringing him|call him|calling him|contact her|contacting her|contact him|contacting him|走到打给|打给她|打给他|打俾佢|打畀佢|联系她|联系他|找她|找他'], gap: 12, negatable: false },
+    // "We've located your employer … we'll be reaching out to their HR department".
+    { id: 'third_party_contact.their_hr_en', seq: ['@contact_verb_en|reaching out to|reach out to', 'their hr|their human resources|their payroll|their manager|their boss|their office|their personnel'], gap: 4 },
   ],
 };

@@ -35,7 +35,7 @@ export const VIOLENCE_THREAT: LabelRules = {
     { id: 'violence_threat.family_harm', seq: ['你家人|你家里人|你老婆|你女儿|你儿子|你孩子|你爸妈|老人家|你屋企人|佢', '出事|出点事|出点什么事|好歹|受伤|危险|安全|出意外|有事|吓出|吓坏'], gap: 12 },
 
     // A veiled mishap: "老人家身体不好，别出什么意外", "万一有个三长两短".
-    { id: 'violence_threat.mishap', seq: ['出了什么事|出了事|出咗事|出咗咩事|出了意外|出咗意外|出什么意外|有什么意外|出个意外|有个意外|三长两短|有个闪失|有什么闪失|出什么事|出个什么事|出点状况|出什么状况|出点岔子|出什么岔子|出点意外|磕着碰着|磕磕碰碰'], unlessAfter: '怕|担心|担忧|关心|系统|网络|平台|账户|账号|app|手机|电脑|页面', unlessBefore: '了吗|了吧|了么|吗|了没' },
+    { id: 'violence_threat.mishap', seq: ['出点什么意外|出点什么事|出了什么意外|出了什么事|出了事|出咗事|出咗咩事|出了意外|出咗意外|出什么意外|有什么意外|出个意外|有个意外|三长两短|有个闪失|有什么闪失|出什么事|出个什么事|出点状况|出什么状况|出点岔子|出什么岔子|出点意外|磕着碰着|磕磕碰碰'], unlessAfter: '怕|担心|担忧|关心|系统|网络|平台|账户|账号|app|手机|电脑|页面', unlessBefore: '了吗|了吧|了么|吗|了没' },
     // A limb that will stop working: "哪天你腿就不利索了", "手脚唔灵活".
     { id: 'violence_threat.limb_fails', seq: ['腿|脚|手|腿脚|手脚|膝盖|骨头', '不利索|唔保|不保|难保|就唔保|就不保|不利落|不好使|不灵|不灵活|唔灵活|唔好使|瘸|跛|废了|废咗|保不住|断了|断咗|站不起来|走不了路|下不了床'], gap: 3, unlessBefore: '机|续|术|表|艺|法|势|提|工|印|稿|写|本|步' },
     // Whoever stands in the way pays: "谁拦着谁倒霉", "边个阻住就唔好怪我哋".
@@ -71,7 +71,7 @@ export const VIOLENCE_THREAT: LabelRules = {
     // Lying in wait: "we'll be waiting in the parking lot" (not "we are waiting for your payment").
     { id: 'violence_threat.lie_in_wait_en', seq: ['waiting|wait|waitin|be there|catch you|find you|meet you|see you', 'parking lot|car park|parking garage|parking deck|outside|downstairs|out back|dark alley|alley|in the dark|at night|after dark|after work|after your shift|on your way home|when you get off|when you leave|when you get home'], gap: 12, unlessBefore: 'business hours|office hours|the office|our office' },
     // Veiled: "accidents happen", "you never know what might happen", "hope your family stays safe".
-    { id: 'violence_threat.veiled_en', seq: ['accidents happen|accidents can happen|accidents do happen|things happen to people|things happen to those|bad things happen|watch your step|mind how you go|sleep well tonight|with a cane|on a cane|walking cane'] },
+    { id: 'violence_threat.veiled_en', seq: ['accidents happen|tend to have accidents|have accidents|have an accident|had an accident|accidents can happen|accidents do happen|things happen to people|things happen to those|bad things happen|watch your step|mind how you go|sleep well tonight|with a cane|on a cane|walking cane'] },
     { id: 'violence_threat.never_know_en', seq: ['never know|no telling|never can tell', 'what might|what could|what will|what can|who might|who could'], gap: 2 },
     { id: 'violence_threat.hope_safe_en', seq: ['hope|hoping|make sure|i hope|we hope', 'your family|your kids|your wife|your husband|your children|your daughter|your son|your mom|your parents|ur family|ur kids|ur wife', 'stays safe|stay safe|stay healthy|stays healthy|is safe|are safe|keeps safe|sleep well|sleeps well'], gap: 6 },
     { id: 'violence_threat.shame_if_en', seq: ['shame if|pity if|be a shame|be a pity', 'something|anything|car park|parking lot|parking garage|in the dark|dark alley|on your way home|walking home|happen*|accident|fire|flames|burn*|smash*|scratch*|injur*'], gap: 24 },
@@ -82,5 +82,7 @@ export const VIOLENCE_THREAT: LabelRules = {
     { id: 'violence_threat.make_life_hard', seq: ['让你|叫你|令你|要你|让你全家|叫你全家|让你家人|让你一家', '都不好过|不好过|唔好过|好过不了|不得安宁|冇得安宁|没好日子|冇好日子|生不如死|好睇'], gap: 4 },
     // "你老婆上下班那条路挺偏的": the way someone walks, described as lonely.
     { id: 'violence_threat.lonely_road', seq: ['上下班|放学|回家|返屋企|下班|夜路|那条路|条路|路上', '挺偏|很偏|好偏|偏僻|好黑|很黑|挺黑|没灯|冇灯|没什么人|冇乜人|人少|没人'], gap: 6 },
+    // "You won't like how that goes", "it won't be a friendly chat": the harm left unsaid.
+    { id: 'violence_threat.wont_like_it_en', seq: ["won't like how|wont like how|will not like how|won't like what happens|wont like what happens|won't like what|won't be a friendly|wont be a friendly|won't be friendly|not be a friendly chat|won't be pretty|wont be pretty|not going to be pretty|ain't gonna be pretty|won't end well|wont end well|not going to end well"], negatable: false },
   ],
 };
