@@ -29,6 +29,8 @@ export const COLLECTION_CUES: readonly Cue[] = [
   { id: 'collection.money_unpaid', weight: 3, seq: ['欠钱不还|借钱不还|欠债不还|欠款不还|钱不还|钱还不还|欠钱唔还|借钱唔还|钱唔还|唔还钱|不还钱|欠钱不给|欠着不还|拖着不还|赖着不还'] },
   // "你要是一直不还": the reader keeps not paying (not a friend who "一直不还" me).
   { id: 'collection.you_keep_not_paying', weight: 3, seq: ['你|您|你哋', '一直不还|一直没还|一直唔还|总是不还|一直拖着不还'], gap: 8 },
+  // "If we don't hear from you by the 30th this gets reported": silence, then consequences.
+  { id: 'collection.if_silent_then', weight: 2, seq: ["if we don't hear from you|if we do not hear from you|unless we hear from you|if you don't respond|if you do not respond|if you don't get in touch|if you ignore this", 'report*|solicitor*|legal|court|collection*|agency|bureau*|experian|equifax|transunion|lawyer*|attorney*'], gap: 40, negatable: false },
   // The debtor writing to the collector is not collection: "我是借款人李某", "我係欠你哋錢嗰個".
   { id: 'collection.debtor_writes', weight: -8, seq: ['我是借款人|本人是借款人|我是欠款人|本人系借款人|我是欠你们|我是欠贵司|我系欠你哋|我係欠你哋|我就是欠你们|我是那个欠|我是欠钱的'] },
   // "您的2.6万欠款", "your $4,600 balance": the reader's own debt, with its sum.

@@ -1,7 +1,7 @@
 import type { LabelRules } from './types';
 
 // Parties the reader is asked to get in touch with: the sender's side, never the reader's family.
-const US_ZH = '我|我们|我司|本行|我行|本公司|本所|客服|专员|承办人|委托人|我处|本中心|我方|书记官|在线客服|客户经理|经办人|银行|信用卡中心|律师|书记员|法官|承办法官|调解员|法务|对接人|工作人员|坐席|业务员|客服人员|催收员';
+const US_ZH = '我|我们|我司|本行|我行|本公司|本所|客服|专员|承办人|委托人|我处|本中心|我方|书记官|在线客服|客户经理|经办人|银行|信用卡中心|律师|书记员|法官|承办法官|调解员|法务|对接人|工作人员|坐席|业务员|客服人员|催收员|委托方|债权人|贷款机构';
 
 /** Asks the reader to call back, reply or get in touch. */
 export const CONTACT_REQUEST: LabelRules = {
@@ -42,11 +42,11 @@ export const CONTACT_REQUEST: LabelRules = {
     { id: 'contact_request.give_us_a_call_en', seq: ['give us|give me|gimme|give our team|give the office', 'a call|a bell|a ring|a buzz|a shout|a text|a tinkle|a message|a call back|a callback'], gap: 2 },
     // A polite imperative to get in touch with a named person: "Please call Rachel at Keystone", "kindly contact our Mr Lee".
     { id: 'contact_request.please_call_en', seq: ['please|pls|plz|kindly', 'call|ring|phone|contact|text|email|message|whatsapp|reply|respond|get in touch|reach out'], gap: 2, unlessBefore: 'your|the numbers|the codes|the code|stop|to stop|to opt out|to unsubscribe' },
-    // "与委托方联系并清偿", "请同我哋联络": get in touch with the collector.
-    { id: 'contact_request.in_touch_with_zh', seq: ['与|同|和|跟', '委托方|我司|本所|我方|本公司|本行|本中心|我们|我哋|专员|本人|债权人|贷款机构|承办人', '联系|联络|取得联系|沟通|对接'], gap: 2 },
     // "Kindly settle or revert within 7 days": revert is "reply" in Indian and Singapore English.
     { id: 'contact_request.revert_en', seq: ['revert|revert back|revert to us|revert to me|kindly revert|pls revert|please revert'] },
     // "行不行给个痛快话", "给个准话": an answer asked for.
-    { id: 'contact_request.give_an_answer', seq: ['给个痛快话|给个准话|给个答复|给个回复|给句话|给句痛快话|回个话|俾个答复|畀个答复|俾句话'] },
+    { id: 'contact_request.give_an_answer', seq: ['给个痛快话|给个准话|给个答复|给个回复|给句话|给句痛快话|俾个答复|畀个答复|俾句话'] },
+    // "请立即联系王警官", "尽快找李律师": a named person to get in touch with.
+    { id: 'contact_request.contact_person', seq: ['请|请立即|请尽快|立即|马上|尽快|务必|速', '联系|联络|致电|找|搵', '警官|律师|法官|专员|经理|主任|先生|小姐|女士|主管|书记员|调解员'], gap: 3 },
   ],
 };

@@ -26,7 +26,7 @@ export const DEADLINE: LabelRules = {
     // Code-mixed: "this week 內", "friday 前", "48 hours 之内".
     { id: 'deadline.before_date_mixed', seq: ['@date_en|@duration_en', `${BEFORE_ZH}|${WITHIN_ZH}`], gap: 0, negatable: false },
     { id: 'deadline.within', seq: ['最后#小时|最后#天', WITHIN_ZH], gap: 0, negatable: false },
-    { id: 'deadline.ultimatum', seq: ['即日内|当日内|当天内|最后通知|最后通牒|最后一次|最后机会|最后期限|最后警告|最后的机会|最后#小时|最后#天|限期|限时|只限|截止|有效期至|有效期到|有效期为|过期作废|逾期作废|否则方案作废|方案作废|在此之前|文到|收到本通知|收到本函|下班前|今天之内|今日之内|今天内|今日内|死线|最后还款通知'], negatable: false },
+    { id: 'deadline.ultimatum', seq: ['最后给你一次机会|给你最后一次机会|最后给你一次|最后一次机会|即日内|当日内|当天内|最后通知|最后通牒|最后一次|最后机会|最后期限|最后警告|最后的机会|最后#小时|最后#天|限期|限时|只限|截止|有效期至|有效期到|有效期为|过期作废|逾期作废|否则方案作废|方案作废|在此之前|文到|收到本通知|收到本函|下班前|今天之内|今日之内|今天内|今日内|死线|最后还款通知'], negatable: false },
     // Not an extension offered: "可协助申请展延还款期限六个月".
     { id: 'deadline.term', seq: ['期限'], negatable: false, unlessAfter: '展延还款|延长还款|延后还款|展延|延长|延后|放宽' },
     { id: 'deadline.extended_to', seq: ['延期到|延后到|延至|宽限到|宽限至|延长到|推迟到|延到|给你到|等你到', '@date_zh'], gap: 4, negatable: false },
@@ -92,5 +92,7 @@ export const DEADLINE: LabelRules = {
     { id: 'deadline.time_no_money', seq: ['@near_time_zh|@time_limit_zh', '唔见钱|不见钱|见不到钱|没见到钱|冇见到钱|收唔到钱|收不到钱|没看到钱|睇唔到钱'], gap: 2 },
     // "Need your answer by tomorrow".
     { id: 'deadline.answer_by_en', seq: ['need your answer|need an answer|need a reply|need your reply|need to hear back|need to hear from you|want an answer', 'by|before|no later than', '@date_en|@chat_time_en'], gap: 4 },
+    // "今儿个八百块先打过来": today, this sum, sent over.
+    { id: 'deadline.today_sum_sent', seq: ['@near_time_zh', '#块|#元|#蚊|#万|#千|#块钱', '先打过来|打过来|转过来|汇过来|先转我|先还上|先俾我|先畀我|先转过来'], gap: 3 },
   ],
 };
