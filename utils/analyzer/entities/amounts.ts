@@ -110,7 +110,7 @@ function readAmount(folded: string, start: number, end: number, region: () => Mo
   if (
     !marked &&
     !isWrittenOutSum(folded, start, end, scaled ? scaleWord : '') &&
-    !followsMoneyWord(folded, start, run) &&
+    !followsMoneyWord(folded, start, run, scaled) &&
     !(GROUPED.test(folded.slice(start, end)) && !/^ ?[A-Za-z]/.test(tail))
   ) {
     return null;
@@ -172,14 +172,20 @@ function isWrittenOutSum(folded: string, start: number, end: number, scaleWord: 
 }
 
 /** `先还5000`, `转你1500`, `本金5000`: a plain number right after a word of paying or owing. */
-function followsMoneyWord(folded: string, start: number, run: string): boolean {
-  if (!/^[1-9]\d{1,6}(?:\.\d{1,2})?$/.test(run)) return false;
+function followsMoneyWord(folded: string, start: number, run: string, scaled: boolean): boolean {
+  // One digit is a sum only with a unit: `owe 5k`, not `owe 5 times`.
+  if (!(scaled ? /^[1-9]\d{0,6}(?:\.\d{1,2})?$/ : /^[1-9]\d{1,6}(?:\.\d{1,2})?$/).test(run)) return false;
   // `回电0755-2684 1190转8036` is an extension, not a transfer of 8,036.
   if (/\d ?[转轉]$/.test(folded.slice(Math.max(0, start - 2), start))) return false;
   return AFTER_MONEY_WORD.test(folded.slice(Math.max(0, start - MONEY_WORD_REACH), start).toLowerCase());
 }
 
-/** `12,000.00元（大写：壹万贰仟元整）` names one sum twice: keep it once. */
+/**
+ * `12,000.00元（大写：壹万贰仟元整）` and `叁万伍仟元整（35,000元）` name one sum twice: keep it once.
+ */
 function restatesLast(folded: string, amount: Found, last: Amount | undefined): boolean {
-  return last?.value === amount.value && RESTATED.test(folded.slice(Math.max(0, amount.start - 4), amount.start));
+  if (last?.value !== amount.value) return false;
+  const before = folded.slice(Math.max(0, amount.start - 4), amount.start);
+  const between = folded.slice(last.spans[0]!.end, amount.start);
+  return RESTATED.test(before) || /^[整正]? ?[（(]$/.test(between);
 }

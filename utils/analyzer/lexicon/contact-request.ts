@@ -1,7 +1,7 @@
 import type { LabelRules } from './types';
 
 // Parties the reader is asked to get in touch with: the sender's side, never the reader's family.
-const US_ZH = '我|我们|我司|本行|我行|本公司|本所|客服|专员|承办人|委托人|我处|本中心|我方|书记官|在线客服|客户经理|经办人|银行|信用卡中心|律师|书记员|法官|承办法官|调解员|法务|对接人|工作人员|坐席|业务员|客服人员|催收员|委托方|债权人|贷款机构';
+const US_ZH = '我|我们|我司|本行|我行|本公司|本所|客服|专员|承办人|委托人|我处|本中心|我方|书记官|在线客服|客户经理|经办人|银行|信用卡中心|律师|书记员|法官|承办法官|调解员|法务|对接人|工作人员|坐席|业务员|客服人员|催收员|委托方|债权人|贷款机构|服务部|客服部|服务中心|按揭部|按揭服务部';
 
 /** Asks the reader to call back, reply or get in touch. */
 export const CONTACT_REQUEST: LabelRules = {
@@ -48,5 +48,7 @@ export const CONTACT_REQUEST: LabelRules = {
     { id: 'contact_request.give_an_answer', seq: ['给个痛快话|给个准话|给个答复|给个回复|给句话|给句痛快话|俾个答复|畀个答复|俾句话'] },
     // "请立即联系王警官", "尽快找李律师": a named person to get in touch with.
     { id: 'contact_request.contact_person', seq: ['请|请立即|请尽快|立即|马上|尽快|务必|速', '联系|联络|致电|找|搵', '警官|律师|法官|专员|经理|主任|先生|小姐|女士|主管|书记员|调解员'], gap: 3 },
+    // Recorded calls: "请按1转人工客服", "Press 1 to speak to an agent".
+    { id: 'contact_request.press_a_key', seq: ['请按#|按#转|按#号键|按#字|请按#字|press #|press # to|press # now'] },
   ],
 };

@@ -13,8 +13,8 @@ export const CRIMINAL_THREAT: LabelRules = {
     { id: 'criminal_threat.crime', seq: ['刑事|刑责|刑事责任|刑事告诉|刑法|判刑|坐牢|坐监|入狱|监狱|蹲监狱|进去蹲|吃牢饭|牢饭|拘留|司法拘留|行政拘留|拘役|有期徒刑|犯罪|罪名|诈骗罪|信用卡诈骗|恶意透支|恶意逃废债|恶意拖欠|骗贷|拒执罪|拒不执行|涉嫌|非法占有'], unlessAfter: FRAUD_WARNING },
     { id: 'criminal_threat.fraud', seq: ['诈骗|诈欺|欺诈|骗取|骗钱|盗窃|偷钱'], unlessAfter: FRAUD_WARNING },
 
-    { id: 'criminal_threat.police_en', seq: ['police|cops|cop|arrest*|warrant|warrants|jail*|prison|imprison*|criminal*|felony|felonies|misdemeanor|prosecut*|authorities|sheriff*|detective*|crimes unit|financial crimes|handcuff*|locked up|behind bars|press charges|file charges|criminal charges|charged with|doing time|fbi|district attorney|prosecutor*'] },
+    { id: 'criminal_threat.police_en', seq: ['fir|an fir|f.i.r.|police|cops|cop|arrest*|warrant|warrants|jail*|prison|imprison*|criminal*|felony|felonies|misdemeanor|prosecut*|authorities|sheriff*|detective*|crimes unit|financial crimes|handcuff*|locked up|behind bars|press charges|file charges|criminal charges|charged with|doing time|fbi|district attorney|prosecutor*'] },
     // "what a fraud you are" calls the reader names; it names no crime.
-    { id: 'criminal_threat.crime_en', seq: ['fraud|fraudulent|theft|steal*|stole|stolen|thieving|crime|larceny|embezzl*|check fraud|bank fraud|theft of services|intent to defraud|defraud*'], unlessAfter: 'report|prevent*|protect*|anti|what a|such a|a total|a complete|a little|a lying|you little|you lying', unlessBefore: 'alert|alerts|department|prevention|team|protection|warning' },
+    { id: 'criminal_threat.crime_en', seq: ['estafa|swindling|fraud|fraudulent|theft|steal*|stole|stolen|thieving|crime|larceny|embezzl*|check fraud|bank fraud|theft of services|intent to defraud|defraud*'], unlessAfter: 'report|prevent*|protect*|anti|what a|such a|a total|a complete|a little|a lying|you little|you lying', unlessBefore: 'alert|alerts|department|prevention|team|protection|warning' },
   ],
 };

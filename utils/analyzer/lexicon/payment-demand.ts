@@ -165,5 +165,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.sum_sent_over', seq: ['#块|#元|#蚊|#万|#千|#块钱', '先打过来|打过来|转过来|先转过来|汇过来|先还上|先转我|先打给我|先俾我|先畀我'], gap: 2 },
     // "The £480 is still due": a sum still owed, pressed. Not "your rent of $1,450 is due on the 1st".
     { id: 'payment_demand.sum_still_due_en', seq: ['$#|£#|€#', 'is still due|still due|is still outstanding|still outstanding|remains due|remains outstanding|is overdue'], gap: 2 },
+    // "不想社死就马上还": pay, said bare. Not "马上还有" (soon there is).
+    { id: 'payment_demand.pay_now_bare', seq: ['马上还|立刻还|赶紧还|快点还|尽快还|赶快还|立即还|即刻还|快啲还'], unlessBefore: '有|要|会|能|在|是|没|得|可以|没有|未|差' },
   ],
 };

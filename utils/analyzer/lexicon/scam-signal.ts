@@ -8,7 +8,7 @@ import type { LabelRules } from './types';
 export const SCAM_SIGNAL: LabelRules = {
   label: 'scam_signal',
   rules: [
-    { id: 'scam_signal.personal_account', seq: ['转给我|转俾我|转账给我|过数俾我|入我户口|个人转数快|个人账户|个人账号|个人卡|个人户口|个人银行卡|私人账户|私人户口|私人账号|个人支付宝|个人微信|个人fps|个人手机|我个人|安全账户|安全户口|安全账号|监管账户|指定账户|指定户口|资金监管|核查账户|清查账户|保全账户|转我支付宝|转我微信|我支付宝|我的支付宝|我微信|我的微信|我的银行卡|我卡上|我的卡|我的账户|我的户口|我户口|转数快入我|以下账户|下列账户|以下卡号|这个账户|这个卡号|截图发我|截图给我|转账截图|发截图|专属账户|专用账户|专户'],
+    { id: 'scam_signal.personal_account', seq: ['转给我|转俾我|转账给我|过数俾我|入我户口|个人转数快|个人账户|个人账号|个人卡|个人户口|个人银行卡|私人账户|私人户口|私人账号|个人支付宝|个人微信|个人fps|个人手机|我个人|安全账户|安全户口|安全账号|监管账户|监管户口|安全监管户口|安全监管账户|指定账户|指定户口|资金监管|核查账户|清查账户|保全账户|转我支付宝|转我微信|我支付宝|我的支付宝|我微信|我的微信|我的银行卡|我卡上|我的卡|我的账户|我的户口|我户口|转数快入我|以下账户|下列账户|以下卡号|这个账户|这个卡号|截图发我|截图给我|转账截图|发截图|专属账户|专用账户|专户'],
       // 每一个人手机 is everyone's phone, not a person's account.
       unlessAfter: '一|每|几' },
     // Paid to a person's own number or card named after the verb: 转数快到我哋收数主任嘅个人号码, 汇款到专员私人手机.
@@ -25,8 +25,8 @@ export const SCAM_SIGNAL: LabelRules = {
     { id: 'scam_signal.remote_control', seq: ['屏幕共享|共享屏幕|分享屏幕|远程控制|远程协助|腾讯会议|会议号|会议室号|zoom|teamviewer|anydesk|向日葵|下载app|下载软件|下载安装|安装app|安装软件|安装应用|下载这个|下载我们'] },
     // An app named in quotes between the verbs: 下载「司法e通」APP. The lender's own app says 官方.
     { id: 'scam_signal.install_named_app', seq: ['下载|下载安装|安装|装个|装一个|下个|下一个', 'app|软件|应用程序|程序|apk|客户端'], gap: 12, unlessAfter: '官方' },
-    { id: 'scam_signal.erase_record', seq: ['撤销|注销|消除|删除|修复|洗白|消掉|清除|撤掉|核销', '征信|逾期记录|不良记录|黑名单|逾期状态|记录|案件|执行|全部欠款|债务'], gap: 8, unlessAfter: '申请|正常|官方' },
-    { id: 'scam_signal.record_erased', seq: ['逾期记录|不良记录|征信记录|黑名单', '消除|删除|撤销|修复|洗白|清除'], gap: 8, unlessAfter: '申请|正常|官方' },
+    { id: 'scam_signal.erase_record', seq: ['撤销|注销|消除|删除|修复|洗白|消掉|清除|撤掉|核销', '征信|坏账记录|坏账纪录|逾期记录|不良记录|黑名单|逾期状态|记录|案件|执行|全部欠款|债务'], gap: 8, unlessAfter: '申请|正常|官方' },
+    { id: 'scam_signal.record_erased', seq: ['逾期记录|不良记录|征信记录|黑名单|坏账记录|坏账纪录|呆账记录', '消除|删除|撤销|修复|洗白|清除'], gap: 8, unlessAfter: '申请|正常|官方' },
     // Police, judges or prosecutors do not take cases over private chat: 添加办案民警微信, 加法官WhatsApp.
     { id: 'scam_signal.official_private_chat', seq: ['民警|警官|警察|公安|警员|阿sir|办案人员|检察官|法官|书记员|执行员|专案组', '微信|wechat|vx|wx|qq|whatsapp|line|telegram|飞机|私人电话|私人手机'], gap: 4 },
     { id: 'scam_signal.upfront_fee', seq: ['保证金|解冻费|解冻金|验资|刷流水'] },
@@ -46,6 +46,6 @@ export const SCAM_SIGNAL: LabelRules = {
     // "You think you can borrow $5,000 and just disappear?" mocks the debt itself; no second lender.
     { id: 'scam_signal.borrow_to_repay_en', seq: ['take out a loan|take out another loan|moneylender*|money lender*|loan shark*|can borrow|could borrow|lend you|loan you|borrow from|borrow money from|get a loan from|payday loan to|another lender|loan app|quick loan|approved in minutes|use it to clear|use it to pay'], unlessAfter: 'think you|thought you|think u|thought u' },
     // "Send it to our agent Kevin's personal number": money to a person, not the lender.
-    { id: 'scam_signal.personal_number_en', seq: ["personal number|personal phone|personal m-pesa|personal mpesa|personal gcash|personal paybill|personal till|agent's number|agent's account|his personal|her personal"] },
+    { id: 'scam_signal.personal_number_en', seq: ["clearance fee|noc fee|ybl|okaxis|oksbi|okhdfcbank|personal number|personal phone|personal m-pesa|personal mpesa|personal gcash|personal paybill|personal till|agent's number|agent's account|his personal|her personal"] },
   ],
 };

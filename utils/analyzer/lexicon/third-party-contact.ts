@@ -90,7 +90,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // Only the collector's own calling (ongoing or to come), never "you can call them at…".
     { id: 'third_party_contact.calling_them_en', seq: ['calling|contacting|texting|ringing|phoning|messaging|emailing|notifying', 'them|all of them|each of them|both of them|every one of them'], gap: 2 },
     { id: 'third_party_contact.will_call_them_en', seq: ["we'll|we will|i'll|i will|gonna|going to|about to|start to", 'call|contact|text|ring|phone|message|email|notify', 'them|all of them|each of them|both of them|every one of them'], gap: 4, unlessBefore: 'back|directly|on your behalf|for you' },
-    { id: 'third_party_contact.everyone_knows_en', seq: ['everyone|everybody|people at|the whole|people you know|whole town|whole neighborhood|whole office', 'hear*|know*|find out|finds out|see*|learn*'], gap: 32 },
+    { id: 'third_party_contact.everyone_knows_en', seq: ['everyone|everybody|people at|the whole|people you know|whole town|whole neighborhood|whole office', 'hear*|know*|find out|finds out|see*|learn*'], gap: 40 },
     // The people are named only as "their": "...is going to find out their nurse doesn't pay her debts".
     { id: 'third_party_contact.their_own_owes_en', seq: ['find out|finds out|learn|hear|know', 'their|that their', "doesn't pay|does not pay|never pays|won't pay|don't pay|owes|is a deadbeat|is a thief|skips out|stiffs"], gap: 24 },
     // Chat spellings and a whole circle: "ill tell ur whole church", "we contact all ur phonebook".
@@ -110,14 +110,14 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.listed_as_reference_en', seq: ['listed as a reference|as a reference|as an emergency contact|listed you as|as a contact for|your relative|gave your number|gave us your number|as their reference|as his reference|as her reference|as references|listed as references|you listed as|people you listed|your references'] },
     { id: 'third_party_contact.shaming_en', seq: ['tell everyone|tell everybody|post about|post it|posting about|social media|facebook page|on facebook|on instagram|on twitter|public*|expose*|shame you|shaming you|wanted poster*|flyer*|billboard'], unlessAfter: 'not' },
     // "单位收到一份你欠钱不还的材料", "你们公司人事部明天就会接到我们的函": someone else receives word of the debt.
-    { id: 'third_party_contact.they_receive_zh', seq: ['@third_party_zh|单位|公司|人事|领导|学校|政审', '收到|接到|会收到|会接到|就会收到|就会接到|都会收到|都会接到', '材料|函|信|电话|通知|律师函|催收函|短信|消息|我们的|我哋嘅|你欠'], gap: 10 },
+    { id: 'third_party_contact.they_receive_zh', seq: ['@third_party_zh|单位|公司|人事|领导|学校|政审', '收到|接到|会收到|会接到|就会收到|就会接到|都会收到|都会接到', '材料|欠条|照片|催告函|你的|函|信|电话|通知|律师函|催收函|短信|消息|我们的|我哋嘅|你欠'], gap: 10 },
     // "当着你们车间主任的面把账算清楚": the debt raised in front of someone.
     { id: 'third_party_contact.in_front_of_zh', seq: ['当着|当住|喺', '@third_party_zh|主任|车间主任|全村|街坊|全公司|大家', '的面|面前|嘅面'], gap: 6 },
-    // "Everyone at the St. Mary's choir is going to hear what a thief you are."
-    { id: 'third_party_contact.everyone_hears_en', seq: ['everyone at|everybody at|everyone in|everybody in|everyone from|the whole|your whole|all of your|all your', 'going to hear|gonna hear|will hear|will know|going to know|gonna know|will find out|going to find out|gonna find out|will see|gonna see|going to see|will learn|will be told|gonna be told|is going to hear|are going to hear'], gap: 30 },
     // "I really don't want to be ringing her", "我們也不想走到打給她那一步": the call held over the reader.
     { id: 'third_party_contact.would_rather_not_call', seq: ["don't want to|do not want to|wouldn't want to|would hate to|hate to|不想|也不想|唔想", 'ring her|ringing her|call her|calling her|ring him|ringing him|call him|calling him|contact her|contacting her|contact him|contacting him|走到打给|打给她|打给他|打俾佢|打畀佢|联系她|联系他|找她|找他'], gap: 12, negatable: false },
     // "We've located your employer … we'll be reaching out to their HR department".
     { id: 'third_party_contact.their_hr_en', seq: ['@contact_verb_en|reaching out to|reach out to', 'their hr|their human resources|their payroll|their manager|their boss|their office|their personnel'], gap: 4 },
+    // "走访你的亲属": relatives called on (a visit to your company is a visit, not a third party).
+    { id: 'third_party_contact.relatives_visited', seq: ['走访|拜访|探访|上门拜访|登门拜访', '你的亲属|你亲属|您的亲属|你的家人|你家人|你父母|你的父母|你爸妈|亲属|亲友|家属|你的亲友'], gap: 2 },
   ],
 };

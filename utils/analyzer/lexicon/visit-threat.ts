@@ -4,7 +4,7 @@ import type { LabelRules } from './types';
 export const VISIT_THREAT: LabelRules = {
   label: 'visit_threat',
   rules: [
-    { id: 'visit_threat.named', seq: ['上门|外访|家访|实地走访|走访|拜访|登门|上府|到府|到贵府|登府|找上门|杀上门|上你家|上你屋企|当面拜访|实地核实|实地调查|外勤'] },
+    { id: 'visit_threat.named', seq: ['上门|外访|实地访查|派员访查|派员前往|派员实地|家访|实地走访|走访|拜访|登门|上府|到府|到贵府|登府|找上门|杀上门|上你家|上你屋企|当面拜访|实地核实|实地调查|外勤'] },
     { id: 'visit_threat.go_to_place', seq: ['去|到|来|上|过去|过来|前往|杀到|堵|派人去|派人到', '@home_work_zh'], gap: 3, unlessAfter: '打电话|电话|打|寄|发|送|交|邮寄|函|信|信函|文件|传票|材料|记录|纪录|资料|截图|照片|相片', unlessBefore: '派出所|公安|警察局|法院|警局|电话|座机|打电话|次|回|午|周|礼拜|星期' },
     // Places the shared list lacks: "带人去你店里搬东西", "去你上班的4S店".
     { id: 'visit_threat.go_to_your_place', seq: ['去|到|堵', '你店|你的店|你铺|你档|你摊|你工地|你上班|你返工|你做嘢|你工作的|你住的|你租的|你开的|你宿舍|你办公室|你写字楼|你门市|你诊所|你学校'], gap: 3, unlessAfter: '打电话|电话|打|寄|发|送|交|邮寄|函|信|信函|文件|传票|材料', unlessBefore: '的时候|时候|时|之后|以后' },
@@ -73,5 +73,7 @@ export const VISIT_THREAT: LabelRules = {
     { id: 'visit_threat.parked_outside_en', seq: ['parked|parked up|sitting|waiting|hanging around|watching|outside', 'on your street|outside your house|outside your place|outside your flat|outside your home|near your house|near your place|outside your work|outside your office|on your road|down your road|on your block'], gap: 4 },
     // "I'm coming round to yours".
     { id: 'visit_threat.round_to_yours_en', seq: ['coming round|come round|coming over|come over|popping round|pop round|going round|swing by|coming by|come by', 'to yours|yours|to your place|your place'], gap: 1 },
+    // "Our field representative may attend your residential address".
+    { id: 'visit_threat.agent_attends_en', seq: ['field rep*|field agent*|field executive*|field officer*|recovery executive*|recovery agent*|our representative|our agent|enforcement agent*|bailiff*|collector', 'attend|visit|call at|come to|come round|will visit|may visit|may attend|will attend|will call at'], gap: 4, unlessBefore: 'our office|the office|our branch' },
   ],
 };
