@@ -35,8 +35,12 @@ export const COLLECTION_CUES: readonly Cue[] = [
   { id: 'collection.complaint', weight: -10, seq: ['正式投诉|现正式投诉|投诉人|特此投诉|formal complaint|i am writing to complain|i wish to complain|i want to complain|this is a complaint'] },
   // Fake "account cancellation" and "wrong instalment setting" scams pose as collection.
   { id: 'collection.fake_cancellation', weight: 3, seq: ['校园贷|学生账户|校园账户|大学期间开通|大学时开通|系统错误|误设|被设定为|设定为', '注销|未注销|没注销|清空|清零|分期|扣款|会员'], gap: 12 },
+  // Anti-fraud notices describe fake collection to warn about it: "凡是要求您转账到安全账户的，都是诈骗".
+  { id: 'collection.fraud_warning_notice', weight: -12, seq: ['反诈|反诈骗|防骗|防诈|都是诈骗|均为诈骗|皆为诈骗|一律是诈骗|凡是要求|谨防上当|this is a scam|these are scams|is always a scam|are always scams'] },
+  // "受银行委托处理您的债务", "想同你倾下你嗰笔还款": the reader's own debt, spoken of by whoever holds it.
+  { id: 'collection.your_debt_matter', weight: 2, seq: ['你|您|你哋|你嗰|您的|你的|你嘅', '债务|欠款|欠债|嗰笔还款|那笔还款|嗰笔钱|账款|卡债|卡数'], gap: 2, unlessBefore: '咨询|问题解答|优化|重组服务|规划' },
   // The debtor writing to the collector is not collection: "我是借款人李某", "我係欠你哋錢嗰個".
-  { id: 'collection.debtor_writes', weight: -8, seq: ['我是借款人|本人是借款人|我是欠款人|本人系借款人|我是欠你们|我是欠贵司|我系欠你哋|我係欠你哋|我就是欠你们|我是那个欠|我是欠钱的'] },
+  { id: 'collection.debtor_writes', weight: -8, seq: ["我实在还不上|我还不上了|我暂时还不上|我还不起|帮我申请|我每个月最多能还|我最多能还|我想申请|我会尽快还|i still owe you|i owe you|venmo you|i'll pay you|i will pay you|i'll send you|pay you back|我是借款人|本人是借款人|我是欠款人|本人系借款人|我是欠你们|我是欠贵司|我系欠你哋|我係欠你哋|我就是欠你们|我是那个欠|我是欠钱的"] },
   // "您的2.6万欠款", "your $4,600 balance": the reader's own debt, with its sum.
   { id: 'collection.your_sum_owed', weight: 1, seq: ['你的|您的|你嘅|your', '$#|£#|€#|#万|#元|#|#k', '欠款|欠的钱|借款|balance|debt|arrears|loan'], gap: 2 },
   { id: 'collection.chasing', weight: 2, seq: ["circling back|gentle nudge|friendly nudge|chasing up|isn't going away|is not going away|won't go away|not going away|get hold of you|unable to reach you|been trying to reach|tried to reach you|tried to contact you|unable to contact you|can't reach you|haven't heard from you|联系不上你|联系不到你|电话不接|不接电话|信息不回|躲着|躲起来|装死|换了号"] },
@@ -62,10 +66,10 @@ export const COLLECTION_CUES: readonly Cue[] = [
   { id: 'collection.delivery', weight: -8, seq: ['快递|快件|包裹|取件码|驿站|配送|派送|外卖|package|parcel|customs charge|customs fee|out for delivery|shipment|tracking number'] },
   { id: 'collection.fraud_alert', weight: -4, seq: ["如非本人|如非阁下本人|非本人操作|非本人交易|did you attempt|did you make|was this you|if this wasn't you|if this was not you|suspicious transaction|suspicious activity|fraud alert|verification code is|your code is|验证码为|验证码是|do not share this code|切勿理会|请勿理会|切勿相信|不要理会|never ask for|will never ask|never ask you|never asks|never call to ask|绝不会要求|不会向您索要|不会索要|不会要求|不会以任何形式要求|不会要求您转账|不会要求您提供|不会以短信要求|不会通过短信要求|不会以简讯要求"] },
   // Advice about the reader's rights is about collectors, not from one.
-  { id: 'collection.rights_info', weight: -10, seq: ["不得以暴力|不得以|如遇不当|不当收数|不当催收|可向警方|可向相关机构|知情权|know your rights|collectors can't|collectors cannot|report it to the cfpb|report them to the cfpb|cfpb|under the fdcpa|debt collectors can't|a debt collector can't|debt collectors cannot|a debt collector cannot|collectors are not allowed|催收不得|催收人员不得|依法维权|如何应对催收|遇到暴力催收"] },
+  { id: 'collection.rights_info', weight: -10, seq: ["法律小课堂|普法|小课堂|你有权|您有权|有权拒绝|录音留证|不会因为还不上就|不得以暴力|不得以|如遇不当|不当收数|不当催收|可向警方|可向相关机构|知情权|know your rights|collectors can't|collectors cannot|report it to the cfpb|report them to the cfpb|cfpb|under the fdcpa|debt collectors can't|a debt collector can't|debt collectors cannot|a debt collector cannot|collectors are not allowed|催收不得|催收人员不得|依法维权|如何应对催收|遇到暴力催收"] },
   { id: 'collection.good_standing', weight: -4, seq: ['account is up to date|are up to date|is up to date|in good standing|no arrears|无逾期|没有逾期|未逾期|正常还款|均已按时'] },
   // A news item about collectors names every tactic and threatens no one.
-  { id: 'collection.news', weight: -12, seq: ['【新闻】|新华社|典型案例|法院提醒|最高人民法院近日|新闻速递|新闻报道|据报道|记者|警方近日|打掉|团伙|breaking news|police arrested|police have arrested'] },
+  { id: 'collection.news', weight: -12, seq: ['【新闻】|警方昨日|警方今日|警方日前|重案组|案件交由|新华社|典型案例|法院提醒|最高人民法院近日|新闻速递|新闻报道|据报道|记者|警方近日|打掉|团伙|breaking news|police arrested|police have arrested'] },
   // The reader asking others what to do: a forum post or a question to a helper.
   { id: 'collection.asking_for_help', weight: -8, seq: ['求助|急求|请教各位|有没有懂|我还有机会|还有没有机会|怎么才能让他们|该怎么办|怎么办才好|what are my options|is this legal|can they really'] },
   { id: 'collection.hearsay', weight: -6, unlessBefore: '你|您|阁下|台端', seq: ['我表哥|我表姐|我表弟|我表妹|我堂哥|我堂姐|我堂弟|我堂妹|真是离谱|太离谱了|新闻|快讯|新规|据悉|记者|群里有人|有人问|有没有懂|懂的朋友|是真的吗|听说|你看新闻|看新闻|新闻说|据报道|说有人|听人说|大家要小心|提醒大家|scam alert|beware of|reports of|keep calling my|calling my|called my|my brother|my sister|my cousin|my mom got|my friend got|threatened to|is that legal|is that even legal|is this legal|can they do that|are they allowed|跟我说他|听他说|好惨|太惨了|真惨'] },

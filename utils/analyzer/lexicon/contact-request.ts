@@ -50,5 +50,7 @@ export const CONTACT_REQUEST: LabelRules = {
     { id: 'contact_request.contact_person', seq: ['请|请立即|请尽快|立即|马上|尽快|务必|速', '联系|联络|致电|找|搵', '警官|律师|法官|专员|经理|主任|先生|小姐|女士|主管|书记员|调解员'], gap: 3 },
     // Recorded calls: "请按1转人工客服", "Press 1 to speak to an agent".
     { id: 'contact_request.press_a_key', seq: ['请按#|按#转|按#号键|按#字|请按#字|press #|press # to|press # now'] },
+    // "请及时联系处理：010-…".
+    { id: 'contact_request.contact_to_settle', seq: ['请|及时|尽快|务必|速|马上', '联系处理|联系解决|来电处理|致电处理|联络处理'], gap: 3 },
   ],
 };

@@ -4,7 +4,7 @@ import type { LabelRules } from './types';
 export const SETTLEMENT_OFFER: LabelRules = {
   label: 'settlement_offer',
   rules: [
-    { id: 'settlement_offer.instalments', seq: ['分期|分#期|分#个月|分#次|分开还|分批还|分几期|个性化分期|分期还款|分期方案|攤还|摊还'], unlessBefore: '贷款|贷|付款产品|商城|购物|乐|额度|】|第|已|已经|还没|未|逾期|这期|本期|当期|上期|这一期|款项|账单|的借|的欠|的账|平台|公司|app', unlessAfter: '【|已逾期的|第|机车|汽车|车辆|购车|手机|家电|装修|消费|购物|商品' },
+    { id: 'settlement_offer.instalments', seq: ['分期|分#期|分#个月|分#次|分开还|分批还|分几期|个性化分期|分期还款|分期方案|攤还|摊还'], unlessBefore: '贷款|贷|付款产品|商城|购物|乐|额度|】|第|已|已经|还没|未|逾期|这期|本期|当期|上期|这一期|款项|账单|的借|的欠|的账|平台|公司|app', unlessAfter: '约定|原约定|当初约定|合同约定|【|已逾期的|第|机车|汽车|车辆|购车|手机|家电|装修|消费|购物|商品' },
     { id: 'settlement_offer.relief', seq: ['减免|免除|豁免|免收|免息|停息|挂账|停息挂账|减息|降息|利息减免|全额减免|部分减免|减少利息|少还|优惠|优惠方案|一次性结清优惠|债务重组|重组|前置协商|协商还款|还款协商|协商分期|协商机会|可以协商|可以商量|商量一下|还款方案|还款计划|方案|延期|延后|顺延|押后|往后推|往后挪|展期|宽限|缓缴|缓还|暂缓|推迟还款|延长还款|减轻|消债|核销|和解|庭外和解|免了|免掉|免咗|免去|和议|商讨还款|协商|还款假期|暂停还款|暂停供款|还款宽限|延长还款|个人自愿安排|iva|减轻每月供款|减少每月供款'],
       // Putting off a step against the reader (暂缓执行, 暂缓外访) is no relief on the debt.
       unlessBefore: '贷款|费|执行|强制执行|外访|上门|拜访|家访|起诉|诉讼|拘捕|逮捕|拘留|抓捕|通缉|立案|移送|报案' },
@@ -37,7 +37,7 @@ export const SETTLEMENT_OFFER: LabelRules = {
     { id: 'settlement_offer.we_can_help', seq: ['帮你申请|帮您申请|为您申请|为你申请|给你申请|给您申请|帮你争取|帮您争取|我帮你|可以帮你|可以帮您|为您办理|帮您办理|协助办理|可协助|可为您安排|可为阁下安排|为阁下安排|可以批俾你|批俾你|可以给你', '延期|延迟|推迟|顺延|分期|减免|延后|方案|宽限|免除|重组|申请|一次|结清|几天|安排'], gap: 10, unlessBefore: '证明|证书|手续' },
 
     { id: 'settlement_offer.plan_en', seq: ['payment plan|payment plans|repayment plan|repayment plans|payment schedule|repayment schedule|instalment plan|installment plan|payment arrangement*|repayment arrangement*|repayment proposal|payment proposal|hardship*|payment holiday*|pause payments|pause your payments|payment pause|forbearance|rehabilitation|debt management|deferment|deferral'], unlessAfter: 'your|missed|broken|existing' },
-    { id: 'settlement_offer.relief_en', seq: ['settlement offer|one time settlement|settlement of|full and final|% off|percent off|discount*|reduce*|reduction|waive*|waiver|forgive*|forgiveness|lower your payment*|lower your interest|lowers your interest|lower your monthly|lower payments|freeze interest|frozen interest|interest free|restructur*|consolidat*|extend*|more time|extra time|extra days|more days|extra week|give you until|push it back|push back|defer*|postpone*|spread the|spread it|as little as|affordable|works for you|work for you|work this out|work something out|work out a|work out the rest|work out the balance|work out the remainder|flexible|options to pay|payment options|repayment options|payment option|ways to pay|split the|half now|support options|financial support|about support|hardship support|breathing space|help you get back on track|paused collection|pause collection|hold on your account|reduced payment*|lower payment*|a date that works|date that works|works best for you|willing to accept|we can accept|we will accept|instead of the lump sum|accept a reduced|accept less'] },
+    { id: 'settlement_offer.relief_en', seq: ['cut your balance|cut the balance|cut your debt|slash your balance|settlement offer|one time settlement|settlement of|full and final|% off|percent off|discount*|reduce*|reduction|waive*|waiver|forgive*|forgiveness|lower your payment*|lower your interest|lowers your interest|lower your monthly|lower payments|freeze interest|frozen interest|interest free|restructur*|consolidat*|extend*|more time|extra time|extra days|more days|extra week|give you until|push it back|push back|defer*|postpone*|spread the|spread it|as little as|affordable|works for you|work for you|work this out|work something out|work out a|work out the rest|work out the balance|work out the remainder|flexible|options to pay|payment options|repayment options|payment option|ways to pay|split the|half now|support options|financial support|about support|hardship support|breathing space|help you get back on track|paused collection|pause collection|hold on your account|reduced payment*|lower payment*|a date that works|date that works|works best for you|willing to accept|we can accept|we will accept|instead of the lump sum|accept a reduced|accept less'] },
     // "Extension 4410" is a phone line.
     { id: 'settlement_offer.extension_en', seq: ['extension'], unlessBefore: '#|number|no' },
     // Missed payments moved to the end of the loan: "I'll move the other two to the end of your term".
@@ -81,5 +81,7 @@ export const SETTLEMENT_OFFER: LabelRules = {
     { id: 'settlement_offer.share_of_principal', seq: ['只要付本金|只需付本金|只还本金|只要还本金|只需还本金|只付本金|本金#成|#成本金'] },
     // "Can pay half first lah, balance next month".
     { id: 'settlement_offer.half_first_en', seq: ['pay half|half first|half now|half today|part payment|partial payment|pay part of it|pay some first'], unlessAfter: "can't|cannot|won't|must|need to" },
+    // "Happy to push the date back a week".
+    { id: 'settlement_offer.date_pushed_back_en', seq: ['push|move|shift|put', 'the date|your date|the due date|your due date|it|the payment|your payment', 'back'], gap: 2, unlessAfter: "can't|cannot|won't|unable to" },
   ],
 };
