@@ -94,7 +94,7 @@ export const WORD_VARIANTS: Readonly<Record<string, readonly string[]>> = {
   you: ['u', 'ya'],
   "you're": ['ur', 'youre'],
   account: ['acct', 'a/c'],
-  payment: ['pmt', 'pymt'],
+  payment: ['pmt', 'pymt', 'pymnt'],
   please: ['pls', 'plz'],
   tonight: ['tonite'],
   before: ['b4'],
@@ -110,4 +110,5 @@ export const WORD_VARIANTS: Readonly<Record<string, readonly string[]>> = {
   "we've": ['we have'],
   "it'll": ['it will'],
   required: ["req'd", 'reqd'],
+  paid: ['payed', 'pd'],
 };

@@ -16,11 +16,11 @@ const AT_ZH = '于|在|喺|于本|于本月|于这个月|于下|于下月|于下
 // A sum "only" or "and that settles it" after the payment: 结清只需9,500元, 缴付…即可全数了结.
 const OFFER_AFTER = '只需|只要|只须|仅需|即可|就可以|便可|可享|可获';
 // Money as the object of 把/将: 把钱打过来, 将欠款汇进来 (not 把电话打过来).
-const MONEY_ZH = '钱|款|欠款|欠的钱|数|那笔钱|这笔钱|那笔|这笔|尾数|余款|剩下的|#|#元|#块|#万|本金|利息';
+const MONEY_ZH = '钱|首付|首期|首期款|款|欠款|欠的钱|数|那笔钱|这笔钱|那笔|这笔|尾数|余款|剩下的|#|#元|#块|#万|本金|利息';
 // Where a case, not money, is moved: 将依法转入审理程序.
 const CASE_STAGE_ZH = '程序|审理|立案|诉讼|司法|法律|法院|流程|阶段';
 // Ways to hand money over, Mandarin and Cantonese.
-const HAND_OVER_ZH = '打过来|汇过来|汇进来|打进来|转进来|存进来|转过来|转来|汇来|打来|拿出来|交出来|吐出来|凑出来|凑齐|凑好|送过来|拿过来|还回来|还给我|还我|俾我|畀我|入返|过数|准备好|备好|安排上|安排好|安排一下|交上来|补齐|还晒|俾晒';
+const HAND_OVER_ZH = '处理好|处理掉|打过来|汇过来|汇进来|打进来|转进来|存进来|转过来|转来|汇来|打来|拿出来|交出来|吐出来|凑出来|凑齐|凑好|送过来|拿过来|还回来|还给我|还我|俾我|畀我|入返|过数|准备好|备好|安排上|安排好|安排一下|交上来|补齐|还晒|俾晒';
 // Paying, or not paying, by a time.
 const PAY_BY_TIME_ZH = '@pay_zh|最少还|至少还|最少俾|至少俾|最少畀|畀唔到|俾唔到|还唔到|入唔到|交唔到|还不到|交#元|缴#元|付#元|转#元|还#元|交#块|还#块|先还|不还|清还|不把钱|转数快|过数|入数|缴足|唔清|不清|未清|唔还|唔俾|冇俾|没汇|没转|没打|没存|没入|冇入|唔入|要还|得还|必须还|一定要还|就要还|要俾|要付|要缴|还晒|还返|俾返';
 // "Still unpaid" states a fact; it asks nothing.
@@ -104,7 +104,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     // Not a fact told: "有未清偿债务".
     { id: 'payment_demand.settle_debt', seq: ['清偿|结清|还清|归还|缴清|偿还|缴纳|缴付|补缴|清还|履行', '全部欠款|全部款项|全部|上述欠款|欠款|逾期款项|逾期款|所欠|全数|款项|欠的钱|本息|还款义务|最低还款|卡债|卡数|债务|欠债|账款|帐款|欠费|贷款|借款'], gap: 4, unlessAfter: `${NOT_A_DEMAND_BEFORE}|${UNPAID_ZH}` },
 
-    { id: 'payment_demand.imperative_en', seq: ['pay|pay up|make it good|sort it|sort it out|sort this out|send it|send the money|zelle|venmo|wire it|wire the|transfer it|transfer the|make a payment|make your payment|settle up|clear your balance|bring your account current|repay|settle|settle it|settle this|clear it|clear this|clear the|transfer|wire|cover it|can pay|can settle|can clear|can transfer|must pay'], clauseStart: true,
+    { id: 'payment_demand.imperative_en', seq: ['just take care of it|just pay|just settle|just sort it|pay|pay up|make it good|sort it|sort it out|sort this out|send it|send the money|zelle|venmo|wire it|wire the|transfer it|transfer the|make a payment|make your payment|settle up|clear your balance|bring your account current|repay|settle|settle it|settle this|clear it|clear this|clear the|transfer|wire|cover it|can pay|can settle|can clear|can transfer|must pay'], clauseStart: true,
       // A bill reminder: "Pay by the due date to avoid a late fee."
       // "Wire transfer details", "Transfer of your account" name things, they do not order.
       unlessBefore: 'by the due date|by your due date|before the due date|before your due date|on time|on or before the due date|of|details|instructions|transfer|fee|fees|completed|complete|received|successful|failed|pending|was|is|has' },
@@ -143,7 +143,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.avoid_by_paying_en', seq: ['avoid|prevent|stop|halt|cancel|escape', 'by paying|by settling|by clearing|by making a payment|by sending|by transferring|by wiring|by purchasing|by buying'], gap: 40 },
     { id: 'payment_demand.avoid_action_en', seq: ['to avoid further|to avoid additional|avoid further action|to prevent further|before further action|to stop further'] },
     // "Pay something on this account by Wednesday", "settle it before Friday". Not "you can pay by card".
-    { id: 'payment_demand.pay_by_date_en', seq: ['pay|settle|clear|repay|transfer|wire', 'by|before|no later than|b4', '@date_en|@chat_time_en'], gap: 30, unlessAfter: `${OFFERED_EN}|we|i|we'll|i'll` },
+    { id: 'payment_demand.pay_by_date_en', seq: ['pay|settle|clear|repay|transfer|wire|send it|send the money|send payment|knock it out|get it paid|get it to us', 'by|before|no later than|b4', '@date_en|@chat_time_en'], gap: 30, unlessAfter: `${OFFERED_EN}|we|i|we'll|i'll` },
     // "Either you pay or…": the choice is the ultimatum.
     { id: 'payment_demand.either_pay_en', seq: ['either', 'pay|settle|clear|repay|cough up|send'], gap: 10 },
     { id: 'payment_demand.sum_by_en', seq: ['$#|£#|€#|#k|$#k|£#k|€#k|# grand|# bucks|# cash|#k cash|# naira|# bob|# shillings|ksh #|ksh#|kes #|₦#|n#|p#|₱#|php #', 'by|before|within|no later than|b4|till|until'], gap: 1 },
@@ -166,6 +166,8 @@ export const PAYMENT_DEMAND: LabelRules = {
     // "The £480 is still due": a sum still owed, pressed. Not "your rent of $1,450 is due on the 1st".
     { id: 'payment_demand.sum_still_due_en', seq: ['$#|£#|€#', 'is still due|still due|is still outstanding|still outstanding|remains due|remains outstanding|is overdue'], gap: 2 },
     // "不想社死就马上还": pay, said bare. Not "马上还有" (soon there is).
-    { id: 'payment_demand.pay_now_bare', seq: ['马上还|立刻还|赶紧还|快点还|尽快还|赶快还|立即还|即刻还|快啲还'], unlessBefore: '有|要|会|能|在|是|没|得|可以|没有|未|差' },
+    { id: 'payment_demand.pay_now_bare', seq: ['马上给我还|立刻给我还|赶紧给我还|给我还钱|马上还|立刻还|赶紧还|快点还|尽快还|赶快还|立即还|即刻还|快啲还'], unlessBefore: '有|要|会|能|在|是|没|得|可以|没有|未|差' },
+    // "欠的1万5你必须给我吐出来": the money must come out.
+    { id: 'payment_demand.must_hand_over', seq: ['必须|一定要|给我|必须给我|一定要给我', '吐出来|交出来|拿出来|还回来|还给我|凑出来|吐返出嚟'], gap: 4 },
   ],
 };
