@@ -33,7 +33,7 @@ export const CONCEPTS_EN: Concepts = {
   /** Days, dates and clock times: friday, 5/10, march 1, 5 pm, the 20th. */
   date_en: [
     'today', 'tonight', 'tomorrow', 'this evening', 'this afternoon', 'end of day', 'end of the day', 'end of the week', 'end of the month',
-    'end of business', 'close of business', 'end of play', 'month end', 'month-end', 'end of month', 'eod', 'cob', 'noon', 'midnight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+    'end of business', 'close of business', 'end of play', 'month end', 'month-end', 'end of month', 'eod', 'cob', 'noon', 'midnight', '#noon', '# noon', '#midnight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
     'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', 'january', 'february', 'march', 'april', 'may #', '# may',
     'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
     'sept', 'oct', 'nov', 'dec', '#/#', '#/#/#', '#-#-#', '# pm', '#pm', '# am', '#am', '# p.m.', '# a.m.', 'the #th', 'the #st',

@@ -94,5 +94,7 @@ export const DEADLINE: LabelRules = {
     { id: 'deadline.answer_by_en', seq: ['need your answer|need an answer|need a reply|need your reply|need to hear back|need to hear from you|want an answer', 'by|before|no later than', '@date_en|@chat_time_en'], gap: 4 },
     // "今儿个八百块先打过来": today, this sum, sent over.
     { id: 'deadline.today_sum_sent', seq: ['@near_time_zh', '#块|#元|#蚊|#万|#千|#块钱', '先打过来|打过来|转过来|汇过来|先转我|先还上|先俾我|先畀我|先转过来'], gap: 3 },
+    // "An enforcement agent will attend after 7 clear days … unless the sum is paid".
+    { id: 'deadline.after_days_unless_en', seq: ['after|in|within', '@duration_en', 'unless|if not|failing|if you do not|if you don\'t'], gap: 40 },
   ],
 };

@@ -34,5 +34,7 @@ export const FEE_OR_PENALTY: LabelRules = {
     { id: 'fee_or_penalty.costs_of_en', seq: ['costs|fees|charges', 'of #|of $#|of £#|of €#|totalling|totaling|amounting to'], gap: 2, negatable: false },
     { id: 'fee_or_penalty.pay_costs_en', seq: ['must pay|also pay|to pay|plus|incur*|be charged', 'costs|further costs|additional costs|extra costs|fees|further fees'], gap: 4 },
     { id: 'fee_or_penalty.costs_passed_on_en', seq: ['costs|expenses', 'borne by you|charged to you|added to your|passed on to you|payable by you|recovered from you|at your expense'], gap: 24, negatable: false },
+    // "每拖一天就多三百": each day late adds a sum.
+    { id: 'fee_or_penalty.each_day_adds', seq: ['每拖一天|多拖一天|拖一天|每过一天|每迟一天|每晚一天', '多#|加#|涨#|多收|加收|多#块|多#元|多#蚊'], gap: 3, unlessBefore: '天|日|个|次|条|笔|记录' },
   ],
 };

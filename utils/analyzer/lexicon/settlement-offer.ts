@@ -25,19 +25,19 @@ export const SETTLEMENT_OFFER: LabelRules = {
     { id: 'settlement_offer.pause_for_a_while', seq: ['#个月|#周|#个礼拜|#天|这段时间|这个月|一段时间|一阵', '不催|先不催|不找你|不打扰你|唔催|唔搵你|唔再催'], gap: 2 },
     // A small monthly sum said to be enough: 每月还800就行, 每个月供HK$1,000就得.
     { id: 'settlement_offer.monthly_enough', seq: ['每月|每个月|每期|每周|一个月', '还|缴|付|供|俾|畀|交', '#', '就行|就可以|就好|即可|就得|便可|就ok|就够'], gap: 4 },
-    { id: 'settlement_offer.settle_for_less', seq: ['只需|只要|即可|就当|就算', '结清|清偿|还清|全数结清|结案|当结清|两清|销账'], gap: 16 },
+    { id: 'settlement_offer.settle_for_less', seq: ['一次清偿只需|一次性清偿只需|一次还清只需|一次过还清只需|一次清偿只要|一次性还清只需|只需|只要|即可|就当|就算', '结清|清偿|还清|全数结清|结案|当结清|两清|销账'], gap: 16 },
     { id: 'settlement_offer.pay_some', seq: ['还多少是多少|能还多少|部分还款|少量还款|每个月还一点|每月还一点|量力而行|慢慢还|慢慢缴|慢慢供|慢慢俾|慢慢畀|慢慢清|分开几次还|分几次还|逐月还|按月摊还'] },
     // "We can let you pay 4,000 a month": a monthly sum the lender allows.
     { id: 'settlement_offer.monthly_allowed', seq: ['让你|让您|允许你|允许您|准你|准许你|俾你|畀你|接受你|接受您|同意你|同意您|让阁下|允许阁下', '每个月|每月|每周|每两周|每期|按月|逐月', '缴|还|付|供|俾|畀|交|摊还'], gap: 4 },
     // The rest let go once a part is paid: 剩下的2,600就给您免了, 余款不用还.
-    { id: 'settlement_offer.rest_waived', seq: ['剩下的|剩余|余下|其余|余款|尾数|零头|差额|剩低|剩返', '免|不用还|不用再还|不用付|唔使还|唔使俾|唔使畀|就算了|一笔勾销|不追究|抹掉'], gap: 10 },
+    { id: 'settlement_offer.rest_waived', seq: ['剩下的|剩余|余下|其余|余款|尾数|零头|差额|剩低|剩返', '免|我不要了|不要了|唔要了|不用还|不用再还|不用付|唔使还|唔使俾|唔使畀|就算了|一笔勾销|不追究|抹掉'], gap: 10 },
     // Paying part for someone else (帮他先还上一部分) asks a third party to pay; it offers nothing.
     // Asked ("可以先缴一部分吗？") it is a softened demand, not a concession.
     { id: 'settlement_offer.pay_part', seq: ['先|能先|可以先|哪怕|至少', '还|缴|付|交|俾|畀|转|还款|处理|解决|清', '一部分|部分|一点|一些|少少|一啲|一半'], gap: 1, notInQuestion: true, unlessAfter: '帮他|帮她|替他|替她|代他|代她|帮佢|替佢|叫他|叫她|让他|让她' },
     { id: 'settlement_offer.we_can_help', seq: ['帮你申请|帮您申请|为您申请|为你申请|给你申请|给您申请|帮你争取|帮您争取|我帮你|可以帮你|可以帮您|为您办理|帮您办理|协助办理|可协助|可为您安排|可为阁下安排|为阁下安排|可以批俾你|批俾你|可以给你', '延期|延迟|推迟|顺延|分期|减免|延后|方案|宽限|免除|重组|申请|一次|结清|几天|安排'], gap: 10, unlessBefore: '证明|证书|手续' },
 
     { id: 'settlement_offer.plan_en', seq: ['payment plan|payment plans|repayment plan|repayment plans|payment schedule|repayment schedule|instalment plan|installment plan|payment arrangement*|repayment arrangement*|repayment proposal|payment proposal|hardship*|payment holiday*|pause payments|pause your payments|payment pause|forbearance|rehabilitation|debt management|deferment|deferral'], unlessAfter: 'your|missed|broken|existing' },
-    { id: 'settlement_offer.relief_en', seq: ['cut your balance|cut the balance|cut your debt|slash your balance|settlement offer|one time settlement|settlement of|full and final|% off|percent off|discount*|reduce*|reduction|waive*|waiver|forgive*|forgiveness|lower your payment*|lower your interest|lowers your interest|lower your monthly|lower payments|freeze interest|frozen interest|interest free|restructur*|consolidat*|extend*|more time|extra time|extra days|more days|extra week|give you until|push it back|push back|defer*|postpone*|spread the|spread it|as little as|affordable|works for you|work for you|work this out|work something out|work out a|work out the rest|work out the balance|work out the remainder|flexible|options to pay|payment options|repayment options|payment option|ways to pay|split the|half now|support options|financial support|about support|hardship support|breathing space|help you get back on track|paused collection|pause collection|hold on your account|reduced payment*|lower payment*|a date that works|date that works|works best for you|willing to accept|we can accept|we will accept|instead of the lump sum|accept a reduced|accept less'] },
+    { id: 'settlement_offer.relief_en', seq: ['one-time settlement|one off settlement|one-off settlement|cut your balance|cut the balance|cut your debt|slash your balance|settlement offer|one time settlement|settlement of|full and final|% off|percent off|discount*|reduce*|reduction|waive*|waiver|forgive*|forgiveness|lower your payment*|lower your interest|lowers your interest|lower your monthly|lower payments|freeze interest|frozen interest|interest free|restructur*|consolidat*|extend*|more time|extra time|extra days|more days|extra week|give you until|push it back|push back|defer*|postpone*|spread the|spread it|as little as|affordable|works for you|work for you|work this out|work something out|work out a|work out the rest|work out the balance|work out the remainder|flexible|options to pay|payment options|repayment options|payment option|ways to pay|split the|half now|support options|financial support|about support|hardship support|breathing space|help you get back on track|paused collection|pause collection|hold on your account|reduced payment*|lower payment*|a date that works|date that works|works best for you|willing to accept|we can accept|we will accept|instead of the lump sum|accept a reduced|accept less'] },
     // "Extension 4410" is a phone line.
     { id: 'settlement_offer.extension_en', seq: ['extension'], unlessBefore: '#|number|no' },
     // Missed payments moved to the end of the loan: "I'll move the other two to the end of your term".
@@ -83,5 +83,9 @@ export const SETTLEMENT_OFFER: LabelRules = {
     { id: 'settlement_offer.half_first_en', seq: ['pay half|half first|half now|half today|part payment|partial payment|pay part of it|pay some first'], unlessAfter: "can't|cannot|won't|must|need to" },
     // "Happy to push the date back a week".
     { id: 'settlement_offer.date_pushed_back_en', seq: ['push|move|shift|put', 'the date|your date|the due date|your due date|it|the payment|your payment', 'back'], gap: 2, unlessAfter: "can't|cannot|won't|unable to" },
+    // "本金可以再缓缓": the rest may wait.
+    { id: 'settlement_offer.rest_can_wait', seq: ['本金|剩下的|余下|其余|剩余|剩低', '可以再缓缓|可以缓缓|缓一缓|缓缓|可以晚点|可以迟啲|可以慢慢'], gap: 4 },
+    // "…and we will consider your balance settled in full".
+    { id: 'settlement_offer.treated_as_settled_en', seq: ['consider|treat|deem|mark|close', 'settled|paid in full|settled in full|as closed|as resolved|as paid'], gap: 30, unlessAfter: "can't|cannot|won't|will not|unable to" },
   ],
 };

@@ -4,7 +4,7 @@ import type { LabelRules } from './types';
 export const VIOLENCE_THREAT: LabelRules = {
   label: 'violence_threat',
   rules: [
-    { id: 'violence_threat.harm', seq: ['手重|下手重|下重手|手下不留情|不会手软|唔会手软|你是不是想死|你係咪想死|找死|活腻了|活得不耐烦|打死|断条腿|断只手|断条手|断根手指|断手断脚|打残|打断|打你|揍你|揍死|斩你|砍你|捅你|劈你|弄死|搞死|整死|废了你|收拾你|教训你|教训一下|动手|缺胳膊|少腿|断手|断脚|腿断|脚断|手断|横着出来|横着出|出事|出点事|出点什么事|出个好歹|好歹|让你好看|死光|死全家|全家死|家人好看|全家好看|家里人好看|屋企人好看|别怪我们不客气|对你不客气|不会客气|就不客气了|不讲规矩|后悔一辈子|见血|放血|淋红油|泼红油|红油|淋油|泼油|泼粪|套麻袋|闷棍|动起手|俾人打|被人打|挨打|找人搞你|找人收拾你|要你命|要你的命|活不过|活不下去|没命|断子绝孙|灭你|火烧|烧你|车祸|出意外|出手|动粗|别想安生|别想好过|不得安宁|别想安宁|没好日子过|冇好日子过|自有办法|有的是办法|有的是手段|有你好看|等我们找到你|等我找到你|找到你就知道|让我找到你|也有人|到处都有人|我们有人|我哋有人|让你不好受|让你更不好受|让你难受|有你受的|够你受的|什么手段都有|手段多的是|各种手段|唔会好过|不会好过|都唔会好过|都不会好过|打到入院|入医院|进医院|躺医院|躺进医院|送你进医院|送你入医院|骨头硬|腿硬|你的腿|你对腿|打断你|砍死|劈死|斩死|松骨|松松骨|松松筋骨|颜色看看|修理你|卸你|打一顿|揍一顿|打一餐|暴打|毒打|挨揍|被人堵|俾人堵'], unlessBefore: '电话|手机|客服|专员|律师|帮忙|办理|处理|还款|单位|公司|家里|屋企|老板|领导|老婆|老公|爸|妈|家人|同事|朋友|紧急联系人' },
+    { id: 'violence_threat.harm', seq: ['有种就一辈子别出门|一辈子别出门|最好别出门|最好唔好出街|手重|下手重|下重手|手下不留情|不会手软|唔会手软|你是不是想死|你係咪想死|找死|活腻了|活得不耐烦|打死|断条腿|断只手|断条手|断根手指|断手断脚|打残|打断|打你|揍你|揍死|斩你|砍你|捅你|劈你|弄死|搞死|整死|废了你|收拾你|教训你|教训一下|动手|缺胳膊|少腿|断手|断脚|腿断|脚断|手断|横着出来|横着出|出事|出点事|出点什么事|出个好歹|好歹|让你好看|死光|死全家|全家死|家人好看|全家好看|家里人好看|屋企人好看|别怪我们不客气|对你不客气|不会客气|就不客气了|不讲规矩|后悔一辈子|见血|放血|淋红油|泼红油|红油|淋油|泼油|泼粪|套麻袋|闷棍|动起手|俾人打|被人打|挨打|找人搞你|找人收拾你|要你命|要你的命|活不过|活不下去|没命|断子绝孙|灭你|火烧|烧你|车祸|出意外|出手|动粗|别想安生|别想好过|不得安宁|别想安宁|没好日子过|冇好日子过|自有办法|有的是办法|有的是手段|有你好看|等我们找到你|等我找到你|找到你就知道|让我找到你|也有人|到处都有人|我们有人|我哋有人|让你不好受|让你更不好受|让你难受|有你受的|够你受的|什么手段都有|手段多的是|各种手段|唔会好过|不会好过|都唔会好过|都不会好过|打到入院|入医院|进医院|躺医院|躺进医院|送你进医院|送你入医院|骨头硬|腿硬|你的腿|你对腿|打断你|砍死|劈死|斩死|松骨|松松骨|松松筋骨|颜色看看|修理你|卸你|打一顿|揍一顿|打一餐|暴打|毒打|挨揍|被人堵|俾人堵'], unlessBefore: '电话|手机|客服|专员|律师|帮忙|办理|处理|还款|单位|公司|家里|屋企|老板|领导|老婆|老公|爸|妈|家人|同事|朋友|紧急联系人' },
     // "打到你入医院", "打到你跪低" — not "打到你公司" (a call).
     { id: 'violence_threat.beat_until', seq: ['打到你|打到佢|打到你哋|揍到你|打得你', '入|进|住|残|废|死|跪|怕|服|唔|不|爬|叫|扑|冇|没|认|求|哭|吐|流血|见血|骨折|瘸|散|满地'], gap: 0 },
     // A body part held against the money: "你那台机车跟你的手，自己选一个" (not "你的手机").
@@ -37,7 +37,7 @@ export const VIOLENCE_THREAT: LabelRules = {
     // A veiled mishap: "老人家身体不好，别出什么意外", "万一有个三长两短".
     { id: 'violence_threat.mishap', seq: ['出点什么意外|出点什么事|出了什么意外|出了什么事|出了事|出咗事|出咗咩事|出了意外|出咗意外|出什么意外|有什么意外|出个意外|有个意外|三长两短|有个闪失|有什么闪失|出什么事|出个什么事|出点状况|出什么状况|出点岔子|出什么岔子|出点意外|磕着碰着|磕磕碰碰'], unlessAfter: '怕|担心|担忧|关心|系统|网络|平台|账户|账号|app|手机|电脑|页面', unlessBefore: '了吗|了吧|了么|吗|了没' },
     // A limb that will stop working: "哪天你腿就不利索了", "手脚唔灵活".
-    { id: 'violence_threat.limb_fails', seq: ['腿|脚|手|腿脚|手脚|膝盖|骨头', '不利索|唔保|不保|难保|就唔保|就不保|不利落|不好使|不灵|不灵活|唔灵活|唔好使|瘸|跛|废了|废咗|保不住|断了|断咗|站不起来|走不了路|下不了床'], gap: 3, unlessBefore: '机|续|术|表|艺|法|势|提|工|印|稿|写|本|步' },
+    { id: 'violence_threat.limb_fails', seq: ['腿|脚|手|腿脚|手脚|膝盖|骨头', '不利索|有事|出事|有咩事|唔保|不保|难保|就唔保|就不保|不利落|不好使|不灵|不灵活|唔灵活|唔好使|瘸|跛|废了|废咗|保不住|断了|断咗|站不起来|走不了路|下不了床'], gap: 3, unlessBefore: '机|续|术|表|艺|法|势|提|工|印|稿|写|本|步' },
     // Whoever stands in the way pays: "谁拦着谁倒霉", "边个阻住就唔好怪我哋".
     { id: 'violence_threat.whoever_stops', seq: ['谁拦|谁挡|谁敢拦|谁敢挡|谁阻|边个拦|边个挡|边个阻|敢拦|敢挡|敢阻', '倒霉|遭殃|好看|吃亏|不客气|唔客气|后果自负|负责|受伤|挨打'], gap: 6 },
     { id: 'violence_threat.bad_luck', seq: ['有你倒霉|谁倒霉|你就倒霉|你会倒霉|你要倒霉|让你倒霉|叫你倒霉|倒大霉|你就遭殃|谁就遭殃|就要遭殃|你会遭殃|你家遭殃|你家人遭殃|你就衰|你就大镬|大镬了|有排你受'] },
@@ -71,7 +71,7 @@ export const VIOLENCE_THREAT: LabelRules = {
     // Lying in wait: "we'll be waiting in the parking lot" (not "we are waiting for your payment").
     { id: 'violence_threat.lie_in_wait_en', seq: ['waiting|wait|waitin|be there|catch you|find you|meet you|see you', 'parking lot|car park|parking garage|parking deck|outside|downstairs|out back|dark alley|alley|in the dark|at night|after dark|after work|after your shift|on your way home|when you get off|when you leave|when you get home'], gap: 12, unlessBefore: 'business hours|office hours|the office|our office' },
     // Veiled: "accidents happen", "you never know what might happen", "hope your family stays safe".
-    { id: 'violence_threat.veiled_en', seq: ['accidents happen|tend to have accidents|have accidents|have an accident|had an accident|accidents can happen|accidents do happen|things happen to people|things happen to those|bad things happen|watch your step|mind how you go|sleep well tonight|with a cane|on a cane|walking cane'] },
+    { id: 'violence_threat.veiled_en', seq: ['mag-ingat ka|ingat ka|accidents happen|tend to have accidents|have accidents|have an accident|had an accident|accidents can happen|accidents do happen|things happen to people|things happen to those|bad things happen|watch your step|mind how you go|sleep well tonight|with a cane|on a cane|walking cane'] },
     { id: 'violence_threat.never_know_en', seq: ['never know|no telling|never can tell', 'what might|what could|what will|what can|who might|who could'], gap: 2 },
     { id: 'violence_threat.hope_safe_en', seq: ['hope|hoping|make sure|i hope|we hope', 'your family|your kids|your wife|your husband|your children|your daughter|your son|your mom|your parents|ur family|ur kids|ur wife', 'stays safe|stay safe|stay healthy|stays healthy|is safe|are safe|keeps safe|sleep well|sleeps well'], gap: 6 },
     { id: 'violence_threat.shame_if_en', seq: ['shame if|pity if|be a shame|be a pity', 'something|anything|car park|parking lot|parking garage|in the dark|dark alley|on your way home|walking home|happen*|accident|fire|flames|burn*|smash*|scratch*|injur*'], gap: 24 },
@@ -86,5 +86,9 @@ export const VIOLENCE_THREAT: LabelRules = {
     { id: 'violence_threat.wont_like_it_en', seq: ["won't like how|wont like how|will not like how|won't like what happens|wont like what happens|won't like what|won't be a friendly|wont be a friendly|won't be friendly|not be a friendly chat|won't be pretty|wont be pretty|not going to be pretty|ain't gonna be pretty|won't end well|wont end well|not going to end well"], negatable: false },
     // "小心出街畀車撞": an accident wished on the reader.
     { id: 'violence_threat.mind_the_traffic', seq: ['小心|当心|因住|留意', '车撞|被车撞|畀车撞|俾车撞|被撞|撞到|出意外|被人打|畀人打|俾人打|跌亲'], gap: 6 },
+    // "真想死的话，我们可以帮你一把".
+    { id: 'violence_threat.help_you_die', seq: ['想死|寻死|去死|want to die|wanna die', '帮你一把|帮你|成全你|送你一程|help you|give you a hand'], gap: 10, negatable: false },
+    // "你女儿在实验小学三年级二班，我们的人天天路过": the child's school known.
+    { id: 'violence_threat.child_school_known', seq: ['你女儿|你儿子|你孩子|你小孩|你个仔|你个女|你仔|你囡|你的孩子|你家孩子|your kid*|your son|your daughter|your children|your child', '学校|小学|中学|幼儿园|补习班|班|school|class', '@know_zh|我们的人|我哋啲人|天天路过|每天路过|清清楚楚|我哋清楚|我哋都知|we know|we see|we watch'], gap: 16, negatable: false },
   ],
 };
