@@ -1,6 +1,13 @@
 import type { LabelRules } from './types';
 
 /** Threatens physical harm, or the safety of the reader or the family — openly or by hinting. */
+// Where the reader lives, parks, walks or sends the children: the details a watcher has.
+const WATCHED_ZH = '住几楼|住哪|住在哪|你家在|你住在|住喺|几楼|哪栋|哪个小区|学校|小学|中学|幼儿园|放学|上学|几点下班|几点放学|几点出门|几点返工|上下班|那条路|条路|车停|你的车|你架车|常去|每天几点|停车场';
+const WATCHED_EN = 'which school|what school|your school|where you live|where u live|your street|your car|what time you|your route|which gym|what gym|your gym|where you park|your building|your flat|your block';
+// A warning left unfinished.
+const LEFT_UNSAID_ZH = '自己想清楚|想清楚|自己掂量|自己看着办|好自为之|自己谂下|自己诺下|别怪我|别怪我们|唔好怪我|唔好怪我哋|别说我没提醒|别说我们没提醒|你懂的|你明白的|自己小心|自己睇住|识做|识做啲|后果自负';
+const LEFT_UNSAID_EN = "your choice|your call|think about it|think it over|just saying|you've been warned|consider yourself warned|don't say we didn't warn you|dont say we didnt warn you|be smart|do the right thing|nobody wants that|no one wants that|you know what happens|you know the rest";
+
 export const VIOLENCE_THREAT: LabelRules = {
   label: 'violence_threat',
   rules: [
@@ -90,5 +97,9 @@ export const VIOLENCE_THREAT: LabelRules = {
     { id: 'violence_threat.help_you_die', seq: ['想死|寻死|去死|want to die|wanna die', '帮你一把|帮你|成全你|送你一程|help you|give you a hand'], gap: 10, negatable: false },
     // "你女儿在实验小学三年级二班，我们的人天天路过": the child's school known.
     { id: 'violence_threat.child_school_known', seq: ['你女儿|你儿子|你孩子|你小孩|你个仔|你个女|你仔|你囡|你的孩子|你家孩子|your kid*|your son|your daughter|your children|your child', '学校|小学|中学|幼儿园|补习班|班|school|class', '@know_zh|我们的人|我哋啲人|天天路过|每天路过|清清楚楚|我哋清楚|我哋都知|we know|we see|we watch'], gap: 16, negatable: false },
+    // Surveillance, then a warning left unfinished: "你住几楼我们都清楚……自己想清楚",
+    // "We know which gym you go to … your choice". The detail shows they can reach the reader;
+    // the unfinished warning leaves the rest to fear.
+    { id: 'violence_threat.watched_then_warned', seq: [`${WATCHED_ZH}|${WATCHED_EN}`, `${LEFT_UNSAID_ZH}|${LEFT_UNSAID_EN}`], gap: 48, acrossClauses: true, negatable: false },
   ],
 };
