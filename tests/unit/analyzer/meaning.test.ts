@@ -32,6 +32,14 @@ describe('indirect threats', () => {
     expect(labels('你欠的钱还不还？你单位领导应该不想知道吧。')).toContain('third_party_contact');
   });
 
+  it('hears a watcher\'s detail followed by an unfinished warning as a threat to safety', () => {
+    expect(labels('欠款拖了三个月。你女儿每天几点放学，走哪条路，我们都清楚。自己想清楚。')).toContain('violence_threat');
+    expect(labels('You owe $2,500. Your car was parked outside the Tesco again at 6. Your choice.')).toContain('violence_threat');
+    // The same warning with no watched detail is pressure, not a threat to safety.
+    expect(labels('你的欠款已经逾期三个月了，要不要还款你自己想清楚。')).not.toContain('violence_threat');
+    expect(labels('Your balance of $2,500 is overdue. Paying is your choice, but fees will keep growing.')).not.toContain('violence_threat');
+  });
+
   it('hears "we know where you live" as a threat to safety', () => {
     expect(labels('You owe us. We know where your kids go to school.')).toContain('violence_threat');
     expect(labels('欠的钱赶紧还，你住哪我们都知道。')).toContain('violence_threat');

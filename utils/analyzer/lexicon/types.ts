@@ -28,6 +28,8 @@ export interface Rule {
   notInQuestion?: boolean;
   /** Parts may lie in different clauses of the sentence ("Your balance, now $9,310, grows"). */
   acrossClauses?: boolean;
+  /** Each part may lie in the sentence after the one before it ("We know which gym you go to. Your choice."). */
+  acrossSentences?: boolean;
 }
 
 /** The rules that set one label. */

@@ -100,6 +100,6 @@ export const VIOLENCE_THREAT: LabelRules = {
     // Surveillance, then a warning left unfinished: "你住几楼我们都清楚……自己想清楚",
     // "We know which gym you go to … your choice". The detail shows they can reach the reader;
     // the unfinished warning leaves the rest to fear.
-    { id: 'violence_threat.watched_then_warned', seq: [`${WATCHED_ZH}|${WATCHED_EN}`, `${LEFT_UNSAID_ZH}|${LEFT_UNSAID_EN}`], gap: 48, acrossClauses: true, negatable: false },
+    { id: 'violence_threat.watched_then_warned', seq: [`${WATCHED_ZH}|${WATCHED_EN}`, `${LEFT_UNSAID_ZH}|${LEFT_UNSAID_EN}`], gap: 48, acrossSentences: true, negatable: false, unlessBefore: '的老师|老师|的同学|同学|的家长|家长|teacher*|principal' },
   ],
 };

@@ -33,6 +33,7 @@ export interface CompiledRule {
   clauseStart: boolean;
   notInQuestion: boolean;
   acrossClauses: boolean;
+  acrossSentences: boolean;
 }
 
 export interface Engine {
@@ -116,7 +117,8 @@ export function compileLexicon(lexicon: Lexicon): Engine {
       unlessBefore: r.unlessBefore ? slot(r.unlessBefore) : -1,
       clauseStart: r.clauseStart ?? false,
       notInQuestion: r.notInQuestion ?? false,
-      acrossClauses: r.acrossClauses ?? false,
+      acrossClauses: r.acrossClauses ?? r.acrossSentences ?? false,
+      acrossSentences: r.acrossSentences ?? false,
     };
   };
 

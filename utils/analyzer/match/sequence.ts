@@ -45,7 +45,7 @@ export function findMatches(engine: Engine, hits: Hits, bounds: Boundaries, text
 /** The earliest way to find the rule's later parts after its first, each within the gap and the clause. */
 function chain(rule: CompiledRule, hits: Hits, bounds: Boundaries, start: number, end: number): number[] | undefined {
   const parts = [start, end];
-  const sentence = bounds.sentence[start];
+  let sentence = bounds.sentence[start]!;
   const clause = bounds.clause[start];
   let at = end;
   for (let p = 1; p < rule.parts.length; p++) {
@@ -55,10 +55,13 @@ function chain(rule: CompiledRule, hits: Hits, bounds: Boundaries, start: number
     if (k >= to) return undefined;
     const s = hits.starts[k]!;
     const e = hits.ends[k]!;
-    if (s - at > rule.gap || bounds.sentence[e - 1] !== sentence) return undefined;
+    if (s - at > rule.gap) return undefined;
+    const next = bounds.sentence[e - 1]!;
+    if (next !== sentence && !(rule.acrossSentences && next === sentence + 1)) return undefined;
     if (!rule.acrossClauses && bounds.clause[e - 1] !== clause) return undefined;
     parts.push(s, e);
     at = e;
+    sentence = next;
   }
   return parts;
 }
