@@ -40,7 +40,9 @@ export const COLLECTION_CUES: readonly Cue[] = [
   // "受银行委托处理您的债务", "想同你倾下你嗰笔还款": the reader's own debt, spoken of by whoever holds it.
   { id: 'collection.your_debt_matter', weight: 2, seq: ['你|您|你哋|你嗰|您的|你的|你嘅', '债务|欠款|欠债|嗰笔还款|那笔还款|嗰笔钱|账款|卡债|卡数'], gap: 2, unlessBefore: '咨询|问题解答|优化|重组服务|规划' },
   // "关于您在我司的账户有重要事项需要与您本人确认": the vague summons of a collection call.
-  { id: 'collection.important_matter', weight: 3, seq: ['重要事项|重要事宜|紧急事项|important matter|important business matter|important personal business|time-sensitive matter', '本人|确认|回电|致电|call|contact|return'], gap: 20 },
+  { id: 'collection.important_matter', weight: 3, seq: ['重要事项|重要事宜|紧急事项|important matter|time-sensitive matter', '本人|确认|回电|致电|call|contact|return'], gap: 20 },
+  // A collector's stock phrases: "an important personal business matter", "failure to resolve this account".
+  { id: 'collection.collector_phrases_en', weight: 3, seq: ['important personal business matter|important business matter|personal business matter|failure to resolve this|failing to resolve this|to resolve this account|resolve this debt|this is an attempt to collect'] },
   // "the £430 that's left": what remains of a debt.
   { id: 'collection.balance_left_en', weight: 2, seq: ["that's left|that is left|left to pay|left owing|still owing|still owed|remaining balance|the remainder"] },
   // The debtor writing to the collector is not collection: "我是借款人李某", "我係欠你哋錢嗰個".

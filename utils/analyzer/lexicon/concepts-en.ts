@@ -22,7 +22,7 @@ export const CONCEPTS_EN: Concepts = {
     'talked to', 'talked with', 'talking to', 'letter to', 'write to', 'wrote to', 'tag', 'tagging', 'tagged', 'post', 'posting', 'share',
     'sharing', 'left messages with', 'left a message with', 'leave a message with', 'leaving messages with', 'knock on', 'knocking on', 'in touch with', 'been in touch with', 'get hold of', 'reached', 'notice to', 'sent a notice to', 'send a notice to', 'sent a letter to', 'send a letter to', 'sent word to', 'wrote to',
     'ask', 'asking', 'asked', 'get in touch with', 'visit', 'visiting', 'show up at', 'go to', 'send it to', 'sent it to', 'contacted',
-    'explain to', 'let', 'send messages to', 'sending messages to', 'send a message to', 'send texts to', 'sms', 'whatsapp',
+    'explain to', 'let', 'have a word with', 'having a word with', 'a word with', 'have a chat with', 'have a little chat with', 'send messages to', 'sending messages to', 'send a message to', 'send texts to', 'sms', 'whatsapp',
   ],
   /** Words that say a sum is being paid. */
   pay_en: [

@@ -119,5 +119,15 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.their_hr_en', seq: ['@contact_verb_en|reaching out to|reach out to', 'their hr|their human resources|their payroll|their manager|their boss|their office|their personnel'], gap: 4 },
     // "走访你的亲属": relatives called on (a visit to your company is a visit, not a third party).
     { id: 'third_party_contact.relatives_visited', seq: ['走访|拜访|探访|上门拜访|登门拜访', '你的亲属|你亲属|您的亲属|你的家人|你家人|你父母|你的父母|你爸妈|亲属|亲友|家属|你的亲友'], gap: 2 },
+    // "We'll swing by your parents' place and explain the situation to them".
+    { id: 'third_party_contact.their_place_en', seq: ['swing by|go to|visit|drop by|come to|stop by|head to|knock on|turn up at|show up at|pop round to|go round to', "your parents' place|your parents place|your parents' house|your parents house|your mum's|your mom's|your mother's|your dad's|your father's|your sister's|your brother's|your in-laws'|your grandma's|your grandparents'"], gap: 4 },
+    // "Don't be surprised when your boss gets a call": the call promised through a denial.
+    { id: 'third_party_contact.dont_be_surprised_en', seq: ["don't be surprised|do not be surprised|don't act surprised|wouldn't be surprised", `${PEOPLE_EN}|your phone`, 'gets a call|get a call|hears from us|hear from us|gets a visit|finds out|find out|rings|starts ringing|gets a letter'], gap: 24, negatable: false },
+    // "reaching out to the references you listed on your application".
+    { id: 'third_party_contact.references_listed_en', seq: ['@contact_verb_en|reaching out to|reach out to', 'the references|references you listed|the contacts you listed|the people you listed|the people on your application|your listed references'], gap: 4 },
+    // "律师函将寄送至您的户籍地址及工作单位": papers sent to the workplace.
+    { id: 'third_party_contact.sent_to_work_zh', seq: ['寄送至|寄送到|寄到|寄往|送达|寄去|寄至|发函至|发函到', '工作单位|单位|公司|你公司|您公司|你的单位|您的单位|您的工作单位|户籍地址及工作单位|户籍地及单位'], gap: 8 },
+    // "等你啲同事睇下你係咩人": put before others' eyes.
+    { id: 'third_party_contact.shown_to_them_zh', seq: ['让|等|俾|畀|给|叫', '@third_party_zh|你啲同事|你同事|你啲邻居', '睇下|睇|看看|看一看|瞧瞧|知道|认识'], gap: 2 },
   ],
 };

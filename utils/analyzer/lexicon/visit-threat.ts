@@ -4,7 +4,7 @@ import type { LabelRules } from './types';
 export const VISIT_THREAT: LabelRules = {
   label: 'visit_threat',
   rules: [
-    { id: 'visit_threat.named', seq: ['上门|外访|实地访查|派员访查|派员前往|派员实地|家访|实地走访|走访|拜访|登门|上府|到府|到贵府|登府|找上门|杀上门|上你家|上你屋企|当面拜访|实地核实|实地调查|外勤'] },
+    { id: 'visit_threat.named', seq: ['亲赴|派员亲赴|上门|外访|实地访查|派员访查|派员前往|派员实地|家访|实地走访|走访|拜访|登门|上府|到府|到贵府|登府|找上门|杀上门|上你家|上你屋企|当面拜访|实地核实|实地调查|外勤'] },
     { id: 'visit_threat.go_to_place', seq: ['去|到|来|上|过去|过来|前往|杀到|堵|派人去|派人到', '@home_work_zh'], gap: 3, unlessAfter: '打电话|电话|打|寄|发|送|交|邮寄|函|信|信函|文件|传票|材料|记录|纪录|资料|截图|照片|相片', unlessBefore: '派出所|公安|警察局|法院|警局|电话|座机|打电话|次|回|午|周|礼拜|星期' },
     // Places the shared list lacks: "带人去你店里搬东西", "去你上班的4S店".
     { id: 'visit_threat.go_to_your_place', seq: ['去|到|堵', '你店|你的店|你铺|你档|你摊|你工地|你上班|你返工|你做嘢|你工作的|你住的|你租的|你开的|你宿舍|你办公室|你写字楼|你门市|你诊所|你学校'], gap: 3, unlessAfter: '打电话|电话|打|寄|发|送|交|邮寄|函|信|信函|文件|传票|材料', unlessBefore: '的时候|时候|时|之后|以后' },
@@ -30,7 +30,7 @@ export const VISIT_THREAT: LabelRules = {
     },
     // "Pay up or we're coming by": someone is on the way (not "I'm coming over" between friends).
     { id: 'visit_threat.on_the_way_en', seq: ["we're|we are|we'll be|we will be|they're|they are|they'll be|someone's|somebody's|our guys are", 'coming by|coming over|coming round|coming around|swinging by|dropping by|popping by|popping round|stopping by|heading over|on our way|on their way'], gap: 2, notInQuestion: true },
-    { id: 'visit_threat.drop_by', seq: ['过去|过来|上去|上来|去你那|到你那', '坐坐|坐一坐|喝茶|聊聊|看看你|拜访|找你|搵你'], gap: 2 },
+    { id: 'visit_threat.drop_by', seq: ['上楼|过嚟|上嚟|过去|过来|上去|上来|去你那|到你那', '坐坐|坐一坐|喝茶|喝杯茶|饮杯茶|饮茶|聊聊|看看你|拜访|找你|搵你'], gap: 2 },
 
     { id: 'visit_threat.named_en', seq: ['home visit|field visit|field agent*|doorstep|door to door|in person|pay you a visit|pay a visit|come over there|come find you|come see you|come to you|come round|come around|on your doorstep|at your door|at your doorstep|knock on your door|knocking on your door|outside your house|outside your home|outside your work|round to your|over to your|round your house|round your place'] },
     // An address named with the visit: "we attended 22 Mill Lane", "visit 4471 Birch Lane".
