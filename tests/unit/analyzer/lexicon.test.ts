@@ -31,6 +31,16 @@ describe('lexicon', () => {
     expect(() => compileLexicon(broken)).toThrow(/no_such_list/);
   });
 
+  it('has no term made only of digits: digits in a term stand for any number', () => {
+    const parts = [...LEXICON.labels.flatMap((set) => set.rules), ...LEXICON.cues].flatMap((rule) => [
+      ...rule.seq,
+      rule.unlessAfter ?? '',
+      rule.unlessBefore ?? '',
+    ]);
+    const terms = [...parts, ...Object.values(LEXICON.concepts).flat()].flatMap((part) => part.split('|'));
+    expect(terms.filter((term) => /^\d+$/.test(term.trim()))).toEqual([]);
+  });
+
   it('ships a Traditional → Simplified table generated for exactly these lexicons', { timeout: 60_000 }, () => {
     expect(readFileSync(OUTPUT, 'utf8')).toBe(scriptTableSource(neededCharacters()));
   });

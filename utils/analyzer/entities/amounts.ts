@@ -26,7 +26,7 @@ const BEFORE_LENGTHS = [...new Set([...BEFORE_MARKS.keys()].map((word) => word.l
 const AFTER_MARKS = lowerKeys(CURRENCY_AFTER);
 // Anchored at the start of a short slice after the number: each test costs a few characters.
 const AFTER = new RegExp(`^ ?(${alternation(Object.keys(CURRENCY_AFTER))})(?![A-Za-z])`, 'i');
-const MULTIPLIER = /^(?: ?(million|thousand|lakhs?|lacs?|crores?)|([kKwWmM]))(?![A-Za-z])/;
+const MULTIPLIER = /^(?: ?(million|thousand|grand|lakhs?|lacs?|crores?)|([kKwWmM]))(?![A-Za-z])/;
 const COUNTER = new RegExp(`^ ?(?:${alternation(COUNTERS)}|percent|per cent)(?![A-Za-z])`, 'i');
 const AFTER_MONEY_WORD = new RegExp(`(?:${alternation(MONEY_WORDS)})(?:${alternation(MONEY_WORD_FILLERS)})?$`);
 // How far back a money word and its filler can start.
@@ -35,6 +35,7 @@ const RESTATED = new RegExp(`(?:${alternation(RESTATEMENT_MARKS)}):?$`);
 const SCALE: Record<string, number> = {
   k: 1e3,
   thousand: 1e3,
+  grand: 1e3,
   w: 1e4,
   m: 1e6,
   million: 1e6,
@@ -106,7 +107,8 @@ function readAmount(folded: string, start: number, end: number, region: () => Mo
   if (!afterMark && isLetter(tail[0])) return null;
 
   const run = folded.slice(start, end).replace(/,/g, '');
-  const marked = before !== null || afterMark !== undefined;
+  // "2 grand" is money by its own word.
+  const marked = before !== null || afterMark !== undefined || scaleWord === 'grand';
   if (
     !marked &&
     !isWrittenOutSum(folded, start, end, scaled ? scaleWord : '') &&
@@ -119,7 +121,7 @@ function readAmount(folded: string, start: number, end: number, region: () => Mo
   if (parsed === null) return null;
   const value = scaled ? Math.round(parsed * SCALE[scaleWord]! * 100) / 100 : parsed;
   const stop = afterMark ? cursor + after![0].length : cursor;
-  const mark = marked ? pick(before?.mark, afterMark)! : 'yuan';
+  const mark = marked ? (pick(before?.mark, afterMark) ?? 'other') : 'yuan';
   return { value, currency: resolve(mark, region, !marked), start: before?.start ?? start, end: stop };
 }
 

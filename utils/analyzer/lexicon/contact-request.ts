@@ -26,7 +26,7 @@ export const CONTACT_REQUEST: LabelRules = {
 
     { id: 'contact_request.reach_us_en', seq: ['reach us at|reach me at|reach us on|reach me on|reach our team'] },
     { id: 'contact_request.call_us_en', seq: ['call|ring|phone|text|txt|contact|email|message|dial|call back|whatsapp|viber|telegram|sms|dm|inbox', 'us|me|back|our|the office|this office|our office|him|her|#|at #|on #|now|today|immediately|the number|this number|toll free|customer service|the team|our team|support'], gap: 2, unlessBefore: 'the numbers|the number on|the codes|the code|the card|the cards|photos|a photo|a picture|your code|your pin' },
-    { id: 'contact_request.get_back_en', seq: ['drop us a line|drop me a line|drop me a text|drop us a text|drop me a message|drop us a message|shoot me a text|shoot us a text|shoot me a message|txt back|txt me|txt us|hit me back|hit us back|hit me up|hit us up|holla|shout me|buzz me|ping me|ping us|get in touch|let me know|let us know|text me back|text us back|hear from you|hear back from you|get back to me|get back to us|reach out to us|reach out to me|respond|response|reply|replying|contact me|contact us|call me|call us|lmk|hmu|talk to us|speak to us|talk to me|speak to me'], unlessBefore: 'stop|to stop|to opt out|to unsubscribe|stop to' },
+    { id: 'contact_request.get_back_en', seq: ['return our call|return my call|return this call|return the call|drop us a line|drop me a line|drop me a text|drop us a text|drop me a message|drop us a message|shoot me a text|shoot us a text|shoot me a message|txt back|txt me|txt us|hit me back|hit us back|hit me up|hit us up|holla|shout me|buzz me|ping me|ping us|get in touch|let me know|let us know|text me back|text us back|hear from you|hear back from you|get back to me|get back to us|reach out to us|reach out to me|respond|response|reply|replying|contact me|contact us|call me|call us|lmk|hmu|talk to us|speak to us|talk to me|speak to me'], unlessBefore: 'stop|to stop|to opt out|to unsubscribe|stop to' },
     // A person at a phone number: "confirm it with our agent at 855-555-0177". A time or a
     // date after the number ("with our officer at 9 am", "on 14 March") is a meeting, not a line.
     { id: 'contact_request.agent_at_number_en', seq: ['with our|with the|with an|to our|to the|to an|contact our|contact the|call our|call the|ring our|ring the|reach our', 'agent|agents|representative|rep|officer|specialist|team|office|department|desk|adviser|advisor|helpline|hotline|case manager|handler', 'at|on|via', '#'], gap: 1, unlessBefore: "am|pm|a.m.|p.m.|o'clock|oclock|hours|hrs|days|weeks|months|minutes|mins|th|st|nd|rd|jan*|feb*|mar*|apr*|may|jun*|jul*|aug*|sep*|oct*|nov*|dec*|%|tomorrow|today|tonight" },
@@ -52,5 +52,8 @@ export const CONTACT_REQUEST: LabelRules = {
     { id: 'contact_request.press_a_key', seq: ['请按#|按#转|按#号键|按#字|请按#字|press #|press # to|press # now'] },
     // "请及时联系处理：010-…".
     { id: 'contact_request.contact_to_settle', seq: ['请|及时|尽快|务必|速|马上', '联系处理|联系解决|来电处理|致电处理|联络处理'], gap: 3 },
+    // Code-mixed: "麻煩你得閒 call 返我哋 hotline", "你要是主动打过来".
+    { id: 'contact_request.call_back_mixed', seq: ['call|ring|whatsapp|text|email|message', '返我|返我哋|返我们|返俾我|返畀我|返公司|返我哋hotline'], gap: 1 },
+    { id: 'contact_request.come_forward', seq: ['主动打过来|主动打给我|主动call我'] },
   ],
 };

@@ -22,7 +22,7 @@ const CASE_STAGE_ZH = '程序|审理|立案|诉讼|司法|法律|法院|流程|�
 // Ways to hand money over, Mandarin and Cantonese.
 const HAND_OVER_ZH = '处理好|处理掉|打过来|汇过来|汇进来|打进来|转进来|存进来|转过来|转来|汇来|打来|拿出来|交出来|吐出来|凑出来|凑齐|凑好|送过来|拿过来|还回来|还给我|还我|俾我|畀我|入返|过数|准备好|备好|安排上|安排好|安排一下|交上来|补齐|还晒|俾晒';
 // Paying, or not paying, by a time.
-const PAY_BY_TIME_ZH = '@pay_zh|还进来|存进来|打进来|转进来|最少还|至少还|最少俾|至少俾|最少畀|畀唔到|俾唔到|还唔到|入唔到|交唔到|还不到|交#元|缴#元|付#元|转#元|还#元|交#块|还#块|先还|不还|清还|不把钱|转数快|过数|入数|缴足|唔清|不清|未清|唔还|唔俾|冇俾|没汇|没转|没打|没存|没入|冇入|唔入|要还|得还|必须还|一定要还|就要还|要俾|要付|要缴|还晒|还返|俾返';
+const PAY_BY_TIME_ZH = '@pay_zh|还#|还#万|还#千|还进来|存进来|打进来|转进来|最少还|至少还|最少俾|至少俾|最少畀|畀唔到|俾唔到|还唔到|入唔到|交唔到|还不到|交#元|缴#元|付#元|转#元|还#元|交#块|还#块|先还|不还|清还|不把钱|转数快|过数|入数|缴足|唔清|不清|未清|唔还|唔俾|冇俾|没汇|没转|没打|没存|没入|冇入|唔入|要还|得还|必须还|一定要还|就要还|要俾|要付|要缴|还晒|还返|俾返';
 // "Still unpaid" states a fact; it asks nothing.
 const UNPAID_ZH = '未|没|冇';
 // The reader's own money, not the debt.
@@ -43,7 +43,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.pay_now', seq: ['尽快|尽早|立即|立刻|马上|赶紧|赶快|及时|抓紧|速速|快点|快啲|即刻|乖乖|早日|早点|早啲|趁早|从速|尽速|即时|现在|而家|宜家', '@pay_zh|转一下|转下|汇一下|缴费|充值缴费|交费|俾|要还|要俾|处理|处理一下|处理好|解决|搞定|处理掉|还晒|俾晒|还返|俾返|拿出来|交出来|吐出来|转过来|汇过来|打钱|转钱|凑钱|拿钱'], gap: 4, unlessAfter: NOT_A_DEMAND_BEFORE, unlessBefore: NOT_A_DEMAND_AFTER },
     // "希望您尽快安排一下": arranging the money, not 我们会尽快安排专员 (the collector's own doing).
     // "方便的话这两天帮忙处理一下": soon, said softly. Not the collector's own "我们这两天会处理您的申请".
-    { id: 'payment_demand.soon_handle', seq: ['这两天|这几天|这一两天|近两天|近几天|今明两天|呢两日|呢几日|这两日|近日', '帮忙处理|处理一下|处理|还一下|缴一下|付一下|还上|安排一下|安排|补上|@pay_zh'], gap: 4, unlessAfter: '会|将|我们|我哋|帮您|帮你|为您|为你|会在|将在|会于|将于', unlessBefore: `${NOT_A_DEMAND_AFTER}|您的|你的|申请|完毕|好了|完了` },
+    { id: 'payment_demand.soon_handle', seq: ['这两天|这几天|这一两天|近两天|近几天|今明两天|呢两日|呢几日|这两日|近日', '拨冗处理|抽空处理|方便时处理|帮忙处理|处理一下|处理|还一下|缴一下|付一下|还上|安排一下|安排|补上|@pay_zh'], gap: 4, unlessAfter: '会|将|我们|我哋|帮您|帮你|为您|为你|会在|将在|会于|将于', unlessBefore: `${NOT_A_DEMAND_AFTER}|您的|你的|申请|完毕|好了|完了` },
     { id: 'payment_demand.arrange_soon', seq: ['尽快|尽早|赶紧|赶快|抓紧|马上|立即|早点|早日|快点|快啲', '安排|安排一下|安排下|安排好|arrange*|sort out|sort it|clear'], gap: 2, unlessAfter: '会|将|将会|帮您|帮你|为您|为你|给您|给你|我们|我哋', unlessBefore: '专员|人员|同事|上门|外访|回电|联系|联络|时间|面谈|处理人员|人' },
     { id: 'payment_demand.if_not_paid', seq: ['要是一直不还|如果一直不还|一直不还的话|再这样不还|不处理的话|不还的话|唔还的话|不还钱的话|再不还的话|不给钱的话|唔俾钱的话|再不还|再唔还|还不还|还唔还|还不上|还不出|唔还|冇还|不还钱|不还款|不还就|再不处理|不处理|唔处理|不结清|不缴清|没有缴清|没有还清|拖着不还|再拖|不给钱|唔俾钱|不俾钱|再不给|再不交|不把钱|还不起|没还上|再不缴|仲唔还|仲未还|不到账|没到账|未到账|唔到账|到不了账|唔见钱|不见钱|见不到钱|看不到钱|收不到钱'], unlessAfter: '欠钱|欠债|借钱|赖着|死赖着|一直|总是|老是|#个月|#个礼拜|#个星期|#年|好耐|咁耐|好久|这么久|那么久', unlessBefore: '的|的人' },
     // Code-mixed: "如果再唔 settle", "再不 pay 就…".
@@ -64,14 +64,14 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.unpaid_by_a_time', seq: ['如|若|如果|倘若|要是|假如', '@time_limit_zh|@near_time_zh', '仍未|仍然未|依然未|未|还未|还没|尚未|仍不|不|再不|没|没有|唔|冇|仲未', '@pay_zh|还|缴|付|交|处理'], gap: 1 },
     { id: 'payment_demand.by_a_time_mixed', seq: ['@date_en', '前|之前', '处理|还款|还钱|settle|pay|俾钱|transfer|结清|还|clear|还一下|处理一下|搞定|搞掂'], gap: 1 },
     // Not the collector's own doing: "我们将于明天处理您的申请".
-    { id: 'payment_demand.by_a_time_handle', seq: ['@near_time_zh|@time_limit_zh', '处理|不处理|处理一下|处理好|搞掂|解决'], gap: 2, unlessAfter: '将于|会于|将在|会在|将|会|我们|我哋' },
+    { id: 'payment_demand.by_a_time_handle', seq: ['@near_time_zh|@time_limit_zh', '处理|不处理|处理一下|处理好|搞掂|解决'], gap: 4, unlessAfter: '将于|会于|将在|会在|将|会|我们|我哋' },
     { id: 'payment_demand.asked_when', seq: ['什么时候还|啥时候还|啥时还|几时畀|几时俾|几时交|啥时候交|什么时候交|几时入数|几时过数|几时还|何时还|到底还不还|还不还|还唔还|几时还钱|什么时候还钱|要不要还钱|要不要还|打不打算还|打唔打算还|打算什么时候还|打算几时还|准备什么时候还|准备几时还|想不想还|愿不愿意还|肯不肯还|还是不还|还定唔还|会不会还|还不还钱'] },
     // "大概哪天能还上？", "几号可以处理？": asks for the day the money comes. Not "还款日是几号", nor "什么时候还款都可以".
     { id: 'payment_demand.asked_which_day', seq: ['哪天|哪一天|哪日|几号|几时|何时|什么时候|啥时候|边日|几耐', '能还|可以还|会还|还得上|还上|能处理|可以处理|能俾|可以俾|能畀|可以畀|能入|能转|能补上|能交上|交上|能交|能缴|@pay_zh'], gap: 3, unlessBefore: `${NOT_A_DEMAND_AFTER}|都` },
     { id: 'payment_demand.must_pay_zh', seq: ['一定要还|必须还|必须要还|一定得还|务必还|务必要还|非还不可|一定要俾|一定要畀|必须俾|一定要交|必须交钱|必须缴|一定要缴|必须付|一定要付|要还清|一定要清'], unlessAfter: '只|不|唔|只需|不用|无须|不需', unlessBefore: '不起|不上|不了|唔起' },
     // "请在周五前给出还款计划", "给个还款时间": a commitment to pay demanded. Not "联系我们确认还款方案".
     { id: 'payment_demand.give_plan', seq: ['请|务必|必须|须|要求|限你', '给出|给个|给我个|给我一个|拿出|拿个|提出|提交|出个|定个|报个', '还款计划|还款方案|还款时间|还款日期|还钱计划|还钱时间|还款安排'], gap: 12, unlessBefore: '申请|的申请' },
-    { id: 'payment_demand.asked_if_can', seq: ['能不能|能否|可不可以|可唔可以|方便|可否', '@pay_zh|先还|先缴|先付|先交|先俾|先入|处理一下|入返|还一下|缴一下|付一下'], gap: 6, unlessBefore: NOT_A_DEMAND_AFTER },
+    { id: 'payment_demand.asked_if_can', seq: ['能不能|能否|可不可以|可唔可以|方便|可否', '@pay_zh|先转|先汇|先畀|转个|先还|先缴|先付|先交|先俾|先入|处理一下|入返|还一下|缴一下|付一下'], gap: 6, unlessBefore: NOT_A_DEMAND_AFTER },
     { id: 'payment_demand.if_not_paid_on_time', seq: ['如不|若不|如果不|如未|若未|如果未|倘若不|要是不|如再不|若再不|如仍不|若仍未', '@pay_zh|还|处理|缴|履行'], gap: 4 },
     { id: 'payment_demand.collect_in_person', seq: ['上门收款|到府收款|派人收款|上门收钱|来收钱|过来收钱|上门催收|收数'], unlessBefore: '部|公司|有限|集团|组|员|佬|行业|通知|团队|中心' },
     { id: 'payment_demand.as_instructed', seq: ['依指示|按指示|按照指示|依照指示|按要求|配合', '转账|汇款|转帐|汇入|转入|缴款'], gap: 2 },
@@ -118,14 +118,14 @@ export const PAYMENT_DEMAND: LabelRules = {
     // Paid in crypto or gift cards: "closed for just $600 if paid in Bitcoin".
     { id: 'payment_demand.pay_in_kind_en', seq: ['pay|paid|payment|send|sent|transfer', 'in bitcoin|in btc|in usdt|in crypto|via bitcoin|via btc|via usdt|via crypto|with bitcoin|with crypto|with usdt|by bitcoin|by crypto|in gift card*|with gift card*|via gift card*|in itunes|with itunes|in steam|with steam'], gap: 4 },
     // "Settle the £640 with us", "To settle the $2,380 debt", "$5k by Friday".
-    { id: 'payment_demand.settle_sum_en', seq: ['settle|clear|pay off|pay|paying|repay|hand over|cough up|come up with|find', `$#|£#|€#|$#k|£#k|the $#|the £#|the €#|your $#|your £#|that $#|that £#|this $#|this £#|the full $#|the full £#|${SUMS_EN}`], gap: 2, unlessAfter: OFFERED_EN },
+    { id: 'payment_demand.settle_sum_en', seq: ['sort out|settle|clear|pay off|pay|paying|repay|hand over|cough up|come up with|find', `$#|£#|€#|$#k|£#k|the $#|the £#|the €#|your $#|your £#|that $#|that £#|this $#|this £#|the full $#|the full £#|${SUMS_EN}`], gap: 2, unlessAfter: OFFERED_EN },
     // "Kindly keep the payment ready" (for the field visit).
     { id: 'payment_demand.have_ready_en', seq: ['keep|have|get', 'the payment|the money|the amount|the cash|the dues|payment|cash', 'ready'], gap: 1 },
     // "Tell her to pay", "ask your son to settle".
     { id: 'payment_demand.tell_to_pay_en', seq: ['tell|ask|remind|make|get', 'her|him|them|@third_party_en', 'to pay|pay|to settle|to clear|to repay|to send'], gap: 2 },
     { id: 'payment_demand.buy_cards_en', seq: ['buy|purchase|get|pick up', 'gift card*|steam card*|itunes|google play|apple card*|prepaid card*|vouchers|cards worth|bitcoin|crypto'], gap: 20 },
     { id: 'payment_demand.send_money_en', seq: ['send|wire|transfer|venmo|zelle|cashapp|cash app|paypal|revolut|e-transfer|etransfer|m-pesa|mpesa|gcash', '$#|£#|€#|# dollars|# usd|usd #|the money|payment|the funds|the cash|the amount|the balance|the full amount|the dues|the arrears'], gap: 6, unlessBefore: PAYMENT_PAPERS_EN },
-    { id: 'payment_demand.must_pay_en', seq: ['must|need to|needs to|have to|has to|required to|are required|is required|please|kindly|expected to|demand|demanding|insist', 'pay|be paid|paid|make a payment|make your payment|make payment|make payments|make all payments|direct payments|direct all payments|clear|settle|be settled|settled|be cleared|be resolved|submit payment|remit|payment in full|full payment|bring your account|bring the account|bring it back|reach us|be received|arrive|be with us|get the payment|get a payment|get payment|get it paid|get this paid|get caught up|get current|catch up'], gap: 26, unlessBefore: 'plan|plans|arrangement|arrangements|holiday|holidays|options' },
+    { id: 'payment_demand.must_pay_en', seq: ['must|need to|needs to|have to|has to|required to|are required|is required|please|kindly|expected to|demand|demanding|insist', 'bring it up to date|bring it current|bring the account up to date|pay|be paid|paid|make a payment|make your payment|make payment|make payments|make all payments|direct payments|direct all payments|clear|settle|be settled|settled|be cleared|be resolved|submit payment|remit|payment in full|full payment|bring your account|bring the account|bring it back|reach us|be received|arrive|be with us|get the payment|get a payment|get payment|get it paid|get this paid|get caught up|get current|catch up'], gap: 26, unlessBefore: 'plan|plans|arrangement|arrangements|holiday|holidays|options' },
     // A word may stand between: "arrange voluntary payment", "I need a decision and a payment".
     { id: 'payment_demand.arrange_payment_en', seq: ['arrange|make|send|submit|remit|need|require|expect|retry|reattempt|complete', 'payment|a payment|your payment|the payment|the amount|the dues|the funds|the emi|your emi|full payment|the balance|the full balance|the money'], gap: 16, unlessBefore: `plan|plans|arrangement|holiday|holidays|options|${PAYMENT_PAPERS_EN}` },
     { id: 'payment_demand.payment_due_en', seq: ['payment|pmt|amount|balance|sum', "req'd|required|is due|was due|due immediately|due now|due today|is now due"], gap: 16 },
@@ -143,11 +143,11 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.avoid_by_paying_en', seq: ['avoid|prevent|stop|halt|cancel|escape', 'by paying|by settling|by clearing|by making a payment|by sending|by transferring|by wiring|by purchasing|by buying'], gap: 40 },
     { id: 'payment_demand.avoid_action_en', seq: ['to avoid further|to avoid additional|avoid further action|to prevent further|before further action|to stop further'] },
     // "Pay something on this account by Wednesday", "settle it before Friday". Not "you can pay by card".
-    { id: 'payment_demand.pay_by_date_en', seq: ['i need it|need it|need the money|need the rent|want it|want the money|pay|settle|clear|repay|transfer|wire|send it|send the money|send payment|knock it out|get it paid|get it to us', 'by|before|no later than|b4', '@date_en|@chat_time_en'], gap: 30, unlessAfter: `${OFFERED_EN}|we|i|we'll|i'll` },
+    { id: 'payment_demand.pay_by_date_en', seq: ['pop it through|pop it over|put it through|i need it|need it|need the money|need the rent|want it|want the money|pay|settle|clear|repay|transfer|wire|send it|send the money|send payment|knock it out|get it paid|get it to us', 'by|before|no later than|b4', '@date_en|@chat_time_en'], gap: 30, unlessAfter: `${OFFERED_EN}|we|i|we'll|i'll` },
     // "Either you pay or…": the choice is the ultimatum.
     { id: 'payment_demand.either_pay_en', seq: ['either', 'pay|settle|clear|repay|cough up|send'], gap: 10 },
     { id: 'payment_demand.sum_by_en', seq: ['$#|£#|€#|#k|$#k|£#k|€#k|# grand|# bucks|# cash|#k cash|# naira|# bob|# shillings|ksh #|ksh#|kes #|₦#|n#|p#|₱#|php #', 'by|before|within|no later than|b4|till|until'], gap: 1 },
-    { id: 'payment_demand.asked_en', seq: ["can you|could you|will you|would you|want to|are you able to|any chance you can|any chance you could|when will you|when are you going to|when can you|when you'll be able to|when you will be able to|when you can|when you'll|when you plan to", 'pay|pop it over|knock it out|knock that out|sort it|sort it out|sort that|get it sorted|send it|send the money|send something|send some|pay something|pay some|transfer|make a payment|settle|clear|cover it|cover this|cover the|cover his|cover her|cover their|cover that'], gap: 18, unlessAfter: 'be|make it|make this|make things' },
+    { id: 'payment_demand.asked_en', seq: ["can you|could you|will you|would you|want to|are you able to|any chance you can|any chance you could|when will you|when are you going to|when can you|when you'll be able to|when you will be able to|when you can|when you'll|when you plan to", 'pay|pop it over|take care of it|take care of this|take care of the balance|knock it out|knock that out|sort it|sort it out|sort that|get it sorted|send it|send the money|send something|send some|pay something|pay some|transfer|make a payment|settle|clear|cover it|cover this|cover the|cover his|cover her|cover their|cover that'], gap: 18, unlessAfter: 'be|make it|make this|make things' },
     { id: 'payment_demand.clear_balance_en', seq: ['clear|settle|pay off|pay down|pay|resolve', 'your balance|your debt|the balance|your account|what you owe|the debt|this debt|your arrears|the arrears|the amount|this amount|the judgment sum|your loan|your overdue|the overdue|your past due|the past due|the pending|your pending|the outstanding|your outstanding|your dues|the dues'], gap: 14, unlessAfter: OFFERED_EN },
     // "还想拖？", "唔好再拖": the stalling named, so the money is wanted now.
     { id: 'payment_demand.stop_stalling', seq: ['还想拖|仲想拖|还要拖|还敢拖|还在拖|想拖到几时|拖到几时|拖到什么时候|别再拖|不要再拖|唔好再拖|咪再拖|不能再拖|没法再拖'] },
@@ -156,7 +156,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     // Code-mixed times: "今天 before 8pm 还清".
     { id: 'payment_demand.before_time_mixed', seq: ['before|by|b4', '@date_en|@chat_time_en', '@pay_zh|还|处理|结清|俾钱|畀钱|入数'], gap: 2 },
     // "If the $520 is not received by noon", "IF NOT PAID WITHIN 30 DAYS". The negation is the condition.
-    { id: 'payment_demand.if_unpaid_en', seq: ['if|unless|should', 'not paid|not payed|not settled|not cleared|not received|not recieved|remains unpaid|remain unpaid|goes unpaid|stays unpaid|is unpaid|are unpaid'], gap: 24, negatable: false },
+    { id: 'payment_demand.if_unpaid_en', seq: ['if|unless|should', "isn't paid|is not paid|aren't paid|isn't received|isn't settled|isn't cleared|not paid|not payed|not settled|not cleared|not received|not recieved|remains unpaid|remain unpaid|goes unpaid|stays unpaid|is unpaid|are unpaid"], gap: 24, negatable: false },
     // "Pay in full", "the full balance": nothing less is asked.
     { id: 'payment_demand.in_full_en', seq: ['pay in full|pay it in full|pay the balance in full|pay the full amount|pay the full balance|pay the whole amount|pay everything|pay it all'], unlessAfter: OFFERED_EN },
     // "850 aint gonna pay itself".

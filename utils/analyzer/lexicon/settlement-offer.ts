@@ -30,7 +30,7 @@ export const SETTLEMENT_OFFER: LabelRules = {
     // "We can let you pay 4,000 a month": a monthly sum the lender allows.
     { id: 'settlement_offer.monthly_allowed', seq: ['让你|让您|允许你|允许您|准你|准许你|俾你|畀你|接受你|接受您|同意你|同意您|让阁下|允许阁下', '每个月|每月|每周|每两周|每期|按月|逐月', '缴|还|付|供|俾|畀|交|摊还'], gap: 4 },
     // The rest let go once a part is paid: 剩下的2,600就给您免了, 余款不用还.
-    { id: 'settlement_offer.rest_waived', seq: ['剩下的|剩余|余下|其余|余款|尾数|零头|差额|剩低|剩返', '免|我不要了|不要了|唔要了|不用还|不用再还|不用付|唔使还|唔使俾|唔使畀|就算了|一笔勾销|不追究|抹掉'], gap: 10 },
+    { id: 'settlement_offer.rest_waived', seq: ['剩下|剩下的|剩余|余下|其余|余款|尾数|零头|差额|剩低|剩返', '免|我不要了|不要了|唔要了|不用还|不用再还|不用付|唔使还|唔使俾|唔使畀|就算了|一笔勾销|不追究|抹掉'], gap: 10 },
     // Paying part for someone else (帮他先还上一部分) asks a third party to pay; it offers nothing.
     // Asked ("可以先缴一部分吗？") it is a softened demand, not a concession.
     { id: 'settlement_offer.pay_part', seq: ['先|能先|可以先|哪怕|至少', '还|缴|付|交|俾|畀|转|还款|处理|解决|清', '一部分|部分|一点|一些|少少|一啲|一半'], gap: 1, notInQuestion: true, unlessAfter: '帮他|帮她|替他|替她|代他|代她|帮佢|替佢|叫他|叫她|让他|让她' },
@@ -65,7 +65,7 @@ export const SETTLEMENT_OFFER: LabelRules = {
     // A payment date moved: "move it to Friday", "push your payment to payday", "reschedule it for next week".
     { id: 'settlement_offer.move_date_en', seq: ['move*|shift*|push*|reschedul*|change*', 'it|this|that|the payment|your payment|the date|the due date|your due date|the payment date|your payment date', 'to|till|until|for', 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|next month|tomorrow|a later date|payday|your payday|your next|a date|a day|the #'], gap: 6 },
     { id: 'settlement_offer.put_on_hold_en', seq: ['can|could|will|happy to|able to|willing to|glad to|offer to', 'put|place|keep', 'on hold|hold on'], gap: 24 },
-    { id: 'settlement_offer.set_up_en', seq: ['set up|arrange|agree|agreed|offer|discuss|qualify for|apply for|can do|propose|sort|sort out|work out|figure out|come up with|put together|talk about|go over|start', 'plan|arrangement|instalments|installments|smaller payments|monthly payments|payments of|a schedule|program|programme'], gap: 20 },
+    { id: 'settlement_offer.set_up_en', seq: ['agree how|agree a way|work out how|agree what you can|set up|arrange|agree|agreed|offer|discuss|qualify for|apply for|can do|propose|sort|sort out|work out|figure out|come up with|put together|talk about|go over|start', 'plan|arrangement|instalments|installments|smaller payments|monthly payments|payments of|a schedule|program|programme'], gap: 20 },
     // "Closed for just $600": the debt ends for less than is owed.
     { id: 'settlement_offer.close_for_less_en', seq: ['close*|clear*|settle*|resolve*|wipe*|paid off|pay off|close out|closed out|satisf*', 'for just|for only|for as little as|for a fraction|for half|for less|for #% of'], gap: 48 },
     // "可以申请延迟还款", "缓缴三个月": the due date moved back.

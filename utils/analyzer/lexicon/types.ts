@@ -7,7 +7,8 @@ import type { Label } from '../types';
  * Each part lists alternatives separated by `|`: a term, or `@name` for a shared term
  * list (see concepts-zh.ts, concepts-en.ts). Terms are written as people write them;
  * they are folded like the messages (case, Traditional characters, width). Inside a
- * term `#` stands for a number in digits or Chinese numerals, and a trailing `*` after
+ * term `#` stands for a number in digits or Chinese numerals (so do digits written in a
+ * term: `24h` also matches 48h, and a term of digits alone would match any number), and a trailing `*` after
  * a letter lets an English word run on (`garnish*` covers garnished, garnishment).
  */
 export interface Rule {

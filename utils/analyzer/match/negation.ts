@@ -26,6 +26,7 @@ export function isNegated(engine: Engine, hits: Hits, bounds: Boundaries, text: 
     const ce = ends[k]!;
     const reach = text.charCodeAt(cs) < 0x3000 ? REACH_LATIN : REACH_HAN;
     if (ce > start || start - ce > reach || bounds.clause[cs] !== bounds.clause[start]) continue;
+    if (asksEitherWay(text, cs)) continue;
     if (blockedBetween(hits, blockers, ce, start)) continue;
     if (cancelledBefore(hits, cancels, cs, bounds)) return false;
     return true;
@@ -49,4 +50,14 @@ function cancelledBefore(hits: Hits, slot: number, cueStart: number, bounds: Bou
     if (ends[k]! <= cueStart && cueStart - ends[k]! <= CANCEL_REACH && bounds.clause[starts[k]!] === bounds.clause[cueStart]) return true;
   }
   return false;
+}
+
+const NOT_HAN = new Set([0x4e0d, 0x5514]); // 不, 唔
+
+/**
+ * "能不能先转500过来", "会不会还": the verb, 不, the verb again asks a question; the 不 in
+ * the middle denies nothing.
+ */
+function asksEitherWay(text: string, cueStart: number): boolean {
+  return cueStart > 0 && NOT_HAN.has(text.charCodeAt(cueStart)) && text.charCodeAt(cueStart - 1) === text.charCodeAt(cueStart + 1);
 }

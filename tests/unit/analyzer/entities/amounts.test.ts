@@ -39,6 +39,7 @@ describe('findAmounts', () => {
     ['Pay the 12k today.', [[12000, null]]],
     ['hey can u venmo me the 40 for the tix', [[40, null]]],
     ['1500 cash by sunday.', [[1500, null]]],
+    ['You owe Ray 2 grand. Your call.', [[2000, null]]],
     ['今天下午5点前还清8200，不把2300打过来就等着。', [[8200, 'CNY'], [2300, 'CNY']]],
     ['上个月借你那500周末转我，最低800也行，每天还在涨200的罚息。', [[500, 'CNY'], [800, 'CNY'], [200, 'CNY']]],
   ])('%s', (text, expected) => {
@@ -56,6 +57,7 @@ describe('findAmounts', () => {
     ['a service number after 拨打', '请拨打95588'],
     ['a lone letter before a bare number', 'Form N12 and page P45, plan B 3000 miles'],
     ['days paid over', 'You paid 30 days late and owe me 3 times.'],
+    ['grand as a word', 'A grand total of 3 grandchildren.'],
   ])('finds no sum in %s', (_what, text) => {
     expect(findAmounts(text)).toEqual([]);
   });
