@@ -28,7 +28,7 @@ const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
  * The message's language: zh-Hant or zh-Hans by the script most of its Han characters
  * are written in (Cantonese particles count for Traditional), en when it has none. An
  * English message that only names someone in Chinese (Hi 王先生, …) stays English: it
- * needs at least one Han character for every four English words.
+ * needs at least one Han character for every three English words.
  */
 export function detectLanguage(text: string): Lang {
   const table = scriptVotes();
@@ -48,6 +48,6 @@ export function detectLanguage(text: string): Lang {
     if (vote === TRADITIONAL_VOTE) traditional++;
     else if (vote === SIMPLIFIED_VOTE) simplified++;
   }
-  if (han === 0 || han * 4 < words) return 'en';
+  if (han === 0 || han * 3 < words) return 'en';
   return traditional > simplified ? 'zh-Hant' : 'zh-Hans';
 }

@@ -36,7 +36,7 @@ export const COLLECTION_CUES: readonly Cue[] = [
   // Fake "account cancellation" and "wrong instalment setting" scams pose as collection.
   { id: 'collection.fake_cancellation', weight: 3, seq: ['校园贷|学生账户|校园账户|大学期间开通|大学时开通|系统错误|误设|被设定为|设定为', '注销|未注销|没注销|清空|清零|分期|扣款|会员'], gap: 12 },
   // Anti-fraud notices describe fake collection to warn about it: "凡是要求您转账到安全账户的，都是诈骗".
-  { id: 'collection.fraud_warning_notice', weight: -12, seq: ['不会以任何理由|如遇自称|请立即挂断|反诈|反诈骗|防骗|防诈|都是诈骗|均为诈骗|皆为诈骗|一律是诈骗|凡是要求|谨防上当|this is a scam|these are scams|is always a scam|are always scams'] },
+  { id: 'collection.fraud_warning_notice', weight: -12, seq: ['职员绝不会|员工绝不会|工作人员绝不会|绝不会透过电话|绝不会通过电话|如有怀疑|不会以任何理由|如遇自称|请立即挂断|反诈|反诈骗|防骗|防诈|都是诈骗|均为诈骗|皆为诈骗|一律是诈骗|凡是要求|谨防上当|this is a scam|these are scams|is always a scam|are always scams'] },
   // "受银行委托处理您的债务", "想同你倾下你嗰笔还款": the reader's own debt, spoken of by whoever holds it.
   { id: 'collection.your_debt_matter', weight: 2, seq: ['你|您|你哋|你嗰|您的|你的|你嘅', '债务|欠款|欠债|嗰笔还款|那笔还款|嗰笔钱|账款|卡债|卡数'], gap: 2, unlessBefore: '咨询|问题解答|优化|重组服务|规划' },
   // "关于您在我司的账户有重要事项需要与您本人确认": the vague summons of a collection call.
@@ -45,6 +45,12 @@ export const COLLECTION_CUES: readonly Cue[] = [
   { id: 'collection.collector_phrases_en', weight: 3, seq: ['important personal business matter|important business matter|personal business matter|failure to resolve this|failing to resolve this|to resolve this account|resolve this debt|this is an attempt to collect'] },
   // "the £430 that's left": what remains of a debt.
   { id: 'collection.balance_left_en', weight: 2, seq: ["that's left|that is left|left to pay|left owing|still owing|still owed|remaining balance|the remainder"] },
+  // "I'm trying to reach you about your account": the collector's voicemail.
+  { id: 'collection.reach_you_about_account', weight: 3, seq: ['trying to reach you|trying to get hold of you|trying to contact you|been trying to reach you|tried to reach you', 'about your account|regarding your account|about your balance|regarding your balance|about your loan|about an account|regarding an account'], gap: 4 },
+  // "您这个月的还款还没有到账": a payment that has not come in.
+  { id: 'collection.payment_not_in', weight: 3, seq: ['还款还没有到账|还款还没到账|款项还没到账|还款未到账|还没有收到您的还款|没有收到您的还款|未收到您的还款|还款尚未到账|尚未入账|还未入账|未见入账'] },
+  // Interest paused is something only a creditor does to a debt.
+  { id: 'collection.interest_paused', weight: 1, seq: ['暂停计息|停止计息|暂停收息|停止收息|freeze interest|pause interest|stop the interest|interest freeze'] },
   // The debtor writing to the collector is not collection: "我是借款人李某", "我係欠你哋錢嗰個".
   { id: 'collection.debtor_writes', weight: -8, seq: ["我保证先还|能不能宽限|可不可以宽限|可唔可以宽限|想问可唔可以|想问可不可以|我上个月失业|我这个月工资被拖欠|暂时还唔到|暂时还不了|我已经缴清|我已经还清|我上个月已经|帮我查一下|请客服帮我|我实在还不上|我还不上了|我暂时还不上|我还不起|帮我申请|我每个月最多能还|我最多能还|我想申请|我会尽快还|i still owe you|i owe you|venmo you|i'll pay you|i will pay you|i'll send you|pay you back|我是借款人|本人是借款人|我是欠款人|本人系借款人|我是欠你们|我是欠贵司|我系欠你哋|我係欠你哋|我就是欠你们|我是那个欠|我是欠钱的"] },
   // "您的2.6万欠款", "your $4,600 balance": the reader's own debt, with its sum.
@@ -75,7 +81,7 @@ export const COLLECTION_CUES: readonly Cue[] = [
   { id: 'collection.rights_info', weight: -10, seq: ["fdcpa|切勿轻信|提醒民众|民众切勿|法律小课堂|普法|小课堂|你有权|您有权|有权拒绝|录音留证|不会因为还不上就|不得以暴力|不得以|如遇不当|不当收数|不当催收|可向警方|可向相关机构|知情权|know your rights|collectors can't|collectors cannot|report it to the cfpb|report them to the cfpb|cfpb|under the fdcpa|debt collectors can't|a debt collector can't|debt collectors cannot|a debt collector cannot|collectors are not allowed|催收不得|催收人员不得|依法维权|如何应对催收|遇到暴力催收"] },
   { id: 'collection.good_standing', weight: -4, seq: ['account is up to date|are up to date|is up to date|in good standing|no arrears|无逾期|没有逾期|未逾期|正常还款|均已按时'] },
   // A news item about collectors names every tactic and threatens no one.
-  { id: 'collection.news', weight: -12, seq: ['本报|本報|本报接获|police said|told reporters|investigation found|according to police|prompting calls|驳回原告|【新闻】|警方昨日|警方今日|警方日前|重案组|案件交由|新华社|典型案例|法院提醒|最高人民法院近日|新闻速递|新闻报道|据报道|记者|警方近日|打掉|团伙|breaking news|police arrested|police have arrested'] },
+  { id: 'collection.news', weight: -12, seq: ['regulators fined|was fined|were fined|fined a debt|本报|本報|本报接获|police said|told reporters|investigation found|according to police|prompting calls|驳回原告|【新闻】|警方昨日|警方今日|警方日前|重案组|案件交由|新华社|典型案例|法院提醒|最高人民法院近日|新闻速递|新闻报道|据报道|记者|警方近日|打掉|团伙|breaking news|police arrested|police have arrested'] },
   // The reader asking others what to do: a forum post or a question to a helper.
   { id: 'collection.asking_for_help', weight: -8, seq: ['有人走过|可以分享吗|有经验的|过来人|求助|急求|请教各位|有没有懂|我还有机会|还有没有机会|怎么才能让他们|该怎么办|怎么办才好|what are my options|is this legal|can they really'] },
   { id: 'collection.hearsay', weight: -6, unlessBefore: '你|您|阁下|台端', seq: ['我表哥|我表姐|我表弟|我表妹|我堂哥|我堂姐|我堂弟|我堂妹|真是离谱|太离谱了|新闻|快讯|新规|据悉|记者|群里有人|有人问|有没有懂|懂的朋友|是真的吗|听说|你看新闻|看新闻|新闻说|据报道|说有人|听人说|大家要小心|提醒大家|scam alert|beware of|reports of|keep calling my|calling my|called my|my brother|my sister|my cousin|my mom got|my friend got|threatened to|is that legal|is that even legal|is this legal|can they do that|are they allowed|跟我说他|听他说|好惨|太惨了|真惨'] },

@@ -26,7 +26,7 @@ export const DEADLINE: LabelRules = {
     // Code-mixed: "this week 內", "friday 前", "48 hours 之内".
     { id: 'deadline.before_date_mixed', seq: ['@date_en|@duration_en', `${BEFORE_ZH}|${WITHIN_ZH}`], gap: 0, negatable: false },
     { id: 'deadline.within', seq: ['最后#小时|最后#天', WITHIN_ZH], gap: 0, negatable: false },
-    { id: 'deadline.ultimatum', seq: ['最后给你一次机会|给你最后一次机会|最后给你一次|最后一次机会|即日内|当日内|当天内|最后通知|最后通牒|最后一次|最后机会|最后期限|最后警告|最后的机会|最后#小时|最后#天|限期|限时|只限|截止|有效期至|有效期到|有效期为|过期作废|逾期作废|否则方案作废|方案作废|在此之前|文到|收到本通知|收到本函|下班前|今天之内|今日之内|今天内|今日内|死线|最后还款通知'], negatable: false },
+    { id: 'deadline.ultimatum', seq: ['最后催收通知|最后催款通知|最终通知|最后一次通知|最后给你一次机会|给你最后一次机会|最后给你一次|最后一次机会|即日内|当日内|当天内|最后通知|最后通牒|最后一次|最后机会|最后期限|最后警告|最后的机会|最后#小时|最后#天|限期|限时|只限|截止|有效期至|有效期到|有效期为|过期作废|逾期作废|否则方案作废|方案作废|在此之前|文到|收到本通知|收到本函|下班前|今天之内|今日之内|今天内|今日内|死线|最后还款通知'], negatable: false },
     // Not an extension offered: "可协助申请展延还款期限六个月".
     { id: 'deadline.term', seq: ['期限'], negatable: false, unlessAfter: '展延还款|延长还款|延后还款|展延|延长|延后|放宽' },
     { id: 'deadline.extended_to', seq: ['延期到|延后到|延至|宽限到|宽限至|延长到|推迟到|延到|给你到|等你到', '@date_zh'], gap: 4, negatable: false },
@@ -96,5 +96,9 @@ export const DEADLINE: LabelRules = {
     { id: 'deadline.today_sum_sent', seq: ['@near_time_zh', '#块|#元|#蚊|#万|#千|#块钱', '先打过来|打过来|转过来|汇过来|先转我|先还上|先俾我|先畀我|先转过来'], gap: 3 },
     // "An enforcement agent will attend after 7 clear days … unless the sum is paid".
     { id: 'deadline.after_days_unless_en', seq: ['after|in|within', '@duration_en', 'unless|if not|failing|if you do not|if you don\'t'], gap: 40 },
+    // "如需撤回请于当日还清", "请即日清还": the same day.
+    { id: 'deadline.same_day', seq: ['于|在|请于|须于|请|请即|务必|须', '当日|当天|即日', '@pay_zh|还清|结清|处理|缴清|清还|还款'], gap: 2 },
+    // "钱今天必须到账": must, today.
+    { id: 'deadline.today_must', seq: ['@near_time_zh|@time_limit_zh', '必须|一定要|务必|必需', '到账|还清|结清|还|转|到位|处理|还款|交|俾|畀'], gap: 2 },
   ],
 };

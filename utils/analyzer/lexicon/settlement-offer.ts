@@ -87,5 +87,9 @@ export const SETTLEMENT_OFFER: LabelRules = {
     { id: 'settlement_offer.rest_can_wait', seq: ['本金|剩下的|余下|其余|剩余|剩低', '可以再缓缓|可以缓缓|缓一缓|缓缓|可以晚点|可以迟啲|可以慢慢'], gap: 4 },
     // "…and we will consider your balance settled in full".
     { id: 'settlement_offer.treated_as_settled_en', seq: ['consider|treat|deem|mark|close', 'settled|paid in full|settled in full|as closed|as resolved|as paid'], gap: 30, unlessAfter: "can't|cannot|won't|will not|unable to" },
+    // "We can settle your $2,300 balance for $900".
+    { id: 'settlement_offer.settle_balance_for_en', seq: ['settle|close|clear|resolve', 'for $#|for £#|for €#|for only|for just|for as little as'], gap: 30, unlessAfter: "can't|cannot|won't|unable to" },
+    // Code-mixed: "帮你 apply 三期 instalment".
+    { id: 'settlement_offer.instalments_mixed', seq: ['#期|分期|分#期', 'instalment*|installment*|plan'], gap: 2 },
   ],
 };
