@@ -90,10 +90,10 @@ function readAmount(folded: string, start: number, end: number, region: () => Mo
   const scaled = multiplier !== null && (scaleWord !== 'm' || before !== null);
   if (scaled) cursor += multiplier[0].length;
   // `2,300多元`: "some 2,300 yuan" is still the sum 2,300.
-  // So is `两千四百多，`: "some" with nothing counted after it.
+  // So are `两千四百多，` and `2k多，`: "some" with nothing counted after it.
   if (/^[多余餘]/.test(folded.slice(cursor, cursor + 1))) {
     const next = folded.slice(cursor + 1, cursor + 11);
-    if (AFTER.test(next) || (hasLargeUnit(folded.slice(start, end)) && !COUNTER.test(next) && !isHan(next[0]))) cursor++;
+    if (AFTER.test(next) || ((hasLargeUnit(folded.slice(start, end)) || scaled) && !COUNTER.test(next) && !isHan(next[0]))) cursor++;
   }
   const tail = folded.slice(cursor, cursor + 10);
   // After a currency a counter word is the next phrase: `HK$12,000分12期`. So is a Chinese

@@ -150,7 +150,7 @@ export const MONEY_WORDS = [
   '欠款', '金额', '金額', '合计', '合計', '共计', '共計', '总计', '總計', '总共', '總共', '一共', '总额', '總額',
   '余额', '餘額', '本息', '尚欠', '每人', '一人', '人均', '费', '費', '涨到', '漲到', '涨至', '漲至', '涨', '漲', '最低', '房租', '租金',
   '还清', '還清', '结清', '結清', '付清', '缴清', '繳清', '还完', '還完', '把', '垫', '墊', '那笔', '那筆', '这笔', '這筆', '滚到', '滾到',
-  'owe ', 'owes ', 'owed ', 'owing ', 'took ', 'took the ', 'owe me ', 'owe us ', 'owe me the ', 'pay ', 'pay the ', 'pay me ', 'pay us ', 'pay me the ', 'pay us the ',
+  'owe ', 'owes ', 'owed ', 'owing ', 'took ', 'took the ', 'collected ', 'owe me ', 'owe us ', 'owe me the ', 'pay ', 'pay the ', 'pay me ', 'pay us ', 'pay me the ', 'pay us the ',
   'pay back the ', 'paid ', 'clear the ', 'settle the ', 'send the ', 'borrowed ', 'borrowed the ', 'balance of ', 'total of ', 'sum of ', 'send me ', 'send me the ', 'venmo me ',
   'venmo me the ', 'zelle me ', 'zelle me the ',
 ];

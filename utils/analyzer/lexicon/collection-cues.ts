@@ -51,6 +51,8 @@ export const COLLECTION_CUES: readonly Cue[] = [
   { id: 'collection.payment_not_in', weight: 3, seq: ['还款还没有到账|还款还没到账|款项还没到账|还款未到账|还没有收到您的还款|没有收到您的还款|未收到您的还款|还款尚未到账|尚未入账|还未入账|未见入账'] },
   // Interest paused is something only a creditor does to a debt.
   { id: 'collection.interest_paused', weight: 1, seq: ['暂停计息|停止计息|暂停收息|停止收息|freeze interest|pause interest|stop the interest|interest freeze'] },
+  // "你答应月底还的4500呢？", "you promised $150 by the 1st": a promise to pay, broken.
+  { id: 'collection.broken_promise', weight: 3, seq: ['你答应|您答应|你上次说|您上次说|你说过|您说过|说会在|说好|you promised|you said you would|you agreed to pay|as promised|promised to pay|you promised to', '还|缴款|转|pay|还款|到账|入帐|入账|settle|send'], gap: 8 },
   // The debtor writing to the collector is not collection: "我是借款人李某", "我係欠你哋錢嗰個".
   { id: 'collection.debtor_writes', weight: -8, seq: ["我保证先还|能不能宽限|可不可以宽限|可唔可以宽限|想问可唔可以|想问可不可以|我上个月失业|我这个月工资被拖欠|暂时还唔到|暂时还不了|我已经缴清|我已经还清|我上个月已经|帮我查一下|请客服帮我|我实在还不上|我还不上了|我暂时还不上|我还不起|帮我申请|我每个月最多能还|我最多能还|我想申请|我会尽快还|i still owe you|i owe you|venmo you|i'll pay you|i will pay you|i'll send you|pay you back|我是借款人|本人是借款人|我是欠款人|本人系借款人|我是欠你们|我是欠贵司|我系欠你哋|我係欠你哋|我就是欠你们|我是那个欠|我是欠钱的"] },
   // "您的2.6万欠款", "your $4,600 balance": the reader's own debt, with its sum.

@@ -13,7 +13,7 @@ export const CONCEPTS_EN: Concepts = {
     'your neighbours', 'your neighbor', 'your neighbour', 'your references', 'your reference', 'your contacts', 'your emergency contact*',
     'your landlord', 'your church', 'your girlfriend', 'your boyfriend', 'your fiance*', 'your in laws', 'your grandmother',
     'your grandparents', 'your loved ones', 'your family members', 'your employers', 'your office',
-    'your company', 'your team', 'your social media', 'your facebook', 'your linkedin', 'your instagram', 'your followers', 'your friends list', 'your contacts list',
+    'your company', 'your team', 'your barangay', 'your village', 'your community', 'your social media', 'your facebook', 'your linkedin', 'your instagram', 'your followers', 'your friends list', 'your contacts list',
   ],
   contact_verb_en: [
     'contact*', 'call', 'calls', 'called', 'calling', 'phone*', 'text', 'texted', 'texting', 'email*', 'message', 'messaged', 'messaging',
@@ -22,7 +22,7 @@ export const CONCEPTS_EN: Concepts = {
     'talked to', 'talked with', 'talking to', 'letter to', 'write to', 'wrote to', 'tag', 'tagging', 'tagged', 'post', 'posting', 'share',
     'sharing', 'left messages with', 'left a message with', 'leave a message with', 'leaving messages with', 'knock on', 'knocking on', 'in touch with', 'been in touch with', 'get hold of', 'reached', 'notice to', 'sent a notice to', 'send a notice to', 'sent a letter to', 'send a letter to', 'sent word to', 'wrote to',
     'ask', 'asking', 'asked', 'get in touch with', 'visit', 'visiting', 'show up at', 'go to', 'send it to', 'sent it to', 'contacted',
-    'explain to', 'let', 'have a word with', 'having a word with', 'a word with', 'have a chat with', 'have a little chat with', 'send messages to', 'sending messages to', 'send a message to', 'send texts to', 'sms', 'whatsapp',
+    'explain to', 'let', 'coordinate with', 'coordinating with', 'have a word with', 'having a word with', 'a word with', 'have a chat with', 'have a little chat with', 'send messages to', 'sending messages to', 'send a message to', 'send texts to', 'sms', 'whatsapp',
   ],
   /** Words that say a sum is being paid. */
   pay_en: [

@@ -38,5 +38,7 @@ export const FEE_OR_PENALTY: LabelRules = {
     { id: 'fee_or_penalty.each_day_adds', seq: ['每拖一天|多拖一天|拖一天|每过一天|每迟一天|每晚一天', '多#|加#|涨#|多收|加收|多#块|多#元|多#蚊'], gap: 3, unlessBefore: '天|日|个|次|条|笔|记录' },
     // "晚一天加一百": each day late adds a sum.
     { id: 'fee_or_penalty.each_late_day_adds', seq: ['晚一天|迟一天|晚一日|迟一日|每晚一天|每迟一日|迟一日|晚一日'], unlessBefore: '都不行|也不行|都唔得|都不可以' },
+    // "the interest is now $500 a week".
+    { id: 'fee_or_penalty.interest_per_period_en', seq: ['interest|the interest|vig|juice', '$# a week|$# a day|# a week|# a day|# per week|# per day|#% a week|#% a day|#% per week|#% per month|#% a month'], gap: 6 },
   ],
 };

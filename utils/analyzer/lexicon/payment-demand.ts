@@ -16,11 +16,11 @@ const AT_ZH = '于|在|喺|于本|于本月|于这个月|于下|于下月|于下
 // A sum "only" or "and that settles it" after the payment: 结清只需9,500元, 缴付…即可全数了结.
 const OFFER_AFTER = '只需|只要|只须|仅需|即可|就可以|便可|可享|可获';
 // Money as the object of 把/将: 把钱打过来, 将欠款汇进来 (not 把电话打过来).
-const MONEY_ZH = '钱|首付|首期|首期款|款|欠款|欠的钱|数|那笔钱|这笔钱|那笔|这笔|尾数|余款|剩下的|#|#元|#块|#万|本金|利息';
+const MONEY_ZH = '那#|那#万|那#元|这#|这#万|钱|首付|首期|首期款|款|欠款|欠的钱|数|那笔钱|这笔钱|那笔|这笔|尾数|余款|剩下的|#|#元|#块|#万|本金|利息';
 // Where a case, not money, is moved: 将依法转入审理程序.
 const CASE_STAGE_ZH = '程序|审理|立案|诉讼|司法|法律|法院|流程|阶段';
 // Ways to hand money over, Mandarin and Cantonese.
-const HAND_OVER_ZH = '处理好|处理掉|打过来|汇过来|汇进来|打进来|转进来|存进来|转过来|转来|汇来|打来|拿出来|交出来|吐出来|凑出来|凑齐|凑好|送过来|拿过来|还回来|还给我|还我|俾我|畀我|入返|过数|准备好|备好|安排上|安排好|安排一下|交上来|补齐|还晒|俾晒';
+const HAND_OVER_ZH = '弄好|搞好|搞定|处理好|处理掉|打过来|汇过来|汇进来|打进来|转进来|存进来|转过来|转来|汇来|打来|拿出来|交出来|吐出来|凑出来|凑齐|凑好|送过来|拿过来|还回来|还给我|还我|俾我|畀我|入返|过数|准备好|备好|安排上|安排好|安排一下|交上来|补齐|还晒|俾晒';
 // Paying, or not paying, by a time.
 const PAY_BY_TIME_ZH = '@pay_zh|转我|转给我|打给我|还#|还#万|还#千|还进来|存进来|打进来|转进来|最少还|至少还|最少俾|至少俾|最少畀|畀唔到|俾唔到|还唔到|入唔到|交唔到|还不到|交#元|缴#元|付#元|转#元|还#元|交#块|还#块|先还|不还|清还|不把钱|转数快|过数|入数|缴足|唔清|不清|未清|唔还|唔俾|冇俾|没汇|没转|没打|没存|没入|冇入|唔入|要还|得还|必须还|一定要还|就要还|要俾|要付|要缴|还晒|还返|俾返';
 // "Still unpaid" states a fact; it asks nothing.
@@ -67,7 +67,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.by_a_time_handle', seq: ['@near_time_zh|@time_limit_zh', '处理|不处理|处理一下|处理好|搞掂|解决'], gap: 4, unlessAfter: '将于|会于|将在|会在|将|会|我们|我哋' },
     { id: 'payment_demand.asked_when', seq: ['什么时候还|啥时候还|啥时还|几时畀|几时俾|几时交|啥时候交|什么时候交|几时入数|几时过数|几时还|何时还|到底还不还|还不还|还唔还|几时还钱|什么时候还钱|要不要还钱|要不要还|打不打算还|打唔打算还|打算什么时候还|打算几时还|准备什么时候还|准备几时还|想不想还|愿不愿意还|肯不肯还|还是不还|还定唔还|会不会还|还不还钱'] },
     // "大概哪天能还上？", "几号可以处理？": asks for the day the money comes. Not "还款日是几号", nor "什么时候还款都可以".
-    { id: 'payment_demand.asked_which_day', seq: ['哪天|哪一天|哪日|几号|几时|何时|什么时候|啥时候|边日|几耐', '能还|可以还|会还|还得上|还上|能处理|可以处理|能俾|可以俾|能畀|可以畀|能入|能转|能补上|能交上|交上|能交|能缴|@pay_zh'], gap: 3, unlessBefore: `${NOT_A_DEMAND_AFTER}|都` },
+    { id: 'payment_demand.asked_which_day', seq: ['哪天|哪一天|哪日|几号|几时|何时|什么时候|啥时候|边日|几耐', '到账|能到账|入账|入帐|可以入帐|可以入账|到位|能还|可以还|会还|还得上|还上|能处理|可以处理|能俾|可以俾|能畀|可以畀|能入|能转|能补上|能交上|交上|能交|能缴|@pay_zh'], gap: 3, unlessBefore: `${NOT_A_DEMAND_AFTER}|都` },
     { id: 'payment_demand.must_pay_zh', seq: ['一定要还|必须还|必须要还|一定得还|务必还|务必要还|非还不可|一定要俾|一定要畀|必须俾|一定要交|必须交钱|必须缴|一定要缴|必须付|一定要付|要还清|一定要清'], unlessAfter: '只|不|唔|只需|不用|无须|不需', unlessBefore: '不起|不上|不了|唔起' },
     // "请在周五前给出还款计划", "给个还款时间": a commitment to pay demanded. Not "联系我们确认还款方案".
     { id: 'payment_demand.give_plan', seq: ['总得|总要|至少|起码|至少都要|最少都要|请|务必|必须|须|要求|限你', '倾个|谈个|给出|给个|给我个|给我一个|拿出|拿个|提出|提交|出个|定个|报个', '还款计划|还款方案|还款时间|还款日期|还钱计划|还钱时间|还款安排'], gap: 12, unlessBefore: '申请|的申请' },
@@ -124,7 +124,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     // "Tell her to pay", "ask your son to settle".
     { id: 'payment_demand.tell_to_pay_en', seq: ['tell|ask|remind|make|get', 'her|him|them|@third_party_en', 'to pay|pay|to settle|to clear|to repay|to send'], gap: 2 },
     { id: 'payment_demand.buy_cards_en', seq: ['buy|purchase|get|pick up', 'gift card*|steam card*|itunes|google play|apple card*|prepaid card*|vouchers|cards worth|bitcoin|crypto'], gap: 20 },
-    { id: 'payment_demand.send_money_en', seq: ['send|wire|transfer|venmo|zelle|cashapp|cash app|paypal|revolut|e-transfer|etransfer|m-pesa|mpesa|gcash', '$#|£#|€#|# dollars|# usd|usd #|the money|payment|the funds|the cash|the amount|the balance|the full amount|the dues|the arrears'], gap: 6, unlessBefore: PAYMENT_PAPERS_EN },
+    { id: 'payment_demand.send_money_en', seq: ['send|wire|transfer|venmo|zelle|cashapp|cash app|paypal|revolut|e-transfer|etransfer|m-pesa|mpesa|gcash', 'the #|n#|₦#|$#|£#|€#|# dollars|# usd|usd #|the money|payment|the funds|the cash|the amount|the balance|the full amount|the dues|the arrears'], gap: 6, unlessBefore: PAYMENT_PAPERS_EN },
     { id: 'payment_demand.must_pay_en', seq: ['must|need to|needs to|have to|has to|required to|are required|is required|please|kindly|expected to|demand|demanding|insist', 'bring it up to date|bring it current|bring the account up to date|pay|be paid|paid|make a payment|make your payment|make payment|make payments|make all payments|direct payments|direct all payments|clear|settle|be settled|settled|be cleared|be resolved|submit payment|remit|payment in full|full payment|bring your account|bring the account|bring it back|reach us|be received|arrive|be with us|get the payment|get a payment|get payment|get it paid|get this paid|get caught up|get current|catch up'], gap: 26, unlessBefore: 'plan|plans|arrangement|arrangements|holiday|holidays|options' },
     // A word may stand between: "arrange voluntary payment", "I need a decision and a payment".
     { id: 'payment_demand.arrange_payment_en', seq: ['arrange|make|send|submit|remit|need|require|expect|retry|reattempt|complete', 'payment|a payment|your payment|the payment|the amount|the dues|the funds|the emi|your emi|full payment|the balance|the full balance|the money'], gap: 16, unlessBefore: `plan|plans|arrangement|holiday|holidays|options|${PAYMENT_PAPERS_EN}` },
@@ -171,5 +171,10 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.must_hand_over', seq: ['必须|一定要|给我|必须给我|一定要给我', '吐出来|交出来|拿出来|还回来|还给我|凑出来|吐返出嚟'], gap: 4 },
     // "Get me my money", "where's my money".
     { id: 'payment_demand.my_money_en', seq: ["get me my money|give me my money|i want my money|want my money back|where is my money|where's my money|wheres my money|need my money back"] },
+    // "你最好预先准备好$25,000现金".
+    { id: 'payment_demand.have_cash_ready', seq: ['准备好|备好|预先准备好|准备定|预备好', '#|$#|hk$#|现金|#现金|钱'], gap: 3 },
+    // "When can we expect it?", "…to recover ₹23,500" (not "has asked us to collect £214", which says who sent them).
+    { id: 'payment_demand.when_expect_en', seq: ['when can we expect|when can i expect|when will we see|when will i see|when should we expect|when do we get'] },
+    { id: 'payment_demand.recover_sum_en', seq: ['to recover|to collect|recover the|collect the', '$#|£#|€#|₹#|rs #|rs. #|the sum|the amount|the balance|the money|the dues'], gap: 2, unlessAfter: 'asked us|instructed us|appointed us|engaged us|hired us|retained us|authorised us|authorized us' },
   ],
 };

@@ -2,10 +2,10 @@ import type { LabelRules } from './types';
 
 /** Threatens physical harm, or the safety of the reader or the family — openly or by hinting. */
 // Where the reader lives, parks, walks or sends the children: the details a watcher has.
-const WATCHED_ZH = '住几楼|住哪|住在哪|你家在|你住在|住喺|几楼|哪栋|哪个小区|学校|小学|中学|幼儿园|放学|上学|几点下班|几点放学|几点出门|几点返工|上下班|那条路|条路|车停|你的车|你架车|常去|每天几点|停车场';
+const WATCHED_ZH = '小区门口|#栋|#单元|住几楼|住哪|住在哪|你家在|你住在|住喺|几楼|哪栋|哪个小区|学校|小学|中学|幼儿园|放学|上学|几点下班|几点放学|几点出门|几点返工|上下班|那条路|条路|车停|你的车|你架车|常去|每天几点|停车场';
 const WATCHED_EN = 'which school|what school|your school|where you live|where u live|your street|your car|what time you|your route|which gym|what gym|your gym|where you park|your building|your flat|your block';
 // A warning left unfinished.
-const LEFT_UNSAID_ZH = '自己想清楚|想清楚|自己掂量|自己看着办|好自为之|自己谂下|自己诺下|别怪我|别怪我们|唔好怪我|唔好怪我哋|别说我没提醒|别说我们没提醒|你懂的|你明白的|自己小心|自己睇住|识做|识做啲|后果自负';
+const LEFT_UNSAID_ZH = '不好说了|就难说了|可就不好说|不好讲|唔好搞到|自己想清楚|想清楚|自己掂量|自己看着办|好自为之|自己谂下|自己诺下|别怪我|别怪我们|唔好怪我|唔好怪我哋|别说我没提醒|别说我们没提醒|你懂的|你明白的|自己小心|自己睇住|识做|识做啲|后果自负';
 const LEFT_UNSAID_EN = "your choice|your call|think about it|think it over|just saying|you've been warned|consider yourself warned|don't say we didn't warn you|dont say we didnt warn you|be smart|do the right thing|nobody wants that|no one wants that|you know what happens|you know the rest";
 
 export const VIOLENCE_THREAT: LabelRules = {
@@ -90,7 +90,7 @@ export const VIOLENCE_THREAT: LabelRules = {
     // "你老婆上下班那条路挺偏的": the way someone walks, described as lonely.
     { id: 'violence_threat.lonely_road', seq: ['上下班|放学|回家|返屋企|下班|夜路|那条路|条路|路上', '挺偏|很偏|好偏|偏僻|好黑|很黑|挺黑|没灯|冇灯|没什么人|冇乜人|人少|没人'], gap: 6 },
     // "You won't like how that goes", "it won't be a friendly chat": the harm left unsaid.
-    { id: 'violence_threat.wont_like_it_en', seq: ["won't like how|wont like how|will not like how|won't like what happens|wont like what happens|won't like what|won't be a friendly|wont be a friendly|won't be friendly|not be a friendly chat|won't be pretty|wont be pretty|not going to be pretty|ain't gonna be pretty|won't end well|wont end well|not going to end well"], negatable: false },
+    { id: 'violence_threat.wont_like_it_en', seq: ["next time it won't be|next time it wont be|won't like how|wont like how|will not like how|won't like what happens|wont like what happens|won't like what|won't be a friendly|wont be a friendly|won't be friendly|not be a friendly chat|won't be pretty|wont be pretty|not going to be pretty|ain't gonna be pretty|won't end well|wont end well|not going to end well"], negatable: false },
     // "小心出街畀車撞": an accident wished on the reader.
     { id: 'violence_threat.mind_the_traffic', seq: ['小心|当心|因住|留意', '车撞|被车撞|畀车撞|俾车撞|被撞|撞到|出意外|被人打|畀人打|俾人打|跌亲'], gap: 6 },
     // "真想死的话，我们可以帮你一把".
@@ -101,5 +101,9 @@ export const VIOLENCE_THREAT: LabelRules = {
     // "We know which gym you go to … your choice". The detail shows they can reach the reader;
     // the unfinished warning leaves the rest to fear.
     { id: 'violence_threat.watched_then_warned', seq: [`${WATCHED_ZH}|${WATCHED_EN}`, `${LEFT_UNSAID_ZH}|${LEFT_UNSAID_EN}`], gap: 48, acrossSentences: true, negatable: false, unlessBefore: '的老师|老师|的同学|同学|的家长|家长|teacher*|principal' },
+    // "唔係我哋啲兄弟唔會咁客氣": the politeness that will end. A negation that threatens.
+    { id: 'violence_threat.no_longer_polite', seq: ['不会这么客气|唔会咁客气|就不会客气|不会再客气|唔会再客气|没这么客气|冇咁客气|不会那么客气|won\'t be so polite|won\'t be so nice|won\'t be this nice'], negatable: false },
+    // "the boys will come and deal with you".
+    { id: 'violence_threat.the_boys_en', seq: ['the boys|our boys|my boys|the lads|my guys|our guys|my people|our people', 'deal with you|sort you out|take care of you|handle you|teach you|come for you|come after you'], gap: 16 },
   ],
 };

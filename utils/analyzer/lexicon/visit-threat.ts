@@ -30,7 +30,7 @@ export const VISIT_THREAT: LabelRules = {
     },
     // "Pay up or we're coming by": someone is on the way (not "I'm coming over" between friends).
     { id: 'visit_threat.on_the_way_en', seq: ["we're|we are|we'll be|we will be|they're|they are|they'll be|someone's|somebody's|our guys are", 'coming by|coming over|coming round|coming around|swinging by|dropping by|popping by|popping round|stopping by|heading over|on our way|on their way'], gap: 2, notInQuestion: true },
-    { id: 'visit_threat.drop_by', seq: ['上楼|过嚟|上嚟|过去|过来|上去|上来|去你那|到你那', '坐坐|坐一坐|喝茶|喝杯茶|饮杯茶|饮茶|聊聊|看看你|拜访|找你|搵你'], gap: 2 },
+    { id: 'visit_threat.drop_by', seq: ['上楼|过嚟|上嚟|过去|过来|上去|上来|去你那|到你那', '探下|探望|探吓|坐坐|坐一坐|喝茶|喝杯茶|饮杯茶|饮茶|聊聊|看看你|拜访|找你|搵你'], gap: 2 },
 
     { id: 'visit_threat.named_en', seq: ['home visit|field visit|field agent*|doorstep|door to door|in person|pay you a visit|pay a visit|come over there|come find you|come see you|come to you|come round|come around|on your doorstep|at your door|at your doorstep|knock on your door|knocking on your door|outside your house|outside your home|outside your work|round to your|over to your|round your house|round your place'] },
     // An address named with the visit: "we attended 22 Mill Lane", "visit 4471 Birch Lane".
@@ -75,5 +75,7 @@ export const VISIT_THREAT: LabelRules = {
     { id: 'visit_threat.round_to_yours_en', seq: ['coming round|come round|coming over|come over|popping round|pop round|going round|swing by|coming by|come by', 'to yours|yours|to your place|your place'], gap: 1 },
     // "Our field representative may attend your residential address".
     { id: 'visit_threat.agent_attends_en', seq: ['field rep*|field agent*|field executive*|field officer*|recovery executive*|recovery agent*|our representative|our agent|enforcement agent*|bailiff*|collector', 'attend|visit|call at|come to|come round|will visit|may visit|may attend|will attend|will call at'], gap: 4, unlessBefore: 'our office|the office|our branch' },
+    // "the boys will come and deal with you".
+    { id: 'visit_threat.the_boys_come_en', seq: ['the boys|our boys|my boys|the lads|my guys|our guys', 'will come|are coming|come round|coming round|will visit|show up|will be there|will pay you a visit'], gap: 4 },
   ],
 };
