@@ -49,5 +49,9 @@ export const SCAM_SIGNAL: LabelRules = {
     { id: 'scam_signal.personal_number_en', seq: ["clearance fee|noc fee|ybl|okaxis|oksbi|okhdfcbank|personal number|personal phone|personal m-pesa|personal mpesa|personal gcash|personal paybill|personal till|agent's number|agent's account|his personal|her personal"] },
     // "因系统升级，您的还款需改由LINE Pay转帐": the payment moved to a new channel.
     { id: 'scam_signal.channel_changed', seq: ['系统升级|账户升级|在升级|升级维护|改由|改用|需改为|更换收款|变更收款|更换还款账户|变更还款账户', 'line pay|微信|支付宝|个人|转帐|扫码|qr|line'], gap: 10 },
+    // "打到这个支付宝账号13927781054", "PayMe 過去 9318 2276", "FPS轉數去 6528 1190（陳生）": money to a bare number.
+    { id: 'scam_signal.pay_to_number', seq: ['支付宝账号|支付宝账户|payme|fps|转数快|转数去|呢个户口|这个户口|这个账号|呢个账号|这个账户|这个支付宝', '#'], gap: 4 },
+    // "…up to $25,000 wiped out. A one-time processing fee of $399 is required".
+    { id: 'scam_signal.paid_forgiveness_en', seq: ['forgiveness|wiped out|wipe out|debt relief|erase*|cancel your debt|cancelled debt', 'processing fee|one-time fee|one time fee|enrollment fee|enrolment fee|activation fee|upfront fee'], gap: 60, acrossSentences: true },
   ],
 };
