@@ -98,7 +98,7 @@ function readAmount(folded: string, start: number, end: number, region: () => Mo
   const tail = folded.slice(cursor, cursor + 10);
   // After a currency a counter word is the next phrase: `HK$12,000分12期`. So is a Chinese
   // word after a space that follows a written-out sum: `四萬八 月底前有效` (chats use spaces as commas).
-  const counted = COUNTER.test(tail) && !(tail[0] === ' ' && isHan(tail[1]) && /[\u3400-\u9fff]/.test(folded.slice(start, end)));
+  const counted = COUNTER.test(tail) && !(tail[0] === ' ' && isHan(tail[1]) && Array.from(folded.slice(start, end)).some(isHan));
   if ((counted && (!before || /^ ?[%‰]/.test(tail))) || (isDigit(tail[0]) && !before)) return null;
 
   const after = AFTER.exec(tail);

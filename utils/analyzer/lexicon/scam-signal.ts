@@ -46,7 +46,9 @@ export const SCAM_SIGNAL: LabelRules = {
     // "You think you can borrow $5,000 and just disappear?" mocks the debt itself; no second lender.
     { id: 'scam_signal.borrow_to_repay_en', seq: ['take out a loan|take out another loan|moneylender*|money lender*|loan shark*|can borrow|could borrow|lend you|loan you|borrow from|borrow money from|get a loan from|payday loan to|another lender|loan app|quick loan|approved in minutes|use it to clear|use it to pay'], unlessAfter: 'think you|thought you|think u|thought u' },
     // "Send it to our agent Kevin's personal number": money to a person, not the lender.
-    { id: 'scam_signal.personal_number_en', seq: ["clearance fee|noc fee|ybl|okaxis|oksbi|okhdfcbank|personal number|personal phone|personal m-pesa|personal mpesa|personal gcash|personal paybill|personal till|agent's number|agent's account|his personal|her personal"] },
+    { id: 'scam_signal.personal_number_en', seq: ["personal number|personal phone|personal m-pesa|personal mpesa|personal gcash|personal paybill|personal till|agent's number|agent's account|his personal|her personal"] },
+    // "Pay Rs. 4,500 clearance fee via UPI to rbi.settle@ybl": a fee to clear a record, paid to a personal UPI handle.
+    { id: 'scam_signal.clearance_fee_en', seq: ['clearance fee|noc fee|ybl|okaxis|oksbi|okhdfcbank'] },
     // "因系统升级，您的还款需改由LINE Pay转帐": the payment moved to a new channel.
     { id: 'scam_signal.channel_changed', seq: ['系统升级|账户升级|在升级|升级维护|改由|改用|需改为|更换收款|变更收款|更换还款账户|变更还款账户', 'line pay|微信|支付宝|个人|转帐|扫码|qr|line'], gap: 10 },
     // "打到这个支付宝账号13927781054", "PayMe 過去 9318 2276", "FPS轉數去 6528 1190（陳生）": money to a bare number.

@@ -130,7 +130,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // "等你啲同事睇下你係咩人": put before others' eyes.
     { id: 'third_party_contact.shown_to_them_zh', seq: ['让|等|俾|畀|给|叫', '@third_party_zh|你啲同事|你同事|你啲邻居', '睇下|睇|看看|看一看|瞧瞧|知道|认识'], gap: 2 },
     // "你妈的电话我们已经打过了": a relative's number already rung.
-    { id: 'third_party_contact.their_phone_rung', seq: ['@family_zh|你妈|你爸|你老婆|你老公|你父母|你爸妈|@yours_zh', '的电话|电话|嘅电话', '打过了|已经打过|都打过|打咗|我们已经打|我们打过|已经打了'], gap: 6 },
+    { id: 'third_party_contact.their_phone_rung', seq: ['@family_zh|@yours_zh|你妈|你爸', '的电话|电话|嘅电话', '打过了|已经打过|都打过|打咗|我们已经打|我们打过|已经打了'], gap: 6 },
     // "…to verify your employment with your manager": the employer asked about the reader.
     { id: 'third_party_contact.employment_verified_en', seq: ['verify your employment|verify employment|confirm your employment|confirm employment|employment verification|check your employment|check where you work'] },
   ],

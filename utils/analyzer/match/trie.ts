@@ -65,7 +65,7 @@ export class TermTrieBuilder {
   }
 
   /** Adds one spelling of term number `term`. */
-  add(spelling: Term, term: number): this {
+  add(spelling: Term, term: number): void {
     let at = this.root;
     for (const c of spelling.codes) {
       if (c === NUM) {
@@ -82,7 +82,6 @@ export class TermTrieBuilder {
     }
     const last = spelling.codes[spelling.codes.length - 1]!;
     (at.out ??= []).push({ term, prefix: spelling.prefix, wordEnd: last !== NUM && isWordUnit(last) });
-    return this;
   }
 
   build(): TermTrie {
