@@ -2,7 +2,7 @@
  * The popup's "Insert": the message it sends reaches the content script, which puts
  * the phrase into the chat box last focused on the page, as typing would.
  */
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './extension';
 
 const PHRASE = 'Please send me the details of this debt in writing.';
@@ -20,6 +20,21 @@ async function insertFrom(extensionPage: Page, chat: Page): Promise<unknown> {
   );
 }
 
+/** The fixture chat page with the content script in it. */
+async function openChat(context: BrowserContext, origin: string, inject: (page: Page) => Promise<void>): Promise<Page> {
+  const chat = await context.newPage();
+  await chat.goto(`${origin}/chat-textarea.html`);
+  await inject(chat);
+  return chat;
+}
+
+/** The popup, open in a tab of its own (the extension page the message is sent from). */
+async function openPopup(context: BrowserContext, extensionUrl: (path: string) => string): Promise<Page> {
+  const popup = await context.newPage();
+  await popup.goto(extensionUrl('popup.html'));
+  return popup;
+}
+
 test.describe('inserting a ready phrase', () => {
   test('goes into the chat box the person last focused, and the page sees an input event', async ({
     context,
@@ -27,9 +42,7 @@ test.describe('inserting a ready phrase', () => {
     extensionUrl,
     injectContentScript,
   }) => {
-    const chat = await context.newPage();
-    await chat.goto(`${fixtures.origin}/chat-textarea.html`);
-    await injectContentScript(chat);
+    const chat = await openChat(context, fixtures.origin, injectContentScript);
     await chat.evaluate(() => {
       const w = window as unknown as { inputEvents: number };
       w.inputEvents = 0;
@@ -40,9 +53,8 @@ test.describe('inserting a ready phrase', () => {
     // Focus then leaves the box, as it does when the person opens the popup.
     await chat.locator('#log').click();
 
-    const extensionPage = await context.newPage();
-    await extensionPage.goto(extensionUrl('popup.html'));
-    expect(await insertFrom(extensionPage, chat)).toEqual({ ok: true, value: { inserted: true } });
+    const popup = await openPopup(context, extensionUrl);
+    expect(await insertFrom(popup, chat)).toEqual({ ok: true, value: { inserted: true } });
     await expect(chat.locator('#input')).toHaveValue(`Hello. ${PHRASE}`);
     expect(await chat.evaluate(() => (window as unknown as { inputEvents: number }).inputEvents)).toBe(1);
   });
@@ -53,12 +65,9 @@ test.describe('inserting a ready phrase', () => {
     extensionUrl,
     injectContentScript,
   }) => {
-    const chat = await context.newPage();
-    await chat.goto(`${fixtures.origin}/chat-textarea.html`);
-    await injectContentScript(chat);
-    const extensionPage = await context.newPage();
-    await extensionPage.goto(extensionUrl('popup.html'));
-    expect(await insertFrom(extensionPage, chat)).toEqual({ ok: true, value: { inserted: false } });
+    const chat = await openChat(context, fixtures.origin, injectContentScript);
+    const popup = await openPopup(context, extensionUrl);
+    expect(await insertFrom(popup, chat)).toEqual({ ok: true, value: { inserted: false } });
     await expect(chat.locator('#input')).toHaveValue('');
   });
 });
