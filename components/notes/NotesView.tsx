@@ -13,6 +13,7 @@ import { NO_FILTER_FIELDS, filterFromFields, isFilterEmpty } from '../../utils/n
 import { institutionsByRecency } from '../../utils/notes/institutions';
 import type { Note, NoteDraft } from '../../utils/notes/note';
 import type { SidePanelRequest } from '../../utils/side-panel-request';
+import { DAY_MS } from '../../utils/time-units';
 import { DueList } from './DueList';
 import { EmptyState } from './EmptyState';
 import { NoteEditor } from './NoteEditor';
@@ -31,7 +32,6 @@ import './timeline.css';
 const PasteBox = lazy(() => import('./PasteBox').then((m) => m.PasteBox));
 
 const PAGE = 30;
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** "Coming up" looks a week ahead, and back a month for what was missed. */
 const DUE_HORIZON_MS = 7 * DAY_MS;
 const DUE_LOOKBACK_MS = 30 * DAY_MS;

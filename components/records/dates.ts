@@ -1,5 +1,6 @@
 /** Dates for records views, in the person's language and this computer's time zone. */
 import { localeTag, type Locale } from '../../utils/i18n';
+import { DAY_MS } from '../../utils/time-units';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
@@ -31,7 +32,7 @@ export const formatDateTime = (time: number, locale: Locale) => format(locale, '
 /** A local day number (see local-clock) as a date, e.g. for chart axes. */
 export function formatDayNumber(day: number, locale: Locale, style: Style = 'date'): string {
   // Day numbers count local days; formatting their UTC midnight in UTC gives back that calendar day.
-  return format(locale, style, 'UTC').format(day * 86_400_000);
+  return format(locale, style, 'UTC').format(day * DAY_MS);
 }
 
 /** The IANA name of this computer's time zone. */

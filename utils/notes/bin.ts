@@ -3,9 +3,9 @@
  * then it is removed for good. People delete notes for privacy as well as tidiness,
  * so "deleted" must not mean "kept forever".
  */
-export const BIN_KEEPS_DAYS = 30;
+import { DAY_MS } from '../time-units';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+export const BIN_KEEPS_DAYS = 30;
 
 /** Notes deleted before this time have been in the bin long enough to be removed. */
 export const binCutoff = (now: number): number => now - BIN_KEEPS_DAYS * DAY_MS;

@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import type { NoteDraft } from './note';
 import { NoteDraftSchema } from './note-schema';
+import { DAY_MS } from '../time-units';
 
 export type DraftProblem =
   | { field: string; kind: 'too-long'; max: number; actual: number }
@@ -16,7 +17,7 @@ export type DraftProblem =
 export type DraftCheck = { ok: true; draft: NoteDraft } | { ok: false; problems: DraftProblem[] };
 
 /** A contact cannot have happened later than this after now (allows for clocks and time zones). */
-export const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
+export const FUTURE_SLACK_MS = DAY_MS;
 
 function describe(issue: v.BaseIssue<unknown>): DraftProblem {
   const field = v.getDotPath(issue) ?? 'note';

@@ -2,8 +2,9 @@
  * When to suggest exporting a backup: there are notes, and none was exported in
  * the last 30 days. A dismissal quiets it for another 30 days, so it never nags.
  */
+import { DAY_MS } from '../time-units';
 
-export const REMIND_AFTER_MS = 30 * 86_400_000;
+export const REMIND_AFTER_MS = 30 * DAY_MS;
 
 export interface BackupState {
   noteCount: number;

@@ -6,6 +6,7 @@
 import type { Note } from '../notes/note';
 import { isTheirContact } from './finding';
 import type { LocalClock } from './local-clock';
+import { DAY_MS } from '../time-units';
 
 export type Bucket = 'day' | 'week' | 'month';
 
@@ -23,7 +24,6 @@ export interface ContactSeries {
   points: SeriesPoint[];
 }
 
-const DAY_MS = 86_400_000;
 
 /** Monday of the week holding `day` (1970-01-01 was a Thursday). */
 const weekStart = (day: number) => day - ((((day + 3) % 7) + 7) % 7);

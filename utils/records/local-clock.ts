@@ -3,6 +3,7 @@
  * Rules speak of "before 8 a.m." and "a day" in the person's local time, while
  * notes store instants; this converts without relying on the machine's zone.
  */
+import { DAY_MS } from '../time-units';
 
 export interface LocalTime {
   /** Days since 1970-01-01 in the local calendar. */
@@ -13,7 +14,6 @@ export interface LocalTime {
 
 export type LocalClock = (ms: number) => LocalTime;
 
-const DAY_MS = 86_400_000;
 // Zone offsets change only on quarter-hour boundaries, so one lookup serves each quarter hour.
 const QUARTER_HOUR_MS = 900_000;
 
