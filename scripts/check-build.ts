@@ -3,13 +3,16 @@
  * gzip size budgets (DESIGN.md), least-privilege manifests, and a content script
  * that cannot open the database. Prints every figure next to its budget.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const CHROME = '.output/chrome-mv3';
 const FIREFOX = '.output/firefox-mv2';
 const KB = 1024;
+/** A rule id only the analyzer's lexicon holds: it finds the analyzer's chunk whatever its hash. */
+const ANALYZER_MARKER = 'visit_threat.named';
+const ANALYZER_AIM_KB = 25;
 
 const problems: string[] = [];
 const fail = (message: string) => problems.push(message);
@@ -41,12 +44,28 @@ function budget(name: string, files: Iterable<string>, limitKB: number) {
   if (size > limitKB) fail(`${name} is ${size.toFixed(1)} KB gzip, over its ${limitKB} KB budget`);
 }
 
+/**
+ * The analyzer's own chunk, against the analyzer issue's 25 KB aim. Printed, not gated:
+ * the lexicons that give it its recall do not fit in 25 KB (BENCHMARKS.md), and it
+ * runs in the background, so the content script's budget above is what a page pays.
+ */
+function reportAnalyzerSize() {
+  const chunks = join(CHROME, 'chunks');
+  const analyzer = readdirSync(chunks)
+    .map((name) => join(chunks, name))
+    .filter((file) => readFileSync(file, 'utf8').includes(ANALYZER_MARKER));
+  if (analyzer.length !== 1) return fail(`expected one chunk holding the analyzer, found ${analyzer.length}`);
+  const size = gzipKB(analyzer);
+  console.log(`${'analyzer (background)'.padEnd(28)} ${size.toFixed(1).padStart(6)} KB gzip   aim ${ANALYZER_AIM_KB} KB   ${size <= ANALYZER_AIM_KB ? 'ok' : 'over the aim (reported, not gated)'}`);
+}
+
 console.log('Size budgets\n');
 const contentScript = join(CHROME, 'content-scripts/content.js');
 budget('content script', [contentScript, join(CHROME, 'content-scripts/content.css')].filter(existsSync), 40);
 const popupFiles = new Set<string>();
 for (const script of scriptsOfPage(CHROME, 'popup.html')) withImports(CHROME, script, popupFiles);
 budget('popup JS', popupFiles, 40);
+reportAnalyzerSize();
 
 console.log('\nManifests\n');
 for (const dir of [CHROME, FIREFOX]) {
