@@ -7,11 +7,11 @@ const US_ZH = '我|我们|我司|本行|我行|本公司|本所|客服|专员|�
 export const CONTACT_REQUEST: LabelRules = {
   label: 'contact_request',
   rules: [
-    { id: 'contact_request.call_back', seq: ['覆返个电话|覆返电话|覆个电话|打返俾我哋|打返畀我哋|覆机|复机|回电|回电话|回个电话|回我电话|回拨|来电|致电|拨打|请拨|请打|打给我|打我电话|打我手机|call我|打返|覆电|回复电话|电联|拨回'], unlessBefore: '给你|给您|录音|显示|记录' },
+    { id: 'contact_request.call_back', seq: ['覆返个电话|覆返电话|覆个电话|打返俾我哋|打返畀我哋|覆机|复机|回电|回电话|回个电话|回我电话|回拨|来电|致电|拨打|请拨|请打|打给我|打我电话|打我手机|call我|打返|覆电|回复电话|电联|拨回|打个电话过来|打电话过来|打个电话给我|来个电话'], unlessBefore: '给你|给您|录音|显示|记录' },
     // 搵我 is Cantonese for 找我. The reader's own past contact ("您主动联系我行后") asks nothing.
     { id: 'contact_request.get_in_touch', seq: ['联系|联络|洽|咨询|询问|详询|洽询|联系回复|找|搵|添加|加', US_ZH], gap: 2, unlessBefore: '的家人|家人', unlessAfter: '后主动|已主动|曾主动|已经主动|已|已经|曾|曾经|之前|联络人|联系人|别来|不要来|唔好嚟|别再来|不用来' },
     { id: 'contact_request.talk_to_us', seq: ['与|跟|和|同|向', US_ZH, '联系|联络|沟通|商讨|协商|说|讲|倾|讲一声|说一声|说明|反馈|确认|谈|联系处理|对接'], gap: 6 },
-    { id: 'contact_request.reply', seq: ['回复|回覆|覆返|复返|回话|回句话|吱声|吱一声|回信息|回消息|回短信|回我|覆我|回一下|留言|回应|答复|来信|来函|来邮|电邮至|电邮我|发邮件|写信给'], unlessBefore: 't|td|退订|区|板', unlessAfter: '收到|您的|你的|阁下的|阁下|感谢|谢谢|多谢|感谢您的' },
+    { id: 'contact_request.reply', seq: ['回复|回覆|覆返|复返|回话|回句话|吱声|吱一声|回信息|回消息|回短信|回我|覆我|回一下|留言|回应|答复|来信|来函|来邮|电邮至|电邮我|发邮件|写信给|你覆个|覆个ok|回个ok|回复ok|覆我whatsapp|覆我 whatsapp'], unlessBefore: 't|td|退订|区|板', unlessAfter: '收到|您的|你的|阁下的|阁下|感谢|谢谢|多谢|感谢您的' },
     // 请致函本公司 asks for a letter; 本行致函阁下 is the sender writing.
     { id: 'contact_request.write_to_us', seq: ['致函'], unlessBefore: '阁下|台端|你|您|贵' },
     // A short reply asked for (回个1, 回个好, 回个话); 退回个人账户 is not one.

@@ -48,11 +48,13 @@ export const PINYIN: Readonly<Record<string, string>> = {
   黑: 'hei',
   名: 'ming',
   单: 'dan',
+  用: 'yong',
+  滞: 'zhi',
 };
 
 /** Sound-alike characters written in place of the real one. */
 export const HOMOPHONES: Readonly<Record<string, string>> = {
-  征: '正徵',
+  征: '正徵蒸',
   信: '心新芯',
   诉: '素速述塑',
   催: '崔摧璀',

@@ -32,5 +32,7 @@ export const LEGAL_ACTION: LabelRules = {
     { id: 'legal_action.lawsuit_en', seq: ['sue|sued|suing|lawsuit*|law suit|file suit|filed suit|legal action|legal proceedings|legal process|legal department|legal team|legal dept|legal referral|referral to legal|referred to legal|refer to legal|prelegal|pre legal|litigation|litigate|judgment*|judgement*|ccj|summons|subpoena|garnish*|wage garnishment|enforcement agent*|enforcement officer*|high court|county court|small claims|bailiff*|possession proceedings|repossess*|lien|levy|seize*|seizure|lawyer*|solicitor*|arbitration|served with|being served|legal steps|legal measures|legal recourse|judge|magistrate|tribunal|hearing date|default judgment|deduction order|attachment of earnings|court order|charging order|wage order|recover the vehicle|recover the car|recover goods|recover the goods|take control of goods|seize the vehicle|process server|court papers|tax refund offset|treasury offset|refund may be withheld|withhold your tax refund|offset your tax refund|refund withheld|wages withheld|garnished'] },
     // Code-mixed: "你的case已經送到court了", "交去legal team".
     { id: 'legal_action.court_mixed', seq: ['送到|交到|告上|转到|交去|送去|提交到|上|入', 'court|c0urt|legal team|legal department|legal dept|lawyer|attorney'], gap: 1 },
+    // A court's order to an employer to help enforce: "向你单位人事部发送了协助执行函".
+    { id: 'legal_action.enforcement_letter', seq: ['协助执行函|协助执行通知书|协执函|协助执行通知'] },
   ],
 };

@@ -45,7 +45,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     // "方便的话这两天帮忙处理一下": soon, said softly. Not the collector's own "我们这两天会处理您的申请".
     { id: 'payment_demand.soon_handle', seq: ['这两天|这几天|这一两天|近两天|近几天|今明两天|呢两日|呢几日|这两日|近日', '拨冗处理|抽空处理|方便时处理|帮忙处理|处理一下|处理|还一下|缴一下|付一下|还上|安排一下|安排|补上|@pay_zh'], gap: 4, unlessAfter: '会|将|我们|我哋|帮您|帮你|为您|为你|会在|将在|会于|将于', unlessBefore: `${NOT_A_DEMAND_AFTER}|您的|你的|申请|完毕|好了|完了` },
     { id: 'payment_demand.arrange_soon', seq: ['尽快|尽早|赶紧|赶快|抓紧|马上|立即|早点|早日|快点|快啲', '安排|安排一下|安排下|安排好|arrange*|sort out|sort it|clear'], gap: 2, unlessAfter: '会|将|将会|帮您|帮你|为您|为你|给您|给你|我们|我哋', unlessBefore: '专员|人员|同事|上门|外访|回电|联系|联络|时间|面谈|处理人员|人' },
-    { id: 'payment_demand.if_not_paid', seq: ['要是一直不还|如果一直不还|一直不还的话|再这样不还|不处理的话|不还的话|唔还的话|不还钱的话|再不还的话|不给钱的话|唔俾钱的话|再不还|再唔还|还不还|还唔还|还不上|还不出|唔还|冇还|不还钱|不还款|不还就|再不处理|不处理|唔处理|不结清|不缴清|没有缴清|没有还清|拖着不还|再拖|不给钱|唔俾钱|不俾钱|再不给|再不交|不把钱|还不起|没还上|再不缴|仲唔还|仲未还|不到账|没到账|未到账|唔到账|到不了账|唔见钱|不见钱|见不到钱|看不到钱|收不到钱'], unlessAfter: '欠钱|欠债|借钱|赖着|死赖着|一直|总是|老是|#个月|#个礼拜|#个星期|#年|好耐|咁耐|好久|这么久|那么久', unlessBefore: '的|的人' },
+    { id: 'payment_demand.if_not_paid', seq: ['要是一直不还|如果一直不还|一直不还的话|再这样不还|不处理的话|不还的话|唔还的话|不还钱的话|再不还的话|不给钱的话|唔俾钱的话|再不还|再唔还|还不还|还唔还|还不上|还不出|唔还|冇还|不还钱|不还款|不还就|再不处理|不处理|唔处理|不结清|不缴清|没有缴清|没有还清|拖着不还|再拖|不给钱|唔俾钱|不俾钱|再不给|再不交|不把钱|还不起|没还上|再不缴|仲唔还|仲未还|不到账|没到账|未到账|唔到账|到不了账|唔见钱|不见钱|见不到钱|看不到钱|收不到钱|钱不到|钱没到|钱未到|钱还没到|钱冇到|钱唔到|要一直不还|你要一直不还'], unlessAfter: '欠钱|欠债|借钱|赖着|死赖着|一直|总是|老是|#个月|#个礼拜|#个星期|#年|好耐|咁耐|好久|这么久|那么久', unlessBefore: '的|的人' },
     // Code-mixed: "如果再唔 settle", "再不 pay 就…".
     { id: 'payment_demand.if_not_paid_mixed', seq: ['再不|再唔|如果不|如果唔|要是不|要是唔|如不|若不|若再不|仲唔|还不|唔肯|不肯', 'settle*|pay|repay|clear|transfer|pay up|pay back'], gap: 2 },
     // "再不转过来", "再唔过数": the money not sent, and then.
@@ -81,7 +81,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.fulfil_duty', seq: ['履行', '给付义务|还款义务|付款义务|清偿义务|偿还义务|支付义务'], gap: 10, unlessAfter: `${NOT_A_DEMAND_BEFORE}|${UNPAID_ZH}|不|已|已经` },
     { id: 'payment_demand.saying', seq: ['欠债还钱|欠钱还钱|欠钱要还|天经地义|有借有还'] },
     { id: 'payment_demand.sooner_better', seq: ['早还早|早点还|早日还|还是早点|趁早还|越早还|早还早了'] },
-    { id: 'payment_demand.pay_part_first', seq: ['先还|先转|先付|先交|先俾|先畀|先缴|先汇|先入|最少先还|至少还'], unlessAfter: '可以|可' },
+    { id: 'payment_demand.pay_part_first', seq: ['先还|先转|先付|先交|先俾|先畀|先缴|先汇|先入|最少先还|至少还|先给|先给个|先还个'], unlessAfter: '可以|可|我|我会|我们会|每月|每个月|每期' },
     // Moving one's own funds to a "safe account" is a scam, not paying the debt: 将账户资金转入监管账户.
     // "案件将转入…": 将 as "will", said of a case.
     // "把这期平了", "把账填上": the instalment made good.
@@ -108,7 +108,7 @@ export const PAYMENT_DEMAND: LabelRules = {
       // A bill reminder: "Pay by the due date to avoid a late fee."
       // "Wire transfer details", "Transfer of your account" name things, they do not order.
       unlessBefore: 'by the due date|by your due date|before the due date|before your due date|on time|on or before the due date|of|details|instructions|transfer|fee|fees|completed|complete|received|successful|failed|pending|was|is|has' },
-    { id: 'payment_demand.pay_up_en', seq: ['pay up|pay it back|pay back|pay what you owe|pay me back|pay us back'], unlessAfter: OFFERED_EN },
+    { id: 'payment_demand.pay_up_en', seq: ['pay up|pay it back|pay back|pay what you owe|pay me back|pay us back|square it up|square up|square this up|square things up|settle up|until you pay|till you pay|until u pay|until you settle|until we get paid|until we get our money'], unlessAfter: OFFERED_EN },
     { id: 'payment_demand.pay_now_en', seq: ['pay|pay it|repay|repay it|settle|clear|make a payment|transfer|transfer it|wire|wire it|send it|send the money|send money|send payment|resolve|resolve it|resolve this|sort it out|sort this out|take care of it|take care of this|deal with it|deal with this|handle it|handle this', 'now|today|immediately|right away|asap|tonight|at once|right now'], gap: 26, unlessAfter: OFFERED_EN },
     // "He's got till Friday to come up with it".
     { id: 'payment_demand.until_date_to_pay_en', seq: ['till|until|before', '@date_en|@chat_time_en', 'to pay|to settle|to clear|to come up with|to find the money|to get the money|to get it|to send|to cough up|to make a payment|to make payment'], gap: 1 },
@@ -124,7 +124,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     // "Tell her to pay", "ask your son to settle".
     { id: 'payment_demand.tell_to_pay_en', seq: ['tell|ask|remind|make|get', 'her|him|them|@third_party_en', 'to pay|pay|to settle|to clear|to repay|to send'], gap: 2 },
     { id: 'payment_demand.buy_cards_en', seq: ['buy|purchase|get|pick up', 'gift card*|steam card*|itunes|google play|apple card*|prepaid card*|vouchers|cards worth|bitcoin|crypto'], gap: 20 },
-    { id: 'payment_demand.send_money_en', seq: ['send|wire|transfer|venmo|zelle|cashapp|cash app|paypal|revolut|e-transfer|etransfer|m-pesa|mpesa|gcash', 'the #|n#|₦#|$#|£#|€#|# dollars|# usd|usd #|the money|payment|the funds|the cash|the amount|the balance|the full amount|the dues|the arrears'], gap: 6, unlessBefore: PAYMENT_PAPERS_EN },
+    { id: 'payment_demand.send_money_en', seq: ['send|wire|transfer|venmo|zelle|cashapp|cash app|paypal|revolut|e-transfer|etransfer|m-pesa|mpesa|gcash', 'the #|n#|₦#|$#|£#|€#|# dollars|# usd|usd #|the money|payment|the funds|the cash|the amount|the balance|the full amount|the dues|the arrears|# bob|# shillings|ksh #|ksh#|kes #|kes#|# naira|# cedis|# rand|₱#|php #|₹#|rs #|rs. #|rm#|rm #|s$#|a$#|nt$#|hk$#'], gap: 6, unlessBefore: PAYMENT_PAPERS_EN },
     { id: 'payment_demand.must_pay_en', seq: ['must|need to|needs to|have to|has to|required to|are required|is required|please|kindly|expected to|demand|demanding|insist', 'bring it up to date|bring it current|bring the account up to date|pay|be paid|paid|make a payment|make your payment|make payment|make payments|make all payments|direct payments|direct all payments|clear|settle|be settled|settled|be cleared|be resolved|submit payment|remit|payment in full|full payment|bring your account|bring the account|bring it back|reach us|be received|arrive|be with us|get the payment|get a payment|get payment|get it paid|get this paid|get caught up|get current|catch up'], gap: 26, unlessBefore: 'plan|plans|arrangement|arrangements|holiday|holidays|options' },
     // A word may stand between: "arrange voluntary payment", "I need a decision and a payment".
     { id: 'payment_demand.arrange_payment_en', seq: ['arrange|make|send|submit|remit|need|require|expect|retry|reattempt|complete', 'payment|a payment|your payment|the payment|the amount|the dues|the funds|the emi|your emi|full payment|the balance|the full balance|the money'], gap: 16, unlessBefore: `plan|plans|arrangement|holiday|holidays|options|${PAYMENT_PAPERS_EN}` },
@@ -148,7 +148,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.either_pay_en', seq: ['either', 'pay|settle|clear|repay|cough up|send'], gap: 10 },
     { id: 'payment_demand.sum_by_en', seq: ['$#|£#|€#|#k|$#k|£#k|€#k|# grand|# bucks|# cash|#k cash|# naira|# bob|# shillings|ksh #|ksh#|kes #|₦#|n#|p#|₱#|php #', 'by|before|within|no later than|b4|till|until'], gap: 1 },
     { id: 'payment_demand.asked_en', seq: ["can you|could you|will you|would you|want to|are you able to|any chance you can|any chance you could|when will you|when are you going to|when can you|when you'll be able to|when you will be able to|when you can|when you'll|when you plan to", 'pay|pop it over|take care of it|take care of this|take care of the balance|knock it out|knock that out|sort it|sort it out|sort that|get it sorted|send it|send the money|send something|send some|pay something|pay some|transfer|make a payment|settle|clear|cover it|cover this|cover the|cover his|cover her|cover their|cover that'], gap: 18, unlessAfter: 'be|make it|make this|make things' },
-    { id: 'payment_demand.clear_balance_en', seq: ['clear|settle|pay off|pay down|pay|resolve', 'your balance|your debt|the balance|your account|what you owe|the debt|this debt|your arrears|the arrears|the amount|this amount|the judgment sum|your loan|your overdue|the overdue|your past due|the past due|the pending|your pending|the outstanding|your outstanding|your dues|the dues'], gap: 14, unlessAfter: OFFERED_EN },
+    { id: 'payment_demand.clear_balance_en', seq: ['clear|settle|pay off|pay down|pay|resolve', 'your balance|your debt|the balance|your account|what you owe|the debt|this debt|your arrears|the arrears|the amount|this amount|the judgment sum|your loan|your overdue|the overdue|your past due|the past due|the pending|your pending|the outstanding|your outstanding|your dues|the dues|the $# balance|your $# balance|the £# balance|your £# balance|the €# balance|your €# balance|the ₹# balance|your ₹# balance'], gap: 14, unlessAfter: OFFERED_EN },
     // "还想拖？", "唔好再拖": the stalling named, so the money is wanted now.
     { id: 'payment_demand.stop_stalling', seq: ['还想拖|仲想拖|还要拖|还敢拖|还在拖|想拖到几时|拖到几时|拖到什么时候|别再拖|不要再拖|唔好再拖|咪再拖|不能再拖|没法再拖'] },
     // "与委托方联系并清偿": get in touch, and pay.
@@ -164,7 +164,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     // "八百块先打过来", "5000先转我": the sum first, then where it goes.
     { id: 'payment_demand.sum_sent_over', seq: ['#块|#元|#蚊|#万|#千|#块钱', '先打过来|打过来|转过来|先转过来|汇过来|先还上|先转我|先打给我|先俾我|先畀我'], gap: 2 },
     // "The £480 is still due": a sum still owed, pressed. Not "your rent of $1,450 is due on the 1st".
-    { id: 'payment_demand.sum_still_due_en', seq: ['$#|£#|€#', 'is still due|still due|is still outstanding|still outstanding|remains due|remains outstanding|is overdue'], gap: 2 },
+    { id: 'payment_demand.sum_still_due_en', seq: ['$#|£#|€#|₹#|rs #|rs. #|rs#|rm#|rm #|s$#|a$#|₱#|php #|n#|₦#|ksh #|kes #', 'is still due|still due|is still outstanding|still outstanding|remains due|remains outstanding|is overdue|is pending|pending since|still pending|remains pending|outstanding since|overdue since|is unpaid|remains unpaid|still unpaid'], gap: 2 },
     // "不想社死就马上还": pay, said bare. Not "马上还有" (soon there is).
     { id: 'payment_demand.pay_now_bare', seq: ['马上给我还|立刻给我还|赶紧给我还|给我还钱|马上还|立刻还|赶紧还|快点还|尽快还|赶快还|立即还|即刻还|快啲还'], unlessBefore: '有|要|会|能|在|是|没|得|可以|没有|未|差' },
     // "欠的1万5你必须给我吐出来": the money must come out.
@@ -176,5 +176,18 @@ export const PAYMENT_DEMAND: LabelRules = {
     // "When can we expect it?", "…to recover ₹23,500" (not "has asked us to collect £214", which says who sent them).
     { id: 'payment_demand.when_expect_en', seq: ['when can we expect|when can i expect|when will we see|when will i see|when should we expect|when do we get'] },
     { id: 'payment_demand.recover_sum_en', seq: ['to recover|to collect|recover the|collect the', '$#|£#|€#|₹#|rs #|rs. #|the sum|the amount|the balance|the money|the dues'], gap: 2, unlessAfter: 'asked us|instructed us|appointed us|engaged us|hired us|retained us|authorised us|authorized us' },
+    // "钱呢？", "Where's the $740?": the money asked after.
+    { id: 'payment_demand.where_is_it', seq: ["钱呢|我的钱呢|我们的钱呢|钱在哪|数呢|where is the money|where's the money|where is our money|where's our money|where's the cash|where's the $#|where is the $#|where's the £#|where is the £#"], unlessAfter: '赚|省|挣|花|零|有|没|存|借|找' },
+    // "欠我们老板的3万，一分都不能少".
+    { id: 'payment_demand.not_a_cent_less', seq: ['一分都不能少|一分不能少|一分也不能少|一分钱都不能少|一分钱也不能少|一个子儿都不能少|一分都不会少|一毫都唔少得|一蚊都唔少得|一蚊都唔可以少'] },
+    // "窟窿到底打算什么时候补上？": when the hole gets filled.
+    { id: 'payment_demand.asked_when_settled', seq: ['什么时候|啥时候|几时|何时|哪天', '补上|补齐|补回|填上|填平|处理掉|处理好|搞掂|搞定|摆平|还上|凑齐|平掉'], gap: 4 },
+    // "就快啲搞掂筆數", "先把咱们这9600填上": the debt settled, told, not offered.
+    { id: 'payment_demand.settle_the_sum', seq: ['搞掂|搞定|摆平|处理掉|清咗|还咗|清返|还返|找返|填上|补上|平咗', '笔数|笔钱|啲数|啲钱|个数|笔债|笔账|这笔账|这笔钱|欠款|窟窿'], gap: 2, unlessAfter: '我|我会|我哋会|我们会|已经|已' },
+    { id: 'payment_demand.first_clear_ours', seq: ['先把|赶紧把|尽快把|快把|马上把|立刻把|快啲将|尽快将', '还上|填上|补上|还了|还清|结清|清了|平了|补齐|还掉|填了|补了|搞掂|搞定'], gap: 10, unlessAfter: '我|我会|我们会|我先|我们先|我哋先' },
+    // A "failed" repayment to be made again, a scam's way in: "指导您重新还款".
+    { id: 'payment_demand.repay_again', seq: ['重新还款|重新缴款|重新转账|重新汇款|再还一次|再转一次'], unlessAfter: '已|已经|我|我已' },
+    // "It would be in your best interest to resolve the balance".
+    { id: 'payment_demand.in_your_interest_en', seq: ['in your best interest|in your interest|in your own interest|strongly advise you|strongly recommend you|would be wise', 'to pay|to resolve|to settle|to clear|to make a payment|to make payment'], gap: 3 },
   ],
 };

@@ -44,7 +44,7 @@ export const SCAM_SIGNAL: LabelRules = {
     { id: 'scam_signal.install_named_app_en', seq: ['download*|install*|get', 'app|apk|application|software'], gap: 20, unlessAfter: 'official|our official' },
     { id: 'scam_signal.erase_record_en', seq: ['delete the negative|remove the negative|negative entry from|zero balance letter|zero balance|removal fee|deletion fee|delete the record|remove the record|erase the record|delete it from your credit|remove it from your credit|removed from your credit|wipe your record|clear your record|erase*|delete your record|cleared today|make it disappear|make this go away|cancel the case|drop the case|stop the lawsuit|cancel the warrant'] },
     // "You think you can borrow $5,000 and just disappear?" mocks the debt itself; no second lender.
-    { id: 'scam_signal.borrow_to_repay_en', seq: ['take out a loan|take out another loan|moneylender*|money lender*|loan shark*|can borrow|could borrow|lend you|loan you|borrow from|borrow money from|get a loan from|payday loan to|another lender|loan app|quick loan|approved in minutes|use it to clear|use it to pay'], unlessAfter: 'think you|thought you|think u|thought u' },
+    { id: 'scam_signal.borrow_to_repay_en', seq: ['take out a loan|take out another loan|moneylender*|money lender*|loan shark*|can borrow|could borrow|lend you|loan you|borrow from|borrow money from|get a loan from|payday loan to|another lender|loan app|quick loan|approved in minutes|use it to clear|use it to pay'], unlessAfter: 'think you|thought you|think u|thought u|a|the|this|that|your|my' },
     // "Send it to our agent Kevin's personal number": money to a person, not the lender.
     { id: 'scam_signal.personal_number_en', seq: ["personal number|personal phone|personal m-pesa|personal mpesa|personal gcash|personal paybill|personal till|agent's number|agent's account|his personal|her personal"] },
     // "Pay Rs. 4,500 clearance fee via UPI to rbi.settle@ybl": a fee to clear a record, paid to a personal UPI handle.
@@ -55,5 +55,11 @@ export const SCAM_SIGNAL: LabelRules = {
     { id: 'scam_signal.pay_to_number', seq: ['支付宝账号|支付宝账户|payme|fps|转数快|转数去|呢个户口|这个户口|这个账号|呢个账号|这个账户|这个支付宝', '#'], gap: 4 },
     // "…up to $25,000 wiped out. A one-time processing fee of $399 is required".
     { id: 'scam_signal.paid_forgiveness_en', seq: ['forgiveness|wiped out|wipe out|debt relief|erase*|cancel your debt|cancelled debt', 'processing fee|one-time fee|one time fee|enrollment fee|enrolment fee|activation fee|upfront fee'], gap: 60, acrossSentences: true },
+    // "可在征信系统中永久消除": a record wiped for a price.
+    { id: 'scam_signal.record_wiped', seq: ['逾期记录|不良记录|征信记录|征信|黑名单|坏账记录', '永久消除|永久删除|彻底消除|彻底删除|一键消除|快速消除|全部消除'], gap: 14 },
+    // "把身分證正反面和存摺封面拍給我": identity papers asked for in a chat.
+    { id: 'scam_signal.id_photos', seq: ['身份证正反面|身分证正反面|手持身份证|存折封面|银行卡正反面|卡片正反面|证件正反面'] },
+    // "Pay into our recovery officer's personal Opay account".
+    { id: 'scam_signal.personal_wallet_en', seq: ['personal|private', 'opay|palmpay|m-pesa|mpesa|gcash|paymaya|upi|paytm|wallet|e-wallet|ewallet|cash app|venmo|zelle|paypal|opay account|bank account|savings account'], gap: 1, unlessAfter: 'your|ur|own|my' },
   ],
 };

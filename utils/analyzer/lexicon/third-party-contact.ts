@@ -84,7 +84,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.are_you_their_en', seq: ['is this|am i speaking with|am i speaking to|are you|you are|calling for|looking for|trying to reach|message for', "'s", 'supervisor|manager|boss|employer|wife|husband|mother|mom|mum|father|dad|sister|brother|cousin|roommate|relative|colleague|coworker|landlord|partner|spouse|son|daughter|neighbor|neighbour|friend'], gap: 20 },
     { id: 'third_party_contact.pass_it_on_en', seq: ['pass this|pass the message|pass this message|pass it|pass on|pass along|relay this|relay the message', 'to him|to her|on to him|on to her|along to him|along to her'], gap: 10 },
     // "Your cousin Marco picked up this time": someone else answered the collector.
-    { id: 'third_party_contact.they_answered_en', seq: [PEOPLE_EN, 'picked up|answered|took the call|took our call|got the call|got our call|told us|gave us|said you|says you'], gap: 16 },
+    { id: 'third_party_contact.they_answered_en', seq: [PEOPLE_EN, 'picked up|answered|took the call|took our call|got the call|got our call|told us|gave us|said you|says you|told our|told my|told the agent|mentioned to|said to our'], gap: 16 },
     { id: 'third_party_contact.chat_call_en', seq: [PEOPLE_EN, "'s getting a call|s getting a call|getting a call|gets a call|get a call|gonna get a call|getting calls|is next|next on the list|on speed dial"], gap: 4 },
     // The people named in the sentence before: "...are listed on your application. We start calling them tomorrow."
     // Only the collector's own calling (ongoing or to come), never "you can call them at…".
@@ -133,5 +133,11 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.their_phone_rung', seq: ['@family_zh|@yours_zh|你妈|你爸', '的电话|电话|嘅电话', '打过了|已经打过|都打过|打咗|我们已经打|我们打过|已经打了'], gap: 6 },
     // "…to verify your employment with your manager": the employer asked about the reader.
     { id: 'third_party_contact.employment_verified_en', seq: ['verify your employment|verify employment|confirm your employment|confirm employment|employment verification|check your employment|check where you work'] },
+    // "你们公司的刘经理已经跟我们说了", "你公司同事說你最近都請假": they have already been reached.
+    { id: 'third_party_contact.they_told_us', seq: ['@third_party_zh', '跟我们说|跟我说|和我们说|和我说|同我哋讲|同我讲|告诉我们|告诉我|跟我们讲|和我们讲|对我们说|说你|讲你|话你|话俾我哋知|讲咗俾我哋'], gap: 8 },
+    // "顺道上去拜访一下妳主管": a call on the people around the reader.
+    { id: 'third_party_contact.visit_them_zh', seq: ['拜访|拜访一下|拜会|探望|探访|登门拜访|上门拜访|去找|去见|会会|见见', '你主管|妳主管|你老板|你领导|你上司|你经理|你家人|你父母|你爸妈|你同事|你邻居|你老婆|你老公|你保证人|你担保人|您的保证人|您的担保人|你的保证人|你的担保人'], gap: 3 },
+    // "Your co-maker and your barangay captain have been informed".
+    { id: 'third_party_contact.have_been_informed_en', seq: [`${PEOPLE_EN}|your co-maker|your comaker|your co-borrower|your barangay|barangay captain|barangay officials`, 'have been informed|has been informed|have been notified|has been notified|have been contacted|has been contacted|were informed|was informed|were contacted|was contacted|were notified|was notified|have been told|has been told|have been called|has been called'], gap: 30 },
   ],
 };

@@ -5,7 +5,7 @@ export const VISIT_THREAT: LabelRules = {
   label: 'visit_threat',
   rules: [
     { id: 'visit_threat.named', seq: ['亲赴|派员亲赴|上门|外访|实地访查|派员访查|派员前往|派员实地|家访|实地走访|走访|拜访|登门|上府|到府|到贵府|登府|找上门|杀上门|上你家|上你屋企|当面拜访|实地核实|实地调查|外勤'] },
-    { id: 'visit_threat.go_to_place', seq: ['去|到|来|上|过去|过来|前往|杀到|堵|派人去|派人到', '@home_work_zh'], gap: 3, unlessAfter: '打电话|电话|打|寄|发|送|交|邮寄|函|信|信函|文件|传票|材料|记录|纪录|资料|截图|照片|相片', unlessBefore: '派出所|公安|警察局|法院|警局|电话|座机|打电话|次|回|午|周|礼拜|星期' },
+    { id: 'visit_threat.go_to_place', seq: ['去|到|来|上|过去|过来|前往|杀到|堵|派人去|派人到|派员至|派人至', '@home_work_zh'], gap: 3, unlessAfter: '打电话|电话|打|寄|发|送|交|邮寄|函|信|信函|文件|传票|材料|记录|纪录|资料|截图|照片|相片|相|啲相', unlessBefore: '派出所|公安|警察局|法院|警局|电话|座机|打电话|次|回|午|周|礼拜|星期' },
     // Places the shared list lacks: "带人去你店里搬东西", "去你上班的4S店".
     { id: 'visit_threat.go_to_your_place', seq: ['去|到|堵', '你店|你的店|你铺|你档|你摊|你工地|你上班|你返工|你做嘢|你工作的|你住的|你租的|你开的|你宿舍|你办公室|你写字楼|你门市|你诊所|你学校'], gap: 3, unlessAfter: '打电话|电话|打|寄|发|送|交|邮寄|函|信|信函|文件|传票|材料', unlessBefore: '的时候|时候|时|之后|以后' },
     // A crew coming round: "我哋班手足上嚟", "几个兄弟过去坐坐".
@@ -77,5 +77,9 @@ export const VISIT_THREAT: LabelRules = {
     { id: 'visit_threat.agent_attends_en', seq: ['field rep*|field agent*|field executive*|field officer*|recovery executive*|recovery agent*|our representative|our agent|enforcement agent*|bailiff*|collector', 'attend|visit|call at|come to|come round|will visit|may visit|may attend|will attend|will call at'], gap: 4, unlessBefore: 'our office|the office|our branch' },
     // "the boys will come and deal with you".
     { id: 'visit_threat.the_boys_come_en', seq: ['the boys|our boys|my boys|the lads|my guys|our guys', 'will come|are coming|come round|coming round|will visit|show up|will be there|will pay you a visit'], gap: 4 },
+    // "We know where you work and we'll be there Monday".
+    { id: 'visit_threat.be_there_en', seq: ['we know where you work|we know where you live|we know where u work|we know where u live|we know your address|we have your address', "we'll be there|we will be there|we'll come|we will come|see you there|we'll see you|coming for you|be waiting"], gap: 20 },
+    // "We have a field representative in your area on Thursday".
+    { id: 'visit_threat.agent_in_area_en', seq: ['field rep*|field representative*|field agent*|field officer*|field executive*|recovery agent*|recovery officer*|collection agent*|enforcement agent*|bailiff*|our agent|our officer|our representative', 'in your area|in your neighbourhood|in your neighborhood|near you|in your locality|around your area|near your home|near your house'], gap: 6 },
   ],
 };
