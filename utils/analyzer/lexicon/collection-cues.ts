@@ -36,7 +36,7 @@ export const COLLECTION_CUES: readonly Cue[] = [
   // Fake "account cancellation" and "wrong instalment setting" scams pose as collection.
   { id: 'collection.fake_cancellation', weight: 3, seq: ['校园贷|学生账户|校园账户|大学期间开通|大学时开通|系统错误|误设|被设定为|设定为', '注销|未注销|没注销|清空|清零|分期|扣款|会员'], gap: 12 },
   // Anti-fraud notices describe fake collection to warn about it: "凡是要求您转账到安全账户的，都是诈骗".
-  { id: 'collection.fraud_warning_notice', weight: -12, seq: ['职员绝不会|员工绝不会|工作人员绝不会|绝不会透过电话|绝不会通过电话|如有怀疑|不会以任何理由|如遇自称|请立即挂断|反诈|反诈骗|防骗|防诈|都是诈骗|均为诈骗|皆为诈骗|一律是诈骗|凡是要求|谨防上当|this is a scam|these are scams|is always a scam|are always scams'], unlessBefore: '中心民警|中心警官|中心工作人员|中心的民警' },
+  { id: 'collection.fraud_warning_notice', weight: -12, seq: ['职员绝不会|员工绝不会|工作人员绝不会|绝不会透过电话|绝不会通过电话|如有怀疑|不会以任何理由|如遇自称|请立即挂断|反诈|反诈骗|防骗|防诈|都是诈骗|均为诈骗|皆为诈骗|一律是诈骗|凡是要求|谨防上当|this is a scam|these are scams|is always a scam|are always scams|切勿上当|市民切勿|请勿相信|勿信代办|警方呼吁|呼吁市民'], unlessBefore: '中心民警|中心警官|中心工作人员|中心的民警' },
   // "受银行委托处理您的债务", "想同你倾下你嗰笔还款": the reader's own debt, spoken of by whoever holds it.
   { id: 'collection.your_debt_matter', weight: 2, seq: ['你|您|你哋|你嗰|您的|你的|你嘅', '债务|欠款|欠债|嗰笔还款|那笔还款|嗰笔钱|账款|卡债|卡数'], gap: 2, unlessBefore: '咨询|问题解答|优化|重组服务|规划' },
   // "关于您在我司的账户有重要事项需要与您本人确认": the vague summons of a collection call.
@@ -78,8 +78,8 @@ export const COLLECTION_CUES: readonly Cue[] = [
   { id: 'collection.advert', weight: -6, seq: ["恭喜您|恭喜你获得|恭喜获得|借款额度|最高额度|获得额度|可用额度|额度已提升|提升额度|最高可借|最高#万|日息|年化|秒批|免保人|免抵押|免联征|不看征信|不查征信|已核准|极速下款|快速下款|当天下款|专业办理|免费咨询|免费评估|成功后再收费|咨询请|立即申请|点击领取|也能贷|也可贷|也能借|估额度|最高可贷|急需周转|月付最低|congratulations|pre approved|preapproved|pre qualified|you're approved|approved for|need cash|get up to|apply now|no credit check|limit of up to|free advice|free consultation|struggling with debt|debt management plan|consolidat*|charity|impartial|free help|budgeting app|our advisers|book a free|tips from|speak to an adviser|chat to an adviser|手续费率|费率低至|月供低至|结余转户|了解详情|律师团队|专业律师|首次咨询|咨询免费|关注公众号|公众号|免费领取|教你如何|教你怎么|教你几招|教你一招|上岸|千万别慌|加群|私信我|评议中心|不当催收|申诉|来电申诉|投诉|report unfair|file a complaint|借定唔借|还唔还到先好借|免入息证明|即日批核|最高贷款"] , unlessAfter: '清空|清零|注销', unlessBefore: '提出来|提出|提取出来|取出来|套出来|转出来|转到|转入|is available|available from|is also available' },
   // Someone offering to help the reader against collectors: a lawyer's or a charity's advert.
   { id: 'collection.debt_help_service', weight: -12, seq: ['应对催收|应对上门|反催收|债务优化|债务规划|帮您应对|帮你应对|免费咨询|首次咨询|咨询免费|stop the calls|stop collection calls'] },
-  { id: 'collection.receipt', weight: -4, seq: ['扣款成功|还款成功|办理成功|申请成功|已成功申请|已成功过数|成功过数|已成功还款|感谢您的按时还款|已原路退回|退款|已收到您的|已还清|已结清|全部结清|全部还清|已经还清|已经结清|is paid in full.|has been paid in full|was paid in full|now paid in full|paid off in full|we received your payment|payment received|thank you for your payment|thanks for your payment|has been paid|lien release|refund has been|received your final payment|now settled in full|is now settled|has been settled|no further action will be taken|has been refunded|refund of|refunded to|payment was successful|successfully paid'] },
-  { id: 'collection.delivery', weight: -8, seq: ['快递|快件|包裹|取件码|驿站|配送|派送|外卖|package|parcel|customs charge|customs fee|out for delivery|shipment|tracking number'] },
+  { id: 'collection.receipt', weight: -4, seq: ['扣款成功|还款成功|办理成功|申请成功|已成功申请|已成功过数|成功过数|已成功还款|感谢您的按时还款|已原路退回|退款|已收到您的|已还清|已结清|全部结清|全部还清|已经还清|已经结清|is paid in full.|has been paid in full|was paid in full|now paid in full|paid off in full|we received your payment|payment received|thank you for your payment|thanks for your payment|has been paid|lien release|refund has been|received your final payment|now settled in full|is now settled|has been settled|no further action will be taken|has been refunded|refund of|refunded to|payment was successful|successfully paid|i\'ve paid back|i have paid back|i paid you back|i\'ve paid you back|i have paid you back'] },
+  { id: 'collection.delivery', weight: -8, seq: ['快递|快件|包裹|取件码|驿站|配送|派送|外卖|package|parcel|customs charge|customs fee|out for delivery|shipment|tracking number|已发货|运单号|货到付款|签收'] },
   { id: 'collection.fraud_alert', weight: -4, seq: ["如非本人|如非阁下本人|非本人操作|非本人交易|did you attempt|did you make|was this you|if this wasn't you|if this was not you|suspicious transaction|suspicious activity|fraud alert|verification code is|your code is|验证码为|验证码是|do not share this code|切勿理会|请勿理会|切勿相信|不要理会|never ask for|will never ask|never ask you|never asks|never call to ask|绝不会要求|不会向您索要|不会索要|不会要求|不会以任何形式要求|不会要求您转账|不会要求您提供|不会以短信要求|不会通过短信要求|不会以简讯要求"] },
   // Advice about the reader's rights is about collectors, not from one.
   { id: 'collection.rights_info', weight: -10, seq: ["fdcpa|切勿轻信|提醒民众|民众切勿|法律小课堂|普法|小课堂|你有权|您有权|有权拒绝|录音留证|不会因为还不上就|不得以暴力|不得以|如遇不当|不当收数|不当催收|可向警方|可向相关机构|知情权|know your rights|collectors can't|collectors cannot|report it to the cfpb|report them to the cfpb|cfpb|under the fdcpa|debt collectors can't|a debt collector can't|debt collectors cannot|a debt collector cannot|collectors are not allowed|催收不得|催收人员不得|依法维权|如何应对催收|遇到暴力催收"] },
@@ -94,7 +94,7 @@ export const COLLECTION_CUES: readonly Cue[] = [
   { id: 'collection.impersonation_warning', weight: -8, seq: ['冒充|假冒|冒用|歹徒|骗徒|诈骗集团|诈骗分子|不法分子|impersonat*|claiming you owe|claiming to be|claims to be|posing as'] },
   { id: 'collection.casual_iou', weight: -4, seq: ["不急|唔急|慢慢还|方便的时候|有空再|no rush|whenever|no stress|no tension|no worries|lol|haha|哈哈|借你的|跟你借|借我#|先借我|借我点|就还你|会还你|再还你|马上还你|还你哈|还你钱|还给你|借你那|转返俾你|还返俾你|还返你|你帮我垫|帮我垫|我出粮|我刚转了|我刚转|到你卡上|不方便也没事|大家方便|方便再转|垫的|我先转你|每人|aa制|夹钱|聚餐|饭钱|过数俾你|入你户口|venmo me|pay you back|owe you|your half"] },
   // A library's late books and a game on the court borrow the words of debt and law.
-  { id: 'collection.leisure', weight: -8, seq: ['图书馆|借阅|还书|library|librar*|basketball|tennis|squash|volleyball|badminton|pickleball|打球|篮球|羽毛球|网球'] },
+  { id: 'collection.leisure', weight: -8, seq: ['图书馆|借阅|还书|library|librar*|basketball|tennis|squash|volleyball|badminton|pickleball|打球|篮球|羽毛球|网球|jury duty|jury summons|jury service|陪审员|陪审'] },
   { id: 'collection.support_chat', weight: -3, seq: ['管委会|管理处|关于您咨询的|关于您询问的|您咨询的|您询问的|请问还有什么|还有什么可以帮您|anything else|is there anything else|thanks for contacting|thank you for contacting|opened a dispute|年费|手续费为|利率调整|调整为|额度已提升|已提升至|续保|保费|lpr'] },
   // "建议你去别的平台借点周转一下，先把我们这边还上": a collector pushing a new loan to clear the old.
   { id: 'collection.borrow_elsewhere', weight: 6, seq: ['先把我们这边|先把咱们这|借出来先把|借点周转|以贷养贷|借新还旧|拆东墙补西墙|去别的平台借|到别的平台借|其他平台借|别的口子|撸口子'] },
@@ -104,4 +104,8 @@ export const COLLECTION_CUES: readonly Cue[] = [
   { id: 'collection.payment_bounced_en', weight: 3, seq: ['instalment|installment|direct debit|debit order|emi|repayment|cheque|check|payment', "didn't go through|did not go through|bounced|returned unpaid|was dishonoured|was dishonored"], gap: 4 },
   // "Your loan account is flagged by RBI": the loan marked as a wrong.
   { id: 'collection.loan_flagged_en', weight: 2, seq: ['loan|loan account|emi', 'flagged|blacklisted|marked as fraud|marked as defaulter|marked as a defaulter'], gap: 3 },
+  // "we haven't seen the June payment on your car loan yet".
+  { id: 'collection.payment_not_seen_en', weight: 3, seq: ["haven't seen|have not seen|haven't received|have not received|hasn't come in|has not come in|didn't receive|did not receive|not yet received|yet to receive", 'payment|instalment|installment|repayment|emi'], gap: 8 },
+  // "当面把这笔账说清楚": the debt to be talked through.
+  { id: 'collection.this_debt', weight: 2, seq: ['这笔账|那笔账|呢笔数|嗰笔数|这笔债|那笔债', '说清楚|讲清楚|算清楚|了结|处理|解决|算一算|搞清楚'], gap: 4 },
 ];

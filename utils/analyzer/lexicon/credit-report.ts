@@ -18,5 +18,9 @@ export const CREDIT_REPORT: LabelRules = {
     { id: 'credit_report.default_registered_en', seq: ['a default|default notice|a negative mark|a negative entry', 'register*|record*|list*|filed|placed|lodged|added to|reported'], gap: 14 },
     // Code-mixed: "我哋已經 report 咗去 TU", "报咗环联".
     { id: 'credit_report.reported_mixed', seq: ['report|reported|报|报咗|上报|报咗去|report咗去|report咗', 'tu|环联|credit bureau*|crb|cibil|征信'], gap: 4 },
+    // "以后买房贷款都批不下来": loans refused later because of the record.
+    { id: 'credit_report.future_loans', seq: ['贷款|房贷|车贷|信用卡|按揭|借贷', '批不下来|批唔到|办不了|办不下来|批不了|申请不了|会被拒|被拒|批唔落'], gap: 4 },
+    // "这些记录要在系统里挂五年": a record that stays for years.
+    { id: 'credit_report.record_kept', seq: ['记录|纪录|不良', '挂#年|保留#年|留#年|保存#年|存#年|跟你#年|跟着你#年'], gap: 8 },
   ],
 };

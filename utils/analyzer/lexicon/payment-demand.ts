@@ -1,11 +1,11 @@
 import type { LabelRules } from './types';
 
 // "还款" that names a plan or a matter rather than asks for money: 还款方案, 联系还款事宜.
-const NOT_A_DEMAND_AFTER = '事宜|方案|计划|协议|能力|日|期|记录|问题|提醒|安排|证明|状态|情况|期限|渠道|方式|金额|明细|困难';
+const NOT_A_DEMAND_AFTER = '意向|意愿|事宜|方案|计划|协议|能力|日|期|记录|问题|提醒|安排|证明|状态|情况|期限|渠道|方式|金额|明细|困难';
 // Paying as part of a negotiation or an offer: 协商分期还款, 即可结清.
 const OFFERED_ZH = '协商|分期|分#期|延期|延后|延长|申请|商量|即可|就可以|就能|才能|可以|就当|只需|提前|目前|当前|无须|无需|不用';
 // …and "如还款" (if you pay).
-const NOT_A_DEMAND_BEFORE = `${OFFERED_ZH}|如`;
+const NOT_A_DEMAND_BEFORE = `${OFFERED_ZH}|如|若|倘若`;
 // Paying "if you wish / only" by a date is a settlement offer, not a demand: 如愿于本月15日前…, 只需于30天内….
 // They stand right before the time, or before the 于/在 that leads it (by_a_time_at reads those).
 // (A bare 如于 is not among them: "如于10日内未清偿" threatens.)
@@ -189,5 +189,11 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.repay_again', seq: ['重新还款|重新缴款|重新转账|重新汇款|再还一次|再转一次'], unlessAfter: '已|已经|我|我已' },
     // "It would be in your best interest to resolve the balance".
     { id: 'payment_demand.in_your_interest_en', seq: ['in your best interest|in your interest|in your own interest|strongly advise you|strongly recommend you|would be wise', 'to pay|to resolve|to settle|to clear|to make a payment|to make payment'], gap: 3 },
+    // "那个窟窿该补补了": the hole left by the debt, to be filled.
+    { id: 'payment_demand.fill_the_hole', seq: ['窟窿|亏空|那个洞', '该补|补补|补上|补一下|填上|填一下|堵上|填平'], gap: 3 },
+    // "I'll need the $2,150 in USDT".
+    { id: 'payment_demand.need_the_sum_en', seq: ["i'll need|i will need|we'll need|we will need|we need|i need", 'the $#|$#|the £#|£#|the €#|€#|the money|the payment|the balance|the full amount|the amount'], gap: 2, unlessBefore: 'in writing|confirmed|details|breakdown|statement' },
+    // "If the $340 returned check isn't covered by Friday".
+    { id: 'payment_demand.if_not_covered_en', seq: ['if the|if your|unless the|unless your', "isn't covered|is not covered|isn't paid|is not paid|isn't settled|is not settled|isn't cleared|is not cleared|isn't made good|is not made good|isn't received|is not received"], gap: 20 },
   ],
 };

@@ -8,7 +8,7 @@ import type { LabelRules } from './types';
 export const SCAM_SIGNAL: LabelRules = {
   label: 'scam_signal',
   rules: [
-    { id: 'scam_signal.personal_account', seq: ['转给我|转俾我|转账给我|过数俾我|入我户口|个人转数快|个人账户|个人账号|个人卡|个人户口|个人银行卡|私人账户|私人户口|私人账号|个人支付宝|个人微信|个人fps|个人手机|我个人|安全账户|安全户口|安全账号|监管账户|监管户口|安全监管户口|安全监管账户|指定账户|指定户口|资金监管|核查账户|清查账户|保全账户|转我支付宝|转我微信|我支付宝|我的支付宝|我微信|我的微信|我的银行卡|我卡上|我的卡|我的账户|我的户口|我户口|转数快入我|以下账户|下列账户|以下卡号|这个账户|这个卡号|截图发我|截图给我|转账截图|发截图|专属账户|专用账户|专户'],
+    { id: 'scam_signal.personal_account', seq: ['转给我|转俾我|转账给我|过数俾我|入我户口|个人转数快|个人账户|个人账号|个人卡|个人户口|个人银行卡|私人账户|私人户口|私人账号|个人支付宝|个人微信|个人fps|个人手机|我个人|安全账户|安全户口|安全账号|监管账户|监管户口|安全监管户口|安全监管账户|指定账户|指定户口|资金监管|核查账户|清查账户|保全账户|转我支付宝|转我微信|我支付宝|我的支付宝|我微信|我的微信|我的银行卡|我卡上|我的卡|我的账户|我的户口|我户口|转数快入我|以下账户|下列账户|以下卡号|这个账户|这个卡号|截图发我|截图给我|转账截图|发截图|专属账户|专用账户|专户|指定嘅户口|指定嘅账户|指定的户口|指定的账户|指定收款人|指定收款账户'],
       // 每一个人手机 is everyone's phone, not a person's account.
       unlessAfter: '一|每|几' },
     // Paid to a person's own number or card named after the verb: 转数快到我哋收数主任嘅个人号码, 汇款到专员私人手机.
@@ -29,10 +29,10 @@ export const SCAM_SIGNAL: LabelRules = {
     { id: 'scam_signal.record_erased', seq: ['逾期记录|不良记录|征信记录|黑名单|坏账记录|坏账纪录|呆账记录', '消除|删除|撤销|修复|洗白|清除'], gap: 8, unlessAfter: '申请|正常|官方' },
     // Police, judges or prosecutors do not take cases over private chat: 添加办案民警微信, 加法官WhatsApp.
     { id: 'scam_signal.official_private_chat', seq: ['民警|警官|警察|公安|警员|阿sir|办案人员|检察官|法官|书记员|执行员|专案组', '微信|wechat|vx|wx|qq|whatsapp|line|telegram|飞机|私人电话|私人手机'], gap: 4 },
-    { id: 'scam_signal.upfront_fee', seq: ['保证金|解冻费|解冻金|验资|刷流水'] },
+    { id: 'scam_signal.upfront_fee', seq: ['保证金|解冻费|解冻金|验资|刷流水|注销手续费|注销费|撤销手续费|解除手续费'] },
     { id: 'scam_signal.as_instructed', seq: ['依指示|按指示|按照指示|依照指示|按要求', '转账|汇款|转帐|汇入|转入'], gap: 2 },
     { id: 'scam_signal.insider', seq: ['内部销案|帮你销案|内部可以|洗白|内部通道|走内部|特殊通道|内部关系|找关系|托关系|帮你撤诉|帮你撤案|帮你销账|销账|消债|帮你洗白|修复征信|征信修复|征信洗白|代还|代偿|逾期状态撤'] },
-    { id: 'scam_signal.borrow_to_repay', seq: ['借新还旧|再下款|先借出来还|借出来还上|别的平台|其他平台|其它平台|另一个平台|别家|口子|借点出来|借出来|以贷养贷|以贷还贷|拆东墙|下款快|秒下款|新口子|帮你借|帮你贷|贷款app|去网贷平台借|到网贷平台借|上网贷平台借|找网贷平台借|借钱还|借钱来还|借来还|过桥|过桥资金'] },
+    { id: 'scam_signal.borrow_to_repay', seq: ['借新还旧|再下款|先借出来还|借出来还上|别的平台|其他平台|其它平台|另一个平台|别家|口子|借点出来|借出来|以贷养贷|以贷还贷|拆东墙|下款快|秒下款|新口子|帮你借|帮你贷|贷款app|去网贷平台借|到网贷平台借|上网贷平台借|找网贷平台借|借钱还|借钱来还|借来还|过桥|过桥资金|第二间财务|另一间财务|第二家借|第二间借'] },
     { id: 'scam_signal.pay_to_cancel', seq: ['只需|只要|即可|就能|就可以', '注销|撤销|消除|核销|全数注销|撤诉|撤案'], gap: 24 },
 
     { id: 'scam_signal.unusual_payment_en', seq: ['gift card*|giftcard*|google play|itunes|steam card*|apple card*|target card*|amazon card*|ebay card*|prepaid card*|prepaid visa|prepaid mastercard|prepaid debit|vanilla visa|reload card*|green dot|moneypak|vanilla card*|bitcoin*|btc|crypto*|usdt|tether|ethereum|wallet|western union|moneygram|wire transfer to|qr code|scan the code|scan this code|zelle|venmo|cash app|cashapp|paypal friends|friends and family|friends & family|zelle me|venmo me|cash app me|my venmo|my cashapp|my cash app|my zelle|my paypal|my personal account|personal account|safe account|secure account|holding account'] },
@@ -58,7 +58,7 @@ export const SCAM_SIGNAL: LabelRules = {
     // "可在征信系统中永久消除": a record wiped for a price.
     { id: 'scam_signal.record_wiped', seq: ['逾期记录|不良记录|征信记录|征信|黑名单|坏账记录', '永久消除|永久删除|彻底消除|彻底删除|一键消除|快速消除|全部消除'], gap: 14 },
     // "把身分證正反面和存摺封面拍給我": identity papers asked for in a chat.
-    { id: 'scam_signal.id_photos', seq: ['身份证正反面|身分证正反面|手持身份证|存折封面|银行卡正反面|卡片正反面|证件正反面'] },
+    { id: 'scam_signal.id_photos', seq: ['身份证正反面|身分证正反面|手持身份证|存折封面|银行卡正反面|卡片正反面|证件正反面', '拍给我|拍照给我|发给我|发我|传给我|拍俾我|影俾我|send me'], gap: 10 },
     // "Pay into our recovery officer's personal Opay account".
     { id: 'scam_signal.personal_wallet_en', seq: ['personal|private', 'opay|palmpay|m-pesa|mpesa|gcash|paymaya|upi|paytm|wallet|e-wallet|ewallet|cash app|venmo|zelle|paypal|opay account|bank account|savings account'], gap: 1, unlessAfter: 'your|ur|own|my' },
   ],
