@@ -81,7 +81,9 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.fulfil_duty', seq: ['履行', '给付义务|还款义务|付款义务|清偿义务|偿还义务|支付义务'], gap: 10, unlessAfter: `${NOT_A_DEMAND_BEFORE}|${UNPAID_ZH}|不|已|已经` },
     { id: 'payment_demand.saying', seq: ['欠债还钱|欠钱还钱|欠钱要还|天经地义|有借有还'] },
     { id: 'payment_demand.sooner_better', seq: ['早还早|早点还|早日还|还是早点|趁早还|越早还|早还早了'] },
-    { id: 'payment_demand.pay_part_first', seq: ['先还|先转|先付|先交|先俾|先畀|先缴|先汇|先入|最少先还|至少还|先给|先给个|先还个'], unlessAfter: '可以|可|我|我会|我们会|每月|每个月|每期' },
+    { id: 'payment_demand.pay_part_first', seq: ['先还|先转|先付|先交|先俾|先畀|先缴|先汇|先入|最少先还|至少还|先还个'], unlessAfter: '可以|可|我|我会|我们会|每月|每个月|每期' },
+    // "你這個月先給一萬": a part payment with its sum (not "先给你单位发函").
+    { id: 'payment_demand.pay_part_first_sum', seq: ['先给|先给个|先俾个|先畀个', '#'], gap: 1, unlessAfter: '我|我会|我们会|每月|每个月|每期' },
     // Moving one's own funds to a "safe account" is a scam, not paying the debt: 将账户资金转入监管账户.
     // "案件将转入…": 将 as "will", said of a case.
     // "把这期平了", "把账填上": the instalment made good.
