@@ -99,7 +99,7 @@ export const COLLECTION_CUES: readonly Cue[] = [
   // "建议你去别的平台借点周转一下，先把我们这边还上": a collector pushing a new loan to clear the old.
   { id: 'collection.borrow_elsewhere', weight: 6, seq: ['先把我们这边|先把咱们这|借出来先把|借点周转|以贷养贷|借新还旧|拆东墙补西墙|去别的平台借|到别的平台借|其他平台借|别的口子|撸口子'] },
   // "跑得了和尚跑不了庙": the debtor told there is nowhere to hide.
-  { id: 'collection.cant_escape', weight: 3, seq: ["跑得了和尚跑不了庙|你跑不掉|你跑不了|跑到哪都能找到你|跑到天涯海角|找得到你一次|躲得了初一躲不过十五|躲得过初一躲不过十五|you can run but|you can't hide|you cannot hide"] },
+  { id: 'collection.cant_escape', weight: 3, seq: ['跑得了和尚跑不了庙|你跑不掉|你跑不了|跑到哪都能找到你|跑到天涯海角|找得到你一次|躲得了初一躲不过十五|躲得过初一躲不过十五'] },
   // "the instalment that didn't go through": a repayment that bounced.
   { id: 'collection.payment_bounced_en', weight: 3, seq: ['instalment|installment|direct debit|debit order|emi|repayment|cheque|check|payment', "didn't go through|did not go through|bounced|returned unpaid|was dishonoured|was dishonored"], gap: 4 },
   // "Your loan account is flagged by RBI": the loan marked as a wrong.

@@ -134,12 +134,12 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // "…to verify your employment with your manager": the employer asked about the reader.
     { id: 'third_party_contact.employment_verified_en', seq: ['verify your employment|verify employment|confirm your employment|confirm employment|employment verification|check your employment|check where you work'] },
     // "你们公司的刘经理已经跟我们说了", "你公司同事說你最近都請假": they have already been reached.
-    { id: 'third_party_contact.they_told_us', seq: ['@third_party_zh', '跟我们说|跟我说|和我们说|和我说|同我哋讲|同我讲|告诉我们|告诉我|跟我们讲|和我们讲|对我们说|说你|讲你|话你|话俾我哋知|讲咗俾我哋'], gap: 8 },
+    { id: 'third_party_contact.they_told_us', seq: [`@yours_zh|${YOUR_PARENT}|你老婆|你老公|你家人|你家里人|你屋企人|你女朋友|你男朋友|你太太|你媳妇|你父母|你爸妈`, '跟我们说|跟我说|和我们说|和我说|同我哋讲|同我讲|告诉我们|告诉我|跟我们讲|和我们讲|对我们说|说你|讲你|话你|话俾我哋知|讲咗俾我哋'], gap: 8 },
     // "顺道上去拜访一下妳主管": a call on the people around the reader.
     { id: 'third_party_contact.visit_them_zh', seq: ['拜访|拜访一下|拜会|探望|探访|登门拜访|上门拜访|去找|去见|会会|见见', '你主管|妳主管|你老板|你领导|你上司|你经理|你家人|你父母|你爸妈|你同事|你邻居|你老婆|你老公|你保证人|你担保人|您的保证人|您的担保人|你的保证人|你的担保人'], gap: 3 },
     // "Your co-maker and your barangay captain have been informed".
     { id: 'third_party_contact.have_been_informed_en', seq: [`${PEOPLE_EN}|your co-maker|your comaker|your co-borrower|your barangay|barangay captain|barangay officials`, 'have been informed|has been informed|have been notified|has been notified|have been contacted|has been contacted|were informed|was informed|were contacted|was contacted|were notified|was notified|have been told|has been told|have been called|has been called'], gap: 30 },
     // "We've left two messages with your supervisor".
-    { id: 'third_party_contact.left_word_with_en', seq: ['left # messages with|left a message with|left messages with|leaving messages with|left word with|left a voicemail with|spoke with|spoken with|spoke to|spoken to|talked to|talked with|speaking with|speaking to', PEOPLE_EN], gap: 3 },
+    { id: 'third_party_contact.left_word_with_en', seq: ['left # messages with|left a message with|left messages with|leaving messages with|left word with|left a voicemail with', PEOPLE_EN], gap: 3 },
   ],
 };
