@@ -66,8 +66,9 @@ export function parseNumeral(run: string): number | null {
       loneDigit = true;
     } else if (char in SMALL_UNIT) {
       const unit = SMALL_UNIT[char]!;
-      // 十 may stand alone at the start (十五 = 15); every other unit needs a digit before it.
-      const lead = digit ?? (unit === 10 && section === 0 && total === 0 ? 1 : null);
+      // 十 may stand alone at the start (十五 = 15); every other unit needs a digit before it,
+      // but for the spoken 千五 (1,500).
+      const lead = digit ?? (section === 0 && total === 0 && (unit === 10 || isSpokenLead(run, i)) ? 1 : null);
       if (lead === null || (lastUnit && lastUnit <= unit && lastUnit < 1e4)) return null;
       section += lead * unit;
       lastUnit = unit;
@@ -75,7 +76,9 @@ export function parseNumeral(run: string): number | null {
       sawZero = false;
     } else if (char in BIG_UNIT) {
       const unit = BIG_UNIT[char]!;
-      if (digit === null && section === 0) return null;
+      // 萬二 is the spoken 一萬二 (12,000); a unit with nothing before it is otherwise no number.
+      if (digit === null && section === 0 && !(total === 0 && unit === 1e4 && isSpokenLead(run, i))) return null;
+      if (digit === null && section === 0) digit = 1;
       const value = section + (digit ?? 0);
       total = unit === 1e8 ? (total + value) * unit : total + value * unit;
       section = 0;
@@ -97,6 +100,15 @@ export function parseNumeral(run: string): number | null {
 
 const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
 
+/**
+ * Whether the unit just read (`run[at - 1]`) opens the run and is followed by one digit
+ * from two to nine and nothing else: 萬二, 千五. Not 万一 ("in case"), not 千万 ("by all means").
+ */
+function isSpokenLead(run: string, at: number): boolean {
+  const next = run[at];
+  return at === 1 && run.length === 2 && next !== undefined && (DIGIT[next] ?? 0) >= 2;
+}
+
 /** Where a numeral lies in the text. */
 export interface Run {
   start: number;
@@ -116,7 +128,8 @@ export function* numberRuns(folded: string): Generator<Run> {
     while (i < folded.length) {
       const char = folded[i]!;
       // `9,800兩個月` is a sum and then a count: after a digit only a unit (万, 千) goes on.
-      if (isNumeralAt(folded, i) && !(isDigit(folded[i - 1]) && char in DIGIT)) {
+      // So does `三萬二一年`: the digit that closes a spoken sum (萬二) ends it.
+      if (isNumeralAt(folded, i) && !(isDigit(folded[i - 1]) && char in DIGIT) && !closesSpokenSum(folded, i)) {
         i++;
       } else if (char === ',' && isDigit(folded[i - 1]) && (isThreeDigits(folded, i + 1) || isIndianGroup(folded, i + 1))) {
         i++;
@@ -129,6 +142,16 @@ export function* numberRuns(folded: string): Generator<Run> {
     }
     yield { start, end: i };
   }
+}
+
+/** A Chinese digit right after a unit and its one digit (萬二|一): the sum said, then a count. */
+function closesSpokenSum(folded: string, i: number): boolean {
+  const unit = folded[i - 2], last = folded[i - 1];
+  return (
+    folded[i]! in DIGIT &&
+    last !== undefined && (DIGIT[last] ?? 0) > 0 &&
+    unit !== undefined && (unit in BIG_UNIT || (SMALL_UNIT[unit] ?? 0) >= 100)
+  );
 }
 
 function isThreeDigits(folded: string, at: number): boolean {

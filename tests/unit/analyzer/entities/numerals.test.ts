@@ -23,11 +23,14 @@ describe('parseNumeral', () => {
     ['1万5', 15000],
     ['20万', 200000],
     ['一亿二千万', 120000000],
+    ['萬二', 12000],
+    ['万五', 15000],
+    ['千五', 1500],
   ])('reads %s as %d', (run, value) => {
     expect(parseNumeral(run)).toBe(value);
   });
 
-  it.each(['千万', '万一', '百', '二零二四', '三百千', '1.2.3', '五五'])('refuses %s, which is not one number', (run) => {
+  it.each(['千万', '万一', '千一', '万', '万二三', '百', '二零二四', '三百千', '1.2.3', '五五'])('refuses %s, which is not one number', (run) => {
     expect(parseNumeral(run)).toBeNull();
   });
 });
