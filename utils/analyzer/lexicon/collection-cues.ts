@@ -101,11 +101,15 @@ export const COLLECTION_CUES: readonly Cue[] = [
   // "跑得了和尚跑不了庙": the debtor told there is nowhere to hide.
   { id: 'collection.cant_escape', weight: 3, seq: ['跑得了和尚跑不了庙|你跑不掉|你跑不了|跑到哪都能找到你|跑到天涯海角|找得到你一次|躲得了初一躲不过十五|躲得过初一躲不过十五'] },
   // "the instalment that didn't go through": a repayment that bounced.
-  { id: 'collection.payment_bounced_en', weight: 3, seq: ['instalment|installment|direct debit|debit order|emi|repayment|cheque|check|payment', "didn't go through|did not go through|bounced|returned unpaid|was dishonoured|was dishonored"], gap: 4 },
+  { id: 'collection.payment_bounced_en', weight: 3, seq: ['instalment|installment|direct debit|debit order|emi|repayment|cheque|check|payment', "didn't go through|did not go through|bounced|returned unpaid|was dishonoured|was dishonored"], gap: 12 },
   // "Your loan account is flagged by RBI": the loan marked as a wrong.
-  { id: 'collection.loan_flagged_en', weight: 2, seq: ['loan|loan account|emi', 'flagged|blacklisted|marked as fraud|marked as defaulter|marked as a defaulter'], gap: 3 },
+  { id: 'collection.loan_flagged_en', weight: 2, seq: ['loan|loan account|emi', 'flagged|blacklisted|marked as fraud|marked as defaulter|marked as a defaulter'], gap: 14 },
   // "we haven't seen the June payment on your car loan yet".
-  { id: 'collection.payment_not_seen_en', weight: 3, seq: ["haven't seen|have not seen|haven't received|have not received|hasn't come in|has not come in|didn't receive|did not receive|not yet received|yet to receive", 'payment|instalment|installment|repayment|emi'], gap: 8 },
+  { id: 'collection.payment_not_seen_en', weight: 3, seq: ["haven't seen|have not seen|haven't received|have not received|hasn't come in|has not come in|didn't receive|did not receive|not yet received|yet to receive", 'payment|instalment|installment|repayment|emi'], gap: 16 },
   // "当面把这笔账说清楚": the debt to be talked through.
   { id: 'collection.this_debt', weight: 2, seq: ['这笔账|那笔账|呢笔数|嗰笔数|这笔债|那笔债', '说清楚|讲清楚|算清楚|了结|处理|解决|算一算|搞清楚'], gap: 4 },
+  // A polite collector names the unpaid state without the word "overdue": "那笔还没结清的账款",
+  // "上个月那笔款项到现在还没入账", "the balance that's still open", "the $75 you missed".
+  { id: 'collection.left_unpaid', weight: 3, seq: ['账款|款项|那笔|这笔|嗰笔|呢笔|欠款|借款|信用卡|卡数|账单|贷款|这期|那期|嗰期|月供|供款|分期款', '还没结清|没结清|未结清|尚未结清|还没还上|没还上|一直没还|一直未还|还没入账|没入账|还没到账|仍未缴付|仍未还|仲未还|仲未找|仲未入数'], gap: 10 },
+  { id: 'collection.left_unpaid_en', weight: 3, seq: ['balance|payment|instalment|installment|bill|invoice|amount|repayment|emi|$#|£#|€#|a$#|s$#|₹#', "still open|that's still open|that is still open|you missed|was missed|were missed|still unpaid|left unpaid|remains unpaid|remains open|hasn't been paid|has not been paid|is still owing|still owing"], gap: 8 },
 ];
