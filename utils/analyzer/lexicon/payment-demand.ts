@@ -80,7 +80,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     // An enforcement notice: "履行判决确定的给付义务". Not a fact told: "拒不履行", "未履行".
     { id: 'payment_demand.fulfil_duty', seq: ['履行', '给付义务|还款义务|付款义务|清偿义务|偿还义务|支付义务'], gap: 10, unlessAfter: `${NOT_A_DEMAND_BEFORE}|${UNPAID_ZH}|不|已|已经` },
     { id: 'payment_demand.saying', seq: ['欠债还钱|欠钱还钱|欠钱要还|天经地义|有借有还'] },
-    { id: 'payment_demand.sooner_better', seq: ['早还早|早点还|早日还|还是早点|趁早还|越早还|早还早了'] },
+    { id: 'payment_demand.sooner_better', seq: ['早还早|早点还|早日还|还是早点|趁早还|越早还|早还早了|早点结了|早点结清|早点还了|早点处理掉|早点了结|早啲清咗|早啲还咗|早点清了'] },
     { id: 'payment_demand.pay_part_first', seq: ['先还|先转|先付|先交|先俾|先畀|先缴|先汇|先入|最少先还|至少还|先还个'], unlessAfter: '可以|可|我|我会|我们会|每月|每个月|每期' },
     // "你這個月先給一萬": a part payment with its sum (not "先给你单位发函").
     { id: 'payment_demand.pay_part_first_sum', seq: ['先给|先给个|先俾个|先畀个', '#'], gap: 1, unlessAfter: '我|我会|我们会|每月|每个月|每期' },
@@ -197,5 +197,9 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.need_the_sum_en', seq: ["i'll need|i will need|we'll need|we will need|we need|i need", 'the $#|$#|the £#|£#|the €#|€#|the money|the payment|the balance|the full amount|the amount'], gap: 2, unlessBefore: 'in writing|confirmed|details|breakdown|statement' },
     // "If the $340 returned check isn't covered by Friday".
     { id: 'payment_demand.if_not_covered_en', seq: ['if the|if your|unless the|unless your', "isn't covered|is not covered|isn't paid|is not paid|isn't settled|is not settled|isn't cleared|is not cleared|isn't made good|is not made good|isn't received|is not received"], gap: 20 },
+    // "Could you top up your account so we can try again?": the failed repayment to be funded.
+    { id: 'payment_demand.fund_the_account_en', seq: ['top up your account|top up the account|pop the funds in|put the funds in|add funds|make sure the funds|ensure the funds|ensure sufficient funds|make sure there are funds|have the funds in'], unlessAfter: OFFERED_EN },
+    // "看下绑定的卡余额够不够，补上就好": the failed debit made good.
+    { id: 'payment_demand.make_it_good', seq: ['补上就好|补上就行|补上就可以|补缴一下|补存一下|存够钱|存够款|补足余额|补足款项'] },
   ],
 };

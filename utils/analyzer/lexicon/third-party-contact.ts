@@ -141,5 +141,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.have_been_informed_en', seq: [`${PEOPLE_EN}|your co-maker|your comaker|your co-borrower|your barangay|barangay captain|barangay officials`, 'have been informed|has been informed|have been notified|has been notified|have been contacted|has been contacted|were informed|was informed|were contacted|was contacted|were notified|was notified|have been told|has been told|have been called|has been called'], gap: 30 },
     // "We've left two messages with your supervisor".
     { id: 'third_party_contact.left_word_with_en', seq: ['left # messages with|left a message with|left messages with|leaving messages with|left word with|left a voicemail with', PEOPLE_EN], gap: 3 },
+    // "We will now be contacting the personal references listed on your application".
+    { id: 'third_party_contact.references_contacted_en', seq: ['contacting|contact|calling|call|reach out to|reaching out to|notify|notifying|speak to|speaking to|speak with|speaking with', 'the personal references|your personal references|the references|your references|references listed|your referees|the referees|your listed referee|your referee'], gap: 10 },
   ],
 };

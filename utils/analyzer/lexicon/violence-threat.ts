@@ -105,5 +105,7 @@ export const VIOLENCE_THREAT: LabelRules = {
     { id: 'violence_threat.no_longer_polite', seq: ['不会这么客气|唔会咁客气|就不会客气|不会再客气|唔会再客气|没这么客气|冇咁客气|不会那么客气|won\'t be so polite|won\'t be so nice|won\'t be this nice'], negatable: false },
     // "the boys will come and deal with you".
     { id: 'violence_threat.the_boys_en', seq: ['the boys|our boys|my boys|the lads|my guys|our guys|my people|our people', 'deal with you|sort you out|take care of you|handle you|teach you|come for you|come after you'], gap: 16 },
+    // "你住哪个小区、开什么车、孩子几点放学，我们都一清二楚": the details listed, then known.
+    { id: 'violence_threat.watched_details_known', seq: [`${WATCHED_ZH}|地址|开什么车|开咩车|读边间|读哪个`, '@know_zh|全部有晒|都有晒|全部都有|我哋有晒|都掌握|全掌握'], gap: 24, acrossClauses: true, negatable: false, unlessAfter: '全校|全班|全公司|全单位|全村|全小区|大家|所有人|全部人|人人|周围人|别人', unlessBefore: '的老师|老师|的同学|同学|的家长|家长' },
   ],
 };
