@@ -17,7 +17,7 @@ export const COLLECTION_CUES: readonly Cue[] = [
     // Mentions count even when denied: "still no payment" is about money.
     negatable: false,
     seq: [
-      "你|您|妳|阁下|台端|you|your|ur|钱|欠|还款|还钱|还清|不还|唔还|没还|未还|冇还|还不|紧急联系人|担保人|装死|玩失踪|拉黑|躲债|借|贷|债|款|账|卡|费|息|元|块|万|金额|逾期|催收|收数|走数|找数|还数|笔数|银行|财务|信用|征信|分期|涉嫌|诈骗|欺诈|money|owe|owed|owes|owing|pay|paid|paying|payment*|pmt|debt*|loan*|balance|account*|acct|bill|bills|credit|card|$#|£#|€#|hk$#|nt$#|dollars|funds|arrears|collection*|fraud|steal*|stole|theft|default*|overdraft|mortgage|rent|installment*|instalment*|invoice",
+      "你|您|妳|阁下|台端|you|your|ur|钱|欠|还款|还钱|还清|不还|唔还|没还|未还|冇还|还不|紧急联系人|担保人|装死|玩失踪|拉黑|躲债|借|贷|债|款|账|卡|费|息|元|块|万|金额|逾期|催收|收数|走数|找数|还数|笔数|银行|财务|信用|征信|分期|涉嫌|诈骗|欺诈|money|owe|owed|owes|owing|pay|paid|paying|payment*|pmt|debt*|loan*|balance|account*|acct|bill|bills|credit|card|$#|£#|€#|hk$#|nt$#|dollars|funds|arrears|collection*|fraud|steal*|stole|theft|default*|overdraft|mortgage|rent|installment*|instalment*|invoice|iou|yours",
     ],
   },
   // Bills say what happens "if overdue" (逾期将加收滞纳金): only a plain statement counts,
@@ -87,7 +87,7 @@ export const COLLECTION_CUES: readonly Cue[] = [
   // A news item about collectors names every tactic and threatens no one.
   { id: 'collection.news', weight: -12, seq: ['regulators fined|was fined|were fined|fined a debt|本报|本報|本报接获|police said|told reporters|investigation found|according to police|prompting calls|驳回原告|【新闻】|警方昨日|警方今日|警方日前|重案组|案件交由|新华社|典型案例|法院提醒|最高人民法院近日|新闻速递|新闻报道|据报道|记者|警方近日|打掉|团伙|breaking news|police arrested|police have arrested|警方提醒|提醒市民|呼吁市民|提醒广大|warns the public|police urge|police are warning'] },
   // The reader asking others what to do: a forum post or a question to a helper.
-  { id: 'collection.asking_for_help', weight: -8, seq: ['有人走过|可以分享吗|有经验的|过来人|求助|急求|请教各位|有没有懂|我还有机会|还有没有机会|怎么才能让他们|该怎么办|怎么办才好|what are my options|is this legal|can they really|请问各位|有人有经验吗|有没有人知道|请问大家|求解|有人遇过吗'] },
+  { id: 'collection.asking_for_help', weight: -8, seq: ['有人走过|可以分享吗|有经验的|过来人|求助|急求|请教各位|有没有懂|我还有机会|还有没有机会|怎么才能让他们|该怎么办|怎么办才好|what are my options|is this legal|can they really|请问各位|有人有经验吗|有没有人知道|请问大家|求解|有人遇过吗|我该怎么|该怎么开口|怎么开口|怎么催他|怎么催她|如何催|请问点样|点样可以申请|请问怎么申请|请问如何申请|怎样可以申请|can someone explain|can anyone explain|does anyone know|anyone know if|has anyone else'] },
   { id: 'collection.hearsay', weight: -6, unlessBefore: '你|您|阁下|台端', seq: ['我表哥|我表姐|我表弟|我表妹|我堂哥|我堂姐|我堂弟|我堂妹|真是离谱|太离谱了|新闻|快讯|新规|据悉|记者|群里有人|有人问|有没有懂|懂的朋友|是真的吗|听说|你看新闻|看新闻|新闻说|据报道|说有人|听人说|大家要小心|提醒大家|scam alert|beware of|reports of|keep calling my|calling my|called my|my brother|my sister|my cousin|my mom got|my friend got|threatened to|is that legal|is that even legal|is this legal|can they do that|are they allowed|跟我说他|听他说|好惨|太惨了|真惨'] },
   // "警惕冒充催收诈骗": a warning about scams, which counts on top of naming the impersonation.
   { id: 'collection.scam_warning', weight: -8, seq: ['警惕|谨防|提防|防范|慎防|当心|小心|beware|watch out for|be alert', '诈骗|冒充|骗局|假冒|冒用|不法分子|歹徒|骗徒|诈骗集团|scam*|fraudster*|impersonat*'], gap: 8 },
@@ -118,4 +118,6 @@ export const COLLECTION_CUES: readonly Cue[] = [
   { id: 'collection.days_overdue', weight: 3, seq: ['已逾期#天|已逾期#日|已逾期#个月|已经逾期#天|已经逾期#日|逾期#天了|逾期已超过|已逾期超过|逾期超过#天|逾期超过#日|已拖欠#天|已拖欠#个月'] },
   // "本季度物业费已出账": a bill just issued, not yet late.
   { id: 'collection.bill_issued', weight: -3, seq: ['已出账|已出帐|账单已出|账单已生成|本期账单已出|月结单将于'] },
+  // "閣下之私人貸款申請已獲批核": a loan granted, not one owed.
+  { id: 'collection.loan_approved', weight: -6, seq: ['已获批核|已获批准|申请已获批|批核通知|已放款|放款成功|loan has been approved|application has been approved|funds will be disbursed'] },
 ];

@@ -9,8 +9,8 @@ export const SCAM_SIGNAL: LabelRules = {
   label: 'scam_signal',
   rules: [
     { id: 'scam_signal.personal_account', seq: ['转给我|转俾我|转账给我|过数俾我|入我户口|个人转数快|个人账户|个人账号|个人卡|个人户口|个人银行卡|私人账户|私人户口|私人账号|个人支付宝|个人微信|个人fps|个人手机|我个人|安全账户|安全户口|安全账号|监管账户|监管户口|安全监管户口|安全监管账户|指定账户|指定户口|资金监管|核查账户|清查账户|保全账户|转我支付宝|转我微信|我支付宝|我的支付宝|我微信|我的微信|我的银行卡|我卡上|我的卡|我的账户|我的户口|我户口|转数快入我|以下账户|下列账户|以下卡号|这个账户|这个卡号|截图发我|截图给我|转账截图|发截图|专属账户|专用账户|专户|指定嘅户口|指定嘅账户|指定的户口|指定的账户|指定收款人|指定收款账户'],
-      // 每一个人手机 is everyone's phone, not a person's account.
-      unlessAfter: '一|每|几' },
+      // 每一个人手机 is everyone's phone, and 存入阁下指定户口 the reader's own account: neither is a payee's.
+      unlessAfter: '一|每|几|阁下|阁下之|阁下的|您|您的|你的' },
     // Paid to a person's own number or card named after the verb: 转数快到我哋收数主任嘅个人号码, 汇款到专员私人手机.
     // 任何个人 is a lender's warning ("不会要求转账至任何个人账户").
     { id: 'scam_signal.pay_to_personal', seq: ['转数快|fps|过数|入数|汇款|转账|转帐|存入|汇入|打款|入钱', '个人|私人'], gap: 12, unlessAfter: '任何|其他', unlessBefore: '信息|资料|名义|征信' },

@@ -107,5 +107,8 @@ export const VIOLENCE_THREAT: LabelRules = {
     { id: 'violence_threat.the_boys_en', seq: ['the boys|our boys|my boys|the lads|my guys|our guys|my people|our people', 'deal with you|sort you out|take care of you|handle you|teach you|come for you|come after you'], gap: 16 },
     // "你住哪个小区、开什么车、孩子几点放学，我们都一清二楚": the details listed, then known.
     { id: 'violence_threat.watched_details_known', seq: [`${WATCHED_ZH}|地址|开什么车|开咩车|读边间|读哪个`, '@know_zh|全部有晒|都有晒|全部都有|我哋有晒|都掌握|全掌握'], gap: 24, acrossClauses: true, negatable: false, unlessAfter: '全校|全班|全公司|全单位|全村|全小区|大家|所有人|全部人|人人|周围人|别人', unlessBefore: '的老师|老师|的同学|同学|的家长|家长' },
+    // "你的人身安全我也不敢保证": safety no longer promised.
+    { id: 'violence_threat.safety_not_promised', seq: ["人身安全|你的安全|你家人的安全|家人的安全|你屋企人嘅安全|your safety|your family's safety|your personal safety", "不敢保证|不能保证|保证不了|没法保证|难保|不保证|唔保证|保证唔到|can't guarantee|cannot guarantee|can't promise|cannot promise|won't guarantee"], gap: 6, negatable: false },
+    { id: 'violence_threat.safety_not_promised_before', seq: ["can't guarantee|cannot guarantee|can't promise|cannot promise|won't guarantee|不能保证|不敢保证|保证不了", "your safety|your family's safety|your personal safety|你的人身安全|你的安全|你家人的安全"], gap: 4, negatable: false },
   ],
 };

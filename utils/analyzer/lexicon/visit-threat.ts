@@ -72,7 +72,7 @@ export const VISIT_THREAT: LabelRules = {
     // "We're parked up on your street most afternoons": already near the door.
     { id: 'visit_threat.parked_outside_en', seq: ['parked|parked up|sitting|waiting|hanging around|watching|outside', 'on your street|outside your house|outside your place|outside your flat|outside your home|near your house|near your place|outside your work|outside your office|on your road|down your road|on your block'], gap: 4 },
     // "I'm coming round to yours".
-    { id: 'visit_threat.round_to_yours_en', seq: ['coming round|come round|coming over|come over|popping round|pop round|going round|swing by|coming by|come by', 'to yours|yours|to your place|your place'], gap: 1 },
+    { id: 'visit_threat.round_to_yours_en', seq: ['coming round|come round|coming over|come over|popping round|pop round|going round|swing by|coming by|come by|sending the lads round|send the lads round|sending someone round|send someone round|sending the boys round|send the boys round', 'to yours|yours|to your place|your place'], gap: 1 },
     // "Our field representative may attend your residential address".
     { id: 'visit_threat.agent_attends_en', seq: ['field rep*|field agent*|field executive*|field officer*|recovery executive*|recovery agent*|our representative|our agent|enforcement agent*|bailiff*|collector', 'attend|visit|call at|come to|come round|will visit|may visit|may attend|will attend|will call at'], gap: 4, unlessBefore: 'our office|the office|our branch' },
     // "the boys will come and deal with you".
