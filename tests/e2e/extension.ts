@@ -108,7 +108,17 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
         const tabs = await chrome.tabs.query({});
         const tab = tabs.find((t) => t.url === pageUrl) ?? (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0];
         if (!tab?.id) throw new Error('tab not found');
-        await chrome.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: ['content-scripts/content.js'] });
+        // The activeTab grant from the action lands a moment after the click; on a busy
+        // machine the first attempt can still find the page closed to the extension.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await chrome.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: ['content-scripts/content.js'] });
+            return;
+          } catch (error) {
+            if (attempt >= 20 || !String(error).includes('Cannot access contents')) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 100));
+          }
+        }
       }, url);
     });
   },
