@@ -1,12 +1,11 @@
 import type { Cue } from './types';
 
 /**
- * Evidence for and against "this message is about an overdue debt". A message must
- * speak of money or to the reader at all (the required cue); then each cue counts
- * once; a message is collection when the cues found, with the tactics found (see
- * collection.ts), reach the threshold there. Positive cues say a debt is late or owed;
- * negative ones mark what only looks like collection: a bill not yet due, a loan
- * advertisement, a receipt, a delivery, a fraud alert, hearsay, a friend's IOU.
+ * Evidence that a message is about an overdue debt. A message must speak of money or to
+ * the reader at all (the required cue); then each cue counts once, and a message is
+ * collection when the cues found, with the tactics found (see collection.ts), reach the
+ * threshold there. These cues say a debt is late, owed or being chased; what only looks
+ * like collection is in look-alike-cues.ts.
  */
 export const COLLECTION_CUES: readonly Cue[] = [
   {
@@ -31,12 +30,8 @@ export const COLLECTION_CUES: readonly Cue[] = [
   { id: 'collection.you_keep_not_paying', weight: 3, seq: ['你|您|你哋', '一直不还|一直没还|一直唔还|总是不还|一直拖着不还'], gap: 8 },
   // "If we don't hear from you by the 30th this gets reported": silence, then consequences.
   { id: 'collection.if_silent_then', weight: 2, seq: ["if we don't hear from you|if we do not hear from you|unless we hear from you|if you don't respond|if you do not respond|if you don't get in touch|if you ignore this", 'report*|solicitor*|legal|court|collection*|agency|bureau*|experian|equifax|transunion|lawyer*|attorney*'], gap: 40, negatable: false },
-  // A complaint about a collector is written by the debtor: "现正式投诉", "I am writing to complain".
-  { id: 'collection.complaint', weight: -10, seq: ['正式投诉|现正式投诉|投诉人|特此投诉|formal complaint|i am writing to complain|i wish to complain|i want to complain|this is a complaint'] },
   // Fake "account cancellation" and "wrong instalment setting" scams pose as collection.
   { id: 'collection.fake_cancellation', weight: 3, seq: ['校园贷|学生账户|校园账户|大学期间开通|大学时开通|系统错误|误设|被设定为|设定为', '注销|未注销|没注销|清空|清零|分期|扣款|会员'], gap: 12 },
-  // Anti-fraud notices describe fake collection to warn about it: "凡是要求您转账到安全账户的，都是诈骗".
-  { id: 'collection.fraud_warning_notice', weight: -12, seq: ['职员绝不会|员工绝不会|工作人员绝不会|绝不会透过电话|绝不会通过电话|如有怀疑|不会以任何理由|如遇自称|请立即挂断|反诈|反诈骗|防骗|防诈|都是诈骗|均为诈骗|皆为诈骗|一律是诈骗|凡是要求|谨防上当|this is a scam|these are scams|is always a scam|are always scams|切勿上当|市民切勿|请勿相信|勿信代办|警方呼吁|呼吁市民'], unlessBefore: '中心民警|中心警官|中心工作人员|中心的民警' },
   // "受银行委托处理您的债务", "想同你倾下你嗰笔还款": the reader's own debt, spoken of by whoever holds it.
   { id: 'collection.your_debt_matter', weight: 2, seq: ['你|您|你哋|你嗰|您的|你的|你嘅', '债务|欠款|欠债|嗰笔还款|那笔还款|嗰笔钱|账款|卡债|卡数'], gap: 2, unlessBefore: '咨询|问题解答|优化|重组服务|规划' },
   // "关于您在我司的账户有重要事项需要与您本人确认": the vague summons of a collection call.
@@ -53,10 +48,6 @@ export const COLLECTION_CUES: readonly Cue[] = [
   { id: 'collection.interest_paused', weight: 1, seq: ['暂停计息|停止计息|暂停收息|停止收息|freeze interest|pause interest|stop the interest|interest freeze'] },
   // "你答应月底还的4500呢？", "you promised $150 by the 1st": a promise to pay, broken.
   { id: 'collection.broken_promise', weight: 3, seq: ['你答应|您答应|你上次说|您上次说|你说过|您说过|说会在|说好|you promised|you said you would|you agreed to pay|as promised|promised to pay|you promised to', '还|缴款|转|pay|还款|到账|入帐|入账|settle|send'], gap: 8 },
-  // "如已繳付，請忽略此訊息": a statement that expects the bill may already be paid.
-  { id: 'collection.ignore_if_paid', weight: -3, seq: ['如已缴付|如已缴款|如已还款|如已付款|如已缴费|请忽略此|请忽略本|if you have already paid|if already paid|please disregard|please ignore this'] },
-  // The debtor writing to the collector is not collection: "我是借款人李某", "我係欠你哋錢嗰個".
-  { id: 'collection.debtor_writes', weight: -8, seq: ["过数俾你|过数畀你|转俾你|转畀你|我转你|我明天转你|我晚上转你|我转给你|i know i'm behind|i get paid on|i can send|please don't repossess|i'll be able to pay|i will be able to pay|i can pay you|我保证先还|能不能宽限|可不可以宽限|可唔可以宽限|想问可唔可以|想问可不可以|我上个月失业|我这个月工资被拖欠|暂时还唔到|暂时还不了|我已经缴清|我已经还清|我上个月已经|帮我查一下|请客服帮我|我实在还不上|我还不上了|我暂时还不上|我还不起|帮我申请|我每个月最多能还|我最多能还|我想申请|我会尽快还|i still owe you|i owe you|venmo you|i'll pay you|i will pay you|i'll send you|pay you back|我是借款人|本人是借款人|我是欠款人|本人系借款人|我是欠你们|我是欠贵司|我系欠你哋|我係欠你哋|我就是欠你们|我是那个欠|我是欠钱的|能否宽限|可否宽限|我一定还|我一定会还|我保证还|我会还的|麻烦别再|求你们别再|请别再给我|先转你|i lost my job|i can't make the|i cannot make the|i won't be able to make|please don't contact my|please do not contact my|is there any hardship|sent you $#|i sent you|i've sent you|thanks for covering"] },
   // "您的2.6万欠款", "your $4,600 balance": the reader's own debt, with its sum.
   { id: 'collection.your_sum_owed', weight: 1, seq: ['你的|您的|你嘅|your', '$#|£#|€#|#万|#元|#|#k', '欠款|欠的钱|借款|balance|debt|arrears|loan'], gap: 2 },
   { id: 'collection.chasing', weight: 2, seq: ["third time this week|second time this week|third time i've|third message|3rd time|circling back|gentle nudge|friendly nudge|chasing up|isn't going away|is not going away|won't go away|not going away|get hold of you|unable to reach you|been trying to reach|tried to reach you|tried to contact you|unable to contact you|can't reach you|haven't heard from you|联系不上你|联系不到你|电话不接|不接电话|信息不回|躲着|躲起来|装死|换了号"] },
@@ -69,33 +60,6 @@ export const COLLECTION_CUES: readonly Cue[] = [
   { id: 'collection.missed_payments_en', weight: 3, seq: ['missed|missing|skipped|behind on', 'payment*|instalment*|installment*|repayment*|bills'], gap: 10 },
   { id: 'collection.your_overdue_debt_en', weight: 3, seq: ['your|this|the', 'overdue|past due|delinquent|unpaid|outstanding|late|missed|defaulted', 'account|loan|balance|payment|card|debt|bill|installment|instalment|amount|sum|credit'], gap: 14 },
   { id: 'collection.your_debt_en', weight: 3, seq: ['your|this|你|您', 'account|loan|balance|payment|card|debt|bill|installment|instalment|mortgage|agreement', 'overdue|past due|in arrears|arrears|delinquent|late|unpaid|in default|behind|outstanding|missed'], gap: 24 },
-
-  { id: 'collection.future_due', weight: -2, seq: ['将于#天后|将于#日|即将到期|将到期|天后到期|日到期|号到期|到期还款日|提前还款|提前存入|缴款截止日|截止日为|自动扣款|电费|水费|燃气费|话费|物业费|管理费|宽带费|管理费账单|will be due|is due on|next due date|will be collected|next payment|upcoming payment|statement is ready|statement balance|autopay|direct debit|bill is ready|your bill|bill of|is due tomorrow|due tomorrow|is due today|due in # days|coming due|falls due|minimum payment|in good standing|还款日为|还款日是|本月账单|账单日|扣款日为|请确保扣款账户|确保账户余额充足|余额充足'] },
-  // A statement's wording: a bill can also be late, so this weighs less than an advert.
-  { id: 'collection.statement', weight: -2, seq: ['本期账单|最低还款|最低应缴|应缴总额|账单金额|按时还款|请按时|按期还款'] },
-  { id: 'collection.preventive', weight: -2, seq: ['以免逾期|避免逾期|防止逾期|以免影响|以免产生|避免产生|以免造成|to avoid late|avoid a late|avoid late|before it becomes overdue|never miss a payment|to avoid a|to avoid any'] },
-  // A scammer's "把借款额度提出来转到安全账户" empties a credit line; it advertises nothing.
-  { id: 'collection.advert', weight: -6, seq: ["恭喜您|恭喜你获得|恭喜获得|借款额度|最高额度|获得额度|可用额度|额度已提升|提升额度|最高可借|最高#万|日息|年化|秒批|免保人|免抵押|免联征|不看征信|不查征信|已核准|极速下款|快速下款|当天下款|专业办理|免费咨询|免费评估|成功后再收费|咨询请|立即申请|点击领取|也能贷|也可贷|也能借|估额度|最高可贷|急需周转|月付最低|congratulations|pre approved|preapproved|pre qualified|you're approved|approved for|need cash|get up to|apply now|no credit check|limit of up to|free advice|free consultation|struggling with debt|debt management plan|consolidat*|charity|impartial|free help|budgeting app|our advisers|book a free|tips from|speak to an adviser|chat to an adviser|手续费率|费率低至|月供低至|结余转户|了解详情|律师团队|专业律师|首次咨询|咨询免费|关注公众号|公众号|免费领取|教你如何|教你怎么|教你几招|教你一招|上岸|千万别慌|加群|私信我|评议中心|不当催收|申诉|来电申诉|投诉|report unfair|file a complaint|借定唔借|还唔还到先好借|免入息证明|即日批核|最高贷款|0手续费|零手续费|最高可分"] , unlessAfter: '清空|清零|注销', unlessBefore: '提出来|提出|提取出来|取出来|套出来|转出来|转到|转入|is available|available from|is also available' },
-  // Someone offering to help the reader against collectors: a lawyer's or a charity's advert.
-  { id: 'collection.debt_help_service', weight: -12, seq: ['应对催收|应对上门|反催收|债务优化|债务规划|帮您应对|帮你应对|免费咨询|首次咨询|咨询免费|stop the calls|stop collection calls'] },
-  { id: 'collection.receipt', weight: -4, seq: ['扣款成功|还款成功|办理成功|申请成功|已成功申请|已成功过数|成功过数|已成功还款|感谢您的按时还款|已原路退回|退款|已收到您的|已还清|已结清|全部结清|全部还清|已经还清|已经结清|is paid in full.|has been paid in full|was paid in full|now paid in full|paid off in full|we received your payment|payment received|thank you for your payment|thanks for your payment|has been paid|lien release|refund has been|received your final payment|now settled in full|is now settled|has been settled|no further action will be taken|has been refunded|refund of|refunded to|payment was successful|successfully paid|i\'ve paid back|i have paid back|i paid you back|i\'ve paid you back|i have paid you back|扣缴成功|缴费成功|感谢您的使用|已全数清还|已全数还清|多谢你嘅还款|多谢你的还款|感谢您的还款|感谢你的还款'], unlessAfter: '如|若|如果|给你|帮你|就给你|就能|可以|就可以' },
-  { id: 'collection.delivery', weight: -8, seq: ['快递|快件|包裹|取件码|驿站|配送|派送|外卖|package|parcel|customs charge|customs fee|out for delivery|shipment|tracking number|已发货|运单号|货到付款|签收'] },
-  { id: 'collection.fraud_alert', weight: -4, seq: ["如非本人|如非阁下本人|非本人操作|非本人交易|did you attempt|did you make|was this you|if this wasn't you|if this was not you|suspicious transaction|suspicious activity|fraud alert|verification code is|your code is|验证码为|验证码是|do not share this code|切勿理会|请勿理会|切勿相信|不要理会|never ask for|will never ask|never ask you|never asks|never call to ask|绝不会要求|不会向您索要|不会索要|不会要求|不会以任何形式要求|不会要求您转账|不会要求您提供|不会以短信要求|不会通过短信要求|不会以简讯要求"] },
-  // Advice about the reader's rights is about collectors, not from one.
-  { id: 'collection.rights_info', weight: -10, seq: ["fdcpa|切勿轻信|提醒民众|民众切勿|法律小课堂|普法|小课堂|你有权|您有权|有权拒绝|录音留证|不会因为还不上就|不得以暴力|不得以|如遇不当|不当收数|不当催收|可向警方|可向相关机构|知情权|know your rights|collectors can't|collectors cannot|report it to the cfpb|report them to the cfpb|cfpb|under the fdcpa|debt collectors can't|a debt collector can't|debt collectors cannot|a debt collector cannot|collectors are not allowed|催收不得|催收人员不得|依法维权|如何应对催收|遇到暴力催收"] },
-  { id: 'collection.good_standing', weight: -4, seq: ['account is up to date|are up to date|is up to date|in good standing|no arrears|无逾期|没有逾期|未逾期|正常还款|均已按时'] },
-  // A news item about collectors names every tactic and threatens no one.
-  { id: 'collection.news', weight: -12, seq: ['regulators fined|was fined|were fined|fined a debt|本报|本報|本报接获|police said|told reporters|investigation found|according to police|prompting calls|驳回原告|【新闻】|警方昨日|警方今日|警方日前|重案组|案件交由|新华社|典型案例|法院提醒|最高人民法院近日|新闻速递|新闻报道|据报道|记者|警方近日|打掉|团伙|breaking news|police arrested|police have arrested|警方提醒|提醒市民|呼吁市民|提醒广大|warns the public|police urge|police are warning'] },
-  // The reader asking others what to do: a forum post or a question to a helper.
-  { id: 'collection.asking_for_help', weight: -8, seq: ['有人走过|可以分享吗|有经验的|过来人|求助|急求|请教各位|有没有懂|我还有机会|还有没有机会|怎么才能让他们|该怎么办|怎么办才好|what are my options|is this legal|can they really|请问各位|有人有经验吗|有没有人知道|请问大家|求解|有人遇过吗|我该怎么|该怎么开口|怎么开口|怎么催他|怎么催她|如何催|请问点样|点样可以申请|请问怎么申请|请问如何申请|怎样可以申请|can someone explain|can anyone explain|does anyone know|anyone know if|has anyone else'] },
-  { id: 'collection.hearsay', weight: -6, unlessBefore: '你|您|阁下|台端', seq: ['我表哥|我表姐|我表弟|我表妹|我堂哥|我堂姐|我堂弟|我堂妹|真是离谱|太离谱了|新闻|快讯|新规|据悉|记者|群里有人|有人问|有没有懂|懂的朋友|是真的吗|听说|你看新闻|看新闻|新闻说|据报道|说有人|听人说|大家要小心|提醒大家|scam alert|beware of|reports of|keep calling my|calling my|called my|my brother|my sister|my cousin|my mom got|my friend got|threatened to|is that legal|is that even legal|is this legal|can they do that|are they allowed|跟我说他|听他说|好惨|太惨了|真惨'] },
-  // "警惕冒充催收诈骗": a warning about scams, which counts on top of naming the impersonation.
-  { id: 'collection.scam_warning', weight: -8, seq: ['警惕|谨防|提防|防范|慎防|当心|小心|beware|watch out for|be alert', '诈骗|冒充|骗局|假冒|冒用|不法分子|歹徒|骗徒|诈骗集团|scam*|fraudster*|impersonat*'], gap: 8 },
-  { id: 'collection.impersonation_warning', weight: -8, seq: ['冒充|假冒|冒用|歹徒|骗徒|诈骗集团|诈骗分子|不法分子|impersonat*|claiming you owe|claiming to be|claims to be|posing as'] },
-  { id: 'collection.casual_iou', weight: -4, seq: ["不急|唔急|慢慢还|方便的时候|有空再|no rush|whenever|no stress|no tension|no worries|lol|haha|哈哈|借你的|跟你借|借我#|先借我|借我点|就还你|会还你|再还你|马上还你|还你哈|还你钱|还给你|借你那|转返俾你|还返俾你|还返你|你帮我垫|帮我垫|我出粮|我刚转了|我刚转|到你卡上|不方便也没事|大家方便|方便再转|垫的|我先转你|每人|aa制|夹钱|聚餐|饭钱|过数俾你|入你户口|venmo me|pay you back|owe you|your half"] },
-  // A library's late books and a game on the court borrow the words of debt and law.
-  { id: 'collection.leisure', weight: -12, seq: ['图书馆|借阅|还书|library|librar*|basketball|tennis|squash|volleyball|badminton|pickleball|打球|篮球|羽毛球|网球|jury duty|jury summons|jury service|陪审员|陪审'] },
-  { id: 'collection.support_chat', weight: -3, seq: ['管委会|管理处|关于您咨询的|关于您询问的|您咨询的|您询问的|请问还有什么|还有什么可以帮您|anything else|is there anything else|thanks for contacting|thank you for contacting|opened a dispute|年费|手续费为|利率调整|调整为|额度已提升|已提升至|续保|保费|lpr'] },
   // "建议你去别的平台借点周转一下，先把我们这边还上": a collector pushing a new loan to clear the old.
   { id: 'collection.borrow_elsewhere', weight: 6, seq: ['先把我们这边|先把咱们这|借出来先把|借点周转|以贷养贷|借新还旧|拆东墙补西墙|去别的平台借|到别的平台借|其他平台借|别的口子|撸口子'] },
   // "跑得了和尚跑不了庙": the debtor told there is nowhere to hide.
@@ -116,8 +80,4 @@ export const COLLECTION_CUES: readonly Cue[] = [
   { id: 'collection.debit_failed', weight: 3, seq: ['扣款失败|扣款不成功|自动扣款失败|代扣失败|扣款未成功|扣唔到数|过唔到数'] },
   // "本期账单1,256.30元已逾期3天": days past due, counted, outweigh a statement's "ignore if paid".
   { id: 'collection.days_overdue', weight: 3, seq: ['已逾期#天|已逾期#日|已逾期#个月|已经逾期#天|已经逾期#日|逾期#天了|逾期已超过|已逾期超过|逾期超过#天|逾期超过#日|已拖欠#天|已拖欠#个月'] },
-  // "本季度物业费已出账": a bill just issued, not yet late.
-  { id: 'collection.bill_issued', weight: -3, seq: ['已出账|已出帐|账单已出|账单已生成|本期账单已出|月结单将于'] },
-  // "閣下之私人貸款申請已獲批核": a loan granted, not one owed.
-  { id: 'collection.loan_approved', weight: -6, seq: ['已获批核|已获批准|申请已获批|批核通知|已放款|放款成功|loan has been approved|application has been approved|funds will be disbursed'] },
 ];

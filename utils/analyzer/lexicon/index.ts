@@ -9,6 +9,7 @@ import { CRIMINAL_THREAT } from './criminal-threat';
 import { DEADLINE } from './deadline';
 import { FEE_OR_PENALTY } from './fee-or-penalty';
 import { LEGAL_ACTION } from './legal-action';
+import { LOOK_ALIKE_CUES } from './look-alike-cues';
 import { NEGATION_BLOCKERS, NEGATION_CANCELS, NEGATION_CUES } from './negation';
 import { PAYMENT_DEMAND } from './payment-demand';
 import { SCAM_SIGNAL } from './scam-signal';
@@ -35,6 +36,6 @@ export const LEXICON: Lexicon = {
     SETTLEMENT_OFFER,
     CONTACT_REQUEST,
   ],
-  cues: COLLECTION_CUES,
+  cues: [...COLLECTION_CUES, ...LOOK_ALIKE_CUES],
   negation: { cues: NEGATION_CUES, blockers: NEGATION_BLOCKERS, cancels: NEGATION_CANCELS },
 };
