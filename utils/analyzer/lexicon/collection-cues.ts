@@ -80,4 +80,8 @@ export const COLLECTION_CUES: readonly Cue[] = [
   { id: 'collection.debit_failed', weight: 3, seq: ['扣款失败|扣款不成功|自动扣款失败|代扣失败|扣款未成功|扣唔到数|过唔到数'] },
   // "本期账单1,256.30元已逾期3天": days past due, counted, outweigh a statement's "ignore if paid".
   { id: 'collection.days_overdue', weight: 3, seq: ['已逾期#天|已逾期#日|已逾期#个月|已经逾期#天|已经逾期#日|逾期#天了|逾期已超过|已逾期超过|逾期超过#天|逾期超过#日|已拖欠#天|已拖欠#个月'] },
+  // "您的账户目前有一笔逾期款项待处理": an overdue sum waiting, named as such.
+  { id: 'collection.overdue_sum_pending', weight: 3, seq: ['逾期款项|逾期金额|逾期欠款|逾期账款|逾期本金', '待处理|未处理|尚未处理|需处理|请处理|尽快处理'], gap: 4 },
+  // "有關您的帳務問題，麻煩撥冗回電", "关于你那笔账的事": the polite summons about an account.
+  { id: 'collection.account_matter', weight: 2, seq: ['有关您的账务|关于您的账务|您的账务问题|你的账务问题|关于你那笔账|关于您那笔账|你那笔账的事|那笔账的事|您的帐务'] },
 ];

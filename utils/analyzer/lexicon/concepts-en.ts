@@ -16,7 +16,7 @@ export const CONCEPTS_EN: Concepts = {
     'your company', 'your team', 'your barangay', 'your village', 'your community', 'your social media', 'your facebook', 'your linkedin', 'your instagram', 'your followers', 'your friends list', 'your contacts list',
   ],
   contact_verb_en: [
-    'contact*', 'call', 'calls', 'called', 'calling', 'phone*', 'text', 'texted', 'texting', 'email*', 'message', 'messaged', 'messaging',
+    'contact*', 'call', 'calls', 'called', 'calling', 'rang', 'rung', 'phoned', 'phone*', 'text', 'texted', 'texting', 'email*', 'message', 'messaged', 'messaging',
     'tell', 'telling', 'told', 'inform*', 'notify', 'notified', 'notifying', 'reach out to', 'reaching out to', 'reached out to',
     'speak to', 'speak with', 'speaking with', 'speaking to', 'spoke to', 'spoke with', 'spoken to', 'spoken with', 'talk to', 'talk with',
     'talked to', 'talked with', 'talking to', 'letter to', 'write to', 'wrote to', 'tag', 'tagging', 'tagged', 'post', 'posting', 'share',
@@ -42,6 +42,6 @@ export const CONCEPTS_EN: Concepts = {
   /** A span counted from now: 14 days, 24 hours. */
   duration_en: [
     '# days', '# day', '# clear days', '# calendar days', '# full days', '# hours', '# hour', '# hrs', '# business days', '# working days', '# weeks', '# week', '# minutes', '# mins',
-    'ten days', 'seven days', 'fourteen days', 'thirty days', 'two weeks', 'a week', 'an hour', '24h', '48h', '72h',
+    'ten days', 'seven days', 'fourteen days', 'thirty days', 'two weeks', 'a week', 'an hour', '24h', '48h', '72h', '24hrs', '24hours',
   ],
 };

@@ -15,7 +15,7 @@ export const CRIMINAL_THREAT: LabelRules = {
 
     { id: 'criminal_threat.police_en', seq: ['fir|an fir|f.i.r.|police|cops|cop|arrest*|warrant|warrants|jail*|prison|imprison*|criminal*|felony|felonies|misdemeanor|prosecut*|authorities|sheriff*|detective*|crimes unit|financial crimes|handcuff*|locked up|behind bars|press charges|file charges|criminal charges|charged with|doing time|fbi|district attorney|prosecutor*'] },
     // "what a fraud you are" calls the reader names; it names no crime.
-    { id: 'criminal_threat.crime_en', seq: ['estafa|swindling|fraud|fraudulent|theft|steal*|stole|stolen|thieving|crime|larceny|embezzl*|check fraud|bank fraud|theft of services|intent to defraud|defraud*'], unlessAfter: 'report|prevent*|protect*|anti|what a|such a|a total|a complete|a little|a lying|you little|you lying', unlessBefore: 'alert|alerts|department|prevention|team|protection|warning' },
+    { id: 'criminal_threat.crime_en', seq: ['estafa|swindling|fraud|fraudulent|theft|steal*|stole|stolen|thieving|crime|larceny|embezzl*|check fraud|bank fraud|theft of services|intent to defraud|defraud*|false pretence*|obtaining money by|obtaining credit by'], unlessAfter: 'report|prevent*|protect*|anti|what a|such a|a total|a complete|a little|a lying|you little|you lying', unlessBefore: 'alert|alerts|department|prevention|team|protection|warning' },
     // India's and Kenya's words for a criminal complaint: "file a cheating case against you".
     { id: 'criminal_threat.cheating_case_en', seq: ['cheating case|cheating complaint|case of cheating|fir against you|file fir|file an fir|file a fir|lodge fir|lodge an fir'] },
   ],

@@ -42,5 +42,7 @@ export const FEE_OR_PENALTY: LabelRules = {
     { id: 'fee_or_penalty.interest_per_period_en', seq: ['interest|the interest|vig|juice', '$# a week|$# a day|# a week|# a day|# per week|# per day|#% a week|#% a day|#% per week|#% per month|#% a month'], gap: 6 },
     // "每多拖一天，账上就多出78块钱": the balance growing with each day.
     { id: 'fee_or_penalty.grows_each_day', seq: ['每多拖一天|每拖一天|多拖一天|每晚一天|每迟一天|每过一天|每多一天', '多出|涨|增加|多收|滚'], gap: 6, negatable: false },
+    // "你嗰筆數連利息已經滾到HK$86,000": interest rolled into the sum.
+    { id: 'fee_or_penalty.rolled_up', seq: ['利息|罚息|滞纳金|连利息|利滚利|连本带利|利叠利', '滚到|滚成|滚咗|涨到|变成|已经滚'], gap: 8, negatable: false },
   ],
 };

@@ -53,7 +53,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     // "钱不到位就…", "款项今晚未到": the money has not come. Not "欠款未到期" (not due yet).
     { id: 'payment_demand.money_not_in', seq: ['钱|欠款|款项|那笔钱|这笔钱|余款|尾数', '不到位|没到位|未到位|唔到位|冇到位|没到|未到|唔到|冇到|还没到|仍未到|仲未到|不到账'], gap: 2, unlessBefore: '期|期日|时间|日子|号|手' },
     // "今晚12点前没看到那8,500…": no money by the time, and then.
-    { id: 'payment_demand.not_seen_by_a_time', seq: ['@near_time_zh|@time_limit_zh|再', '没有看到|还是没有看到|仍没有看到|还没看到|没看到|没见|没收到|看不到|见不到|收不到|未收到|未见|未看到|冇见|唔见|不见|睇唔到|收唔到', '您的汇款|你的汇款|汇款|您的还款|你的还款|#|钱|款|欠款|还款|那#|这#|那笔|这笔|转账|到账|入账'], gap: 3 },
+    { id: 'payment_demand.not_seen_by_a_time', seq: ['@near_time_zh|@time_limit_zh|再', '没有看到|还是没有看到|仍没有看到|还没看到|没看到|没见|没收到|看不到|见不到|收不到|未收到|未见|未看到|冇见|唔见|不见|睇唔到|收唔到|没有收到|还没有收到|还没收到', '您的汇款|你的汇款|汇款|您的还款|你的还款|#|钱|款|欠款|还款|那#|这#|那笔|这笔|转账|到账|入账'], gap: 3 },
     // Not the tail of a longer date ("30日前" in "在6月30日前"): the whole date is judged with what stands before it.
     { id: 'payment_demand.by_a_time', seq: ['@near_time_zh|@time_limit_zh', PAY_BY_TIME_ZH], gap: 4, unlessAfter: `${NOT_A_DEMAND_BEFORE}|${OFFER_IF}|${AT_ZH}|#月`, unlessBefore: `${NOT_A_DEMAND_AFTER}|${OFFER_AFTER}` },
     // "请于今天还款", "如于本月20日前未缴清", but not "如愿于本月15日前清偿".
@@ -65,7 +65,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.by_a_time_mixed', seq: ['@date_en', '前|之前', '处理|还款|还钱|settle|pay|俾钱|transfer|结清|还|clear|还一下|处理一下|搞定|搞掂'], gap: 1 },
     // Not the collector's own doing: "我们将于明天处理您的申请".
     { id: 'payment_demand.by_a_time_handle', seq: ['@near_time_zh|@time_limit_zh', '处理|不处理|处理一下|处理好|搞掂|解决'], gap: 4, unlessAfter: '将于|会于|将在|会在|将|会|我们|我哋' },
-    { id: 'payment_demand.asked_when', seq: ['什么时候还|啥时候还|啥时还|几时畀|几时俾|几时交|啥时候交|什么时候交|几时入数|几时过数|几时还|何时还|到底还不还|还不还|还唔还|几时还钱|什么时候还钱|要不要还钱|要不要还|打不打算还|打唔打算还|打算什么时候还|打算几时还|准备什么时候还|准备几时还|想不想还|愿不愿意还|肯不肯还|还是不还|还定唔还|会不会还|还不还钱'] },
+    { id: 'payment_demand.asked_when', seq: ['什么时候还|啥时候还|啥时还|几时畀|几时俾|几时交|啥时候交|什么时候交|几时入数|几时过数|几时还|何时还|到底还不还|还不还|还唔还|几时还钱|什么时候还钱|要不要还钱|要不要还|打不打算还|打唔打算还|打算什么时候还|打算几时还|准备什么时候还|准备几时还|想不想还|愿不愿意还|肯不肯还|还是不还|还定唔还|会不会还|还不还钱|还打算处理不|打算处理不|到底处理不|处理不处理|打不打算处理|还处理不|啥时候给|什么时候给|几时给|到底啥时候给|何时给|还个钱有那么难|还钱有那么难|还个钱就这么难'] },
     // "大概哪天能还上？", "几号可以处理？": asks for the day the money comes. Not "还款日是几号", nor "什么时候还款都可以".
     { id: 'payment_demand.asked_which_day', seq: ['哪天|哪一天|哪日|几号|几时|何时|什么时候|啥时候|边日|几耐', '到账|能到账|入账|入帐|可以入帐|可以入账|到位|能还|可以还|会还|还得上|还上|能处理|可以处理|能俾|可以俾|能畀|可以畀|能入|能转|能补上|能交上|交上|能交|能缴|@pay_zh'], gap: 3, unlessBefore: `${NOT_A_DEMAND_AFTER}|都` },
     { id: 'payment_demand.must_pay_zh', seq: ['一定要还|必须还|必须要还|一定得还|务必还|务必要还|非还不可|一定要俾|一定要畀|必须俾|一定要交|必须交钱|必须缴|一定要缴|必须付|一定要付|要还清|一定要清'], unlessAfter: '只|不|唔|只需|不用|无须|不需', unlessBefore: '不起|不上|不了|唔起' },
@@ -93,7 +93,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.money_ready', seq: ['钱|欠款|欠的钱|那笔钱|这笔钱|余款|尾数', '准备好|备好|整上|整出来|弄上|弄出来|凑齐|凑好|凑出来|拿出来|交出来|吐出来|还回来|送过来|拿过来|打过来|转过来|必须见到|必须看到|必须到账|必须到位|必须收到|必须入账|一定要见到|一定要到账|要见到|要看到'], gap: 6 },
     // Paying on a collection code: "在我发你的收款码上刷一下", "扫码还款".
     { id: 'payment_demand.pay_by_code', seq: ['收款码|付款码|收钱码|二维码', '刷|付|支付|转账|转钱|还款|还钱|缴'], gap: 4 },
-    { id: 'payment_demand.scan_to_pay', seq: ['扫码支付|扫码付款|扫码还款|扫码缴费|扫码转账|扫码还钱|扫码缴款'] },
+    { id: 'payment_demand.scan_to_pay', seq: ['扫码支付|扫码付款|扫码还款|扫码缴费|扫码转账|扫码还钱|扫码缴款|扫我发的码|扫我发的这个码|扫我的码|扫这个码付|扫这个码转'] },
     // Asked, it still presses: "能不能先把钱安排上？" (the 不 in 能不能 denies nothing).
     { id: 'payment_demand.asked_hand_over', seq: ['能不能|能否|可不可以|可唔可以|可否|方便', '把|将', MONEY_ZH, HAND_OVER_ZH], gap: 4 },
     // "转8000过来", "打两万给我": a sum sent over.
@@ -201,5 +201,9 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.fund_the_account_en', seq: ['top up your account|top up the account|pop the funds in|put the funds in|add funds|make sure the funds|ensure the funds|ensure sufficient funds|make sure there are funds|have the funds in'], unlessAfter: OFFERED_EN },
     // "看下绑定的卡余额够不够，补上就好": the failed debit made good.
     { id: 'payment_demand.make_it_good', seq: ['补上就好|补上就行|补上就可以|补缴一下|补存一下|存够钱|存够款|补足余额|补足款项'] },
+    // "这周五之前把账清了": the account cleared, told.
+    { id: 'payment_demand.clear_the_account_zh', seq: ['把账|把钱|把欠款|把数|将笔数|把这笔账', '清了|结了|还了|还清|结清|平了|清咗|还咗|搞掂'], gap: 2, unlessAfter: '我|我会|我们会|我先|我已|我已经' },
+    // "Unless the outstanding sum of £2,340.00 is received within 7 days".
+    { id: 'payment_demand.unless_received_en', seq: ['unless the|unless your|unless this|unless full', 'is received|is paid|is settled|is cleared|reaches us|is paid in full|are received'], gap: 40 },
   ],
 };

@@ -28,7 +28,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // "你妈的" is an oath, not a person.
     { id: 'third_party_contact.contact_parent', seq: ['@contact_verb_zh|找|揾|搵|去找|去揾|问', YOUR_PARENT], gap: 4, unlessBefore: '的|个|逼|b' },
     { id: 'third_party_contact.them_contacted', seq: ['@third_party_zh', '@contact_verb_zh|电话|的电话|手机号|号码|联系方式|座机|微信'], gap: 8 },
-    { id: 'third_party_contact.in_front_of', seq: ['当着|当住|当面告诉|当众', '@third_party_zh|大家|所有人|众人'], gap: 2 },
+    { id: 'third_party_contact.in_front_of', seq: ['当着|当住|当面告诉|当众', '@third_party_zh|大家|所有人|众人|顾客|客人|客户|你那些顾客|你的顾客|你的客人'], gap: 2 },
     // Also a "greeting" that is a warning: "上嚟同你老细打个招呼".
     { id: 'third_party_contact.told_them', seq: ['跟|和|同|向|对', '@third_party_zh|' + YOUR_CIRCLE_YUE, '说|讲|讲了|说了|提|提过|反映|讲过|说过|聊|倾|讲清楚|说清楚|讲明|打个招呼|打招呼|打声招呼|问候|问好|见面|见个面|饮茶|喝茶'], gap: 2 },
     { id: 'third_party_contact.seek_them', seq: ['找|揾|去找|去揾|问', '@third_party_zh'], gap: 2 },
@@ -54,7 +54,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.address_book', seq: ['通讯录|爆通讯录|爆通|通讯录好友|联系人名单|紧急联系人|亲友团'] },
     // The contacts in the reader's phone: "你电话入面嘅联络人我哋全部有晒" (not "电话联系人工客服").
     { id: 'third_party_contact.phone_contacts', seq: ['你电话|你手机|你的电话|你的手机|您的手机|您手机|手机里|手机入面|电话入面|电话里|电话簿|电话本', '联系人|联络人|好友'], gap: 4, unlessBefore: '工|员' },
-    { id: 'third_party_contact.everyone_knows', seq: ['让|叫|等|令', '@third_party_zh|所有人|大家|全世界|人人|全校|全班|全部人|成个公司|' + WHOLE_PLACE, '知道|看看|认清|看清|晓得|睇|睇吓|评评理|了解'], gap: 6 },
+    { id: 'third_party_contact.everyone_knows', seq: ['让|叫|等|令', '@third_party_zh|所有人|大家|全世界|人人|全校|全班|全部人|成个公司|' + WHOLE_PLACE, '知道|看看|认清|看清|晓得|睇|睇吓|评评理|了解|都知|知'], gap: 6 },
     { id: 'third_party_contact.let_them_know', seq: ['俾|让|给|畀|叫', '@third_party_zh|' + YOUR_CIRCLE_YUE, '知|知道|晓得'], gap: 2 },
     { id: 'third_party_contact.they_would_know', seq: ['@third_party_zh', '不想知道|应该不想|知道了会|知道吗|知道你|会怎么想|怎么看你|知不知道|晓得吗|知唔知|想知道|也想知道|知道这件事|知道这事'], gap: 8 },
     { id: 'third_party_contact.listed_as_contact', seq: ['填写|填了|填咗|填|留了|留的|预留的|登记的|写了|列为', '紧急联系人|联系人|联络人|担保人|保证人'], gap: 6 },
@@ -143,5 +143,17 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.left_word_with_en', seq: ['left # messages with|left a message with|left messages with|leaving messages with|left word with|left a voicemail with', PEOPLE_EN], gap: 3 },
     // "We will now be contacting the personal references listed on your application".
     { id: 'third_party_contact.references_contacted_en', seq: ['contacting|contact|calling|call|reach out to|reaching out to|notify|notifying|speak to|speaking to|speak with|speaking with', 'the personal references|your personal references|the references|your references|references listed|your referees|the referees|your listed referee|your referee'], gap: 10 },
+    // "Ur guarantor n ur boss will be called today".
+    { id: 'third_party_contact.will_be_called_en', seq: [PEOPLE_EN, 'will be called|will be contacted|will be notified|will be informed|will get a call|will receive a call|will be rung|will be phoned|are being called|are being contacted'], gap: 20 },
+    // "Your mum would be ashamed, and I might just let her know".
+    { id: 'third_party_contact.let_them_know_en', seq: [PEOPLE_EN, 'let her know|let him know|let them know|tell her|tell him|fill her in|fill him in'], gap: 40, acrossClauses: true },
+    // "丟盡你爸媽的臉，我現在就打給他們".
+    { id: 'third_party_contact.call_them_now', seq: [`@family_zh|${YOUR_PARENT}`, '打给他们|打给他|打给她|打电话给他们|联系他们|通知他们|告诉他们|打俾佢哋|打俾佢'], gap: 12, acrossClauses: true },
+    // "We wouldn't want your employer or your mother to hear about this from us".
+    { id: 'third_party_contact.wouldnt_want_them_to_hear_en', seq: ["wouldn't want|would not want|don't want|do not want|would hate for", PEOPLE_EN, 'to hear|to find out|to know|to learn|finding out|hearing'], gap: 30, negatable: false },
+    // "你媽那邊我都還沒講，她電話我手上有": the relative's number, held.
+    { id: 'third_party_contact.their_number_held', seq: [`@family_zh|${YOUR_PARENT}|她|他`, '电话我手上有|电话我这有|电话我这儿有|号码我有|手机号我有|电话我都有|号码我都有|电话我有|手机号我这儿可有|手机号我这有'], gap: 6, acrossClauses: true },
+    // "明天你们小区业主群里都会有你照片".
+    { id: 'third_party_contact.photo_in_group', seq: ['业主群|小区群|家族群|公司群|朋友圈|同学群|微信群|工作群', '都会有你|会有你的|都会看到你|都有你的|会出现你'], gap: 4 },
   ],
 };

@@ -15,7 +15,7 @@ export const VISIT_THREAT: LabelRules = {
     { id: 'visit_threat.damage_at_home', seq: ['淋|泼|喷|砸|贴满|贴到|贴在|贴喺|涂|写满|堵', '你屋企|你家|你家门|你门|你门口|你家门口|你铺|你店|你公司|你单位|你写字楼|你办公室|你们小区|你小区|你屋苑|你哋屋苑|你楼下|你们楼'], gap: 3, unlessBefore: '人|里人|属' },
     // Waiting by the car: "下班我哋喺停车场等你".
     { id: 'visit_threat.wait_at_car', seq: ['停车场|车库|地下车库|停车位|你车位|你架车|你的车', '等你|堵你|截你|守你|蹲你|等住你|候你|等着你'], gap: 4 },
-    { id: 'visit_threat.already_there', seq: ['已经在|已经到|就在|现在在|正在|已在|喺|人在|到了', '@home_work_zh|你家楼下|你公司楼下|楼下|门口|你大厦|你栋楼|你座楼|你大楼|你楼下|你门口|你小区|你屋苑|你公寓|你住的|你铺头|你店'], gap: 2 },
+    { id: 'visit_threat.already_there', seq: ['已经在|已经到|就在|现在在|正在|已在|喺|人在|到了', '@home_work_zh|你家楼下|你公司楼下|楼下|门口|你大厦|你栋楼|你座楼|你大楼|你楼下|你门口|你小区|你屋苑|你公寓|你住的|你铺头|你店|你间铺头|你间铺|你间店|你间公司|你间屋'], gap: 2 },
     // Back to the reader's place: "过两天兄弟们就回你村里" (not "你回家").
     { id: 'visit_threat.come_back', seq: ['回|回到|杀回|摸回|返|返去', '你家|你屋企|你村里|你老家|你们村|你哋村|你乡下|你那里|你住的地方|你单位|你公司|你铺头|你店'], gap: 2, unlessAfter: '你|您|妳' },
     // At the door: "我们几个就上去敲门", "撬你门".
@@ -83,5 +83,9 @@ export const VISIT_THREAT: LabelRules = {
     { id: 'visit_threat.agent_in_area_en', seq: ['field rep*|field representative*|field agent*|field officer*|field executive*|recovery agent*|recovery officer*|collection agent*|enforcement agent*|bailiff*|our agent|our officer|our representative', 'in your area|in your neighbourhood|in your neighborhood|near you|in your locality|around your area|near your home|near your house'], gap: 6 },
     // "聽晚我哋上嚟淋紅油": coming round to pour paint.
     { id: 'visit_threat.come_to_pour', seq: ['上嚟|上来|过嚟|过来|上门|过去|上去', '淋红油|泼红油|淋油|泼油|喷漆|泼漆|淋漆|喷油'], gap: 2 },
+    // "Expect a representative at your registered address within 48 hours".
+    { id: 'visit_threat.expect_someone_en', seq: ['expect a representative|expect an agent|expect a visit|expect someone|expect our agent|expect our representative|expect an officer|expect a field', 'at your|to your|at the property|at the address|on your doorstep'], gap: 6 },
+    // "你屋企門口嗰度紅油未乾": paint already at the door.
+    { id: 'visit_threat.paint_at_door', seq: ['你屋企门口|你家门口|你家门|你屋企|你门口', '红油|油漆|喷漆'], gap: 6 },
   ],
 };
