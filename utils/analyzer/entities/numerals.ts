@@ -77,9 +77,9 @@ export function parseNumeral(run: string): number | null {
     } else if (char in BIG_UNIT) {
       const unit = BIG_UNIT[char]!;
       // 萬二 is the spoken 一萬二 (12,000); a unit with nothing before it is otherwise no number.
-      if (digit === null && section === 0 && !(total === 0 && unit === 1e4 && isSpokenLead(run, i))) return null;
-      if (digit === null && section === 0) digit = 1;
-      const value = section + (digit ?? 0);
+      const lead = digit ?? (section === 0 && unit === 1e4 && isSpokenLead(run, i) ? 1 : null);
+      if (lead === null && section === 0) return null;
+      const value = section + (lead ?? 0);
       total = unit === 1e8 ? (total + value) * unit : total + value * unit;
       section = 0;
       lastUnit = unit;
