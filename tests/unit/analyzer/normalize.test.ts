@@ -19,6 +19,14 @@ describe('normalize', () => {
     expect(fold('聯徵中心 還款')).toBe('联征中心还款');
   });
 
+  it('reads Cantonese pronouns and particles and the polite 您 as their Mandarin forms', () => {
+    expect(fold('佢哋嘅公司')).toBe('他们的公司');
+    expect(fold('我哋已經搵咗你老闆嚟')).toBe('我们已经揾了你老板来');
+    expect(fold('您的帳戶 妳的家人')).toBe('你的账户你的家人');
+    // These keep readings of their own in the lexicon.
+    expect(fold('唔還冇俾喺')).toBe('唔还冇俾喺');
+  });
+
   it('drops spaces and symbols slipped between Chinese characters', () => {
     expect(fold('上报征 信')).toBe('上报征信');
     expect(fold('起*诉')).toBe('起诉');

@@ -5,6 +5,16 @@
  */
 export const CHAR_VARIANTS: Readonly<Record<string, string>> = {
   畀: '俾',
+  // Cantonese pronouns and particles, and the polite 您, read as their Mandarin forms, so a
+  // term written once covers both: 他们 matches 佢哋, 你的 matches 您的 and 妳的.
+  // 唔, 冇, 俾, 喺 and 睇 stay apart: the lexicon gives them readings of their own.
+  佢: '他',
+  哋: '们',
+  嘅: '的',
+  咗: '了',
+  嚟: '来',
+  您: '你',
+  妳: '你',
   欵: '款',
   帐: '账',
   甚: '什',

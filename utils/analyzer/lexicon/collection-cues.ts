@@ -16,24 +16,24 @@ export const COLLECTION_CUES: readonly Cue[] = [
     // Mentions count even when denied: "still no payment" is about money.
     negatable: false,
     seq: [
-      "你|您|妳|阁下|台端|you|your|ur|钱|欠|还款|还钱|还清|不还|唔还|没还|未还|冇还|还不|紧急联系人|担保人|装死|玩失踪|拉黑|躲债|借|贷|债|款|账|卡|费|息|元|块|万|金额|逾期|催收|收数|走数|找数|还数|笔数|银行|财务|信用|征信|分期|涉嫌|诈骗|欺诈|money|owe|owed|owes|owing|pay|paid|paying|payment*|pmt|debt*|loan*|balance|account*|acct|bill|bills|credit|card|$#|£#|€#|hk$#|nt$#|dollars|funds|arrears|collection*|fraud|steal*|stole|theft|default*|overdraft|mortgage|rent|installment*|instalment*|invoice|iou|yours",
+      "你|阁下|台端|you|your|ur|钱|欠|还款|还钱|还清|不还|唔还|没还|未还|冇还|还不|紧急联系人|担保人|装死|玩失踪|拉黑|躲债|借|贷|债|款|账|卡|费|息|元|块|万|金额|逾期|催收|收数|走数|找数|还数|笔数|银行|财务|信用|征信|分期|涉嫌|诈骗|欺诈|money|owe|owed|owes|owing|pay|paid|paying|payment*|pmt|debt*|loan*|balance|account*|acct|bill|bills|credit|card|$#|£#|€#|hk$#|nt$#|dollars|funds|arrears|collection*|fraud|steal*|stole|theft|default*|overdraft|mortgage|rent|installment*|instalment*|invoice|iou|yours",
     ],
   },
   // Bills say what happens "if overdue" (逾期将加收滞纳金): only a plain statement counts,
   // and the forms the next cue lists (已逾期, 逾期记录…) count there, once.
   { id: 'collection.overdue_plain', weight: 3, seq: ['逾期'], unlessAfter: '如|若|如果|如有|倘若|一旦|以免|避免|防止|免得|不会|已', unlessBefore: '将|后|未|不|则|者|的话|会|就|了|#天|#日|#个月|#期|记录|信息|状态|款|账单|的' },
-  { id: 'collection.overdue', weight: 3, seq: ['#期贷款未供|#期未供|#期未还|#期未缴|#期没还|#期冇供|已逾期|逾期了|逾期#天|逾期#日|逾期#个月|逾期#期|逾期未还|逾期未缴|逾期未处理|逾期记录|逾期信息|逾期状态|逾期款|逾期账单|逾期的|拖欠|欠款|欠钱|欠债|欠的钱|欠下|所欠|积欠|尚欠|欠账|卡债|卡数|未还|还没还|没有还|未缴|还没缴|未缴纳|没缴|迟缴|迟还|延迟缴纳|延迟还款|晚了|迟咗|仲未入返|未入|走数|追讨|债权|呆账|坏账|透支|逃废债|欠|拖了|拖咗|拖着|一直拖|拖延|拖下去|再拖|笔数|烂账|老赖|还不上|还不起|不还钱|唔还|再不还|还钱|打不打算还|还不还|还唔还|到底还不还|仲未供|未供|冇供|断供|断咗供|供唔到|供唔切|嗰期仲未|流当|过了期满日|已过期满|逾期未赎'], unlessAfter: '以免|避免|防止|免得|不会|不要|防|无|暂无|并无|没有|冇|未有|不存在' },
-  { id: 'collection.your_debt', weight: 3, seq: ['你|您|阁下|台端|你哋|贵司员工|其', '借款|欠款|账单|信用卡|贷款|账户|卡债|款项|网贷|欠的钱|笔数|供款|这期|分期|信贷|私人贷款|合同|车贷|房贷', '逾期|已逾期|未还|拖欠|未缴|没还|没缴|还没|仲未|迟了|晚了|延迟'], gap: 4 },
+  { id: 'collection.overdue', weight: 3, seq: ['#期贷款未供|#期未供|#期未还|#期未缴|#期没还|#期冇供|已逾期|逾期了|逾期#天|逾期#日|逾期#个月|逾期#期|逾期未还|逾期未缴|逾期未处理|逾期记录|逾期信息|逾期状态|逾期款|逾期账单|逾期的|拖欠|欠款|欠钱|欠债|欠的钱|欠下|所欠|积欠|尚欠|欠账|卡债|卡数|未还|还没还|没有还|未缴|还没缴|未缴纳|没缴|迟缴|迟还|延迟缴纳|延迟还款|晚了|迟咗|仲未入返|未入|走数|追讨|债权|呆账|坏账|透支|逃废债|欠|拖了|拖着|一直拖|拖延|拖下去|再拖|笔数|烂账|老赖|还不上|还不起|不还钱|唔还|再不还|还钱|打不打算还|还不还|还唔还|到底还不还|仲未供|未供|冇供|断供|断咗供|供唔到|供唔切|嗰期仲未|流当|过了期满日|已过期满|逾期未赎'], unlessAfter: '以免|避免|防止|免得|不会|不要|防|无|暂无|并无|没有|冇|未有|不存在' },
+  { id: 'collection.your_debt', weight: 3, seq: ['你|阁下|台端|你哋|贵司员工|其', '借款|欠款|账单|信用卡|贷款|账户|卡债|款项|网贷|欠的钱|笔数|供款|这期|分期|信贷|私人贷款|合同|车贷|房贷', '逾期|已逾期|未还|拖欠|未缴|没还|没缴|还没|仲未|迟了|晚了|延迟'], gap: 4 },
   // "你欠钱不还", "钱不还，出了什么事别怪我们": the unpaid debt named outright.
   { id: 'collection.money_unpaid', weight: 3, seq: ['欠钱不还|借钱不还|欠债不还|欠款不还|钱不还|钱还不还|欠钱唔还|借钱唔还|钱唔还|唔还钱|不还钱|欠钱不给|欠着不还|拖着不还|赖着不还'] },
   // "你要是一直不还": the reader keeps not paying (not a friend who "一直不还" me).
-  { id: 'collection.you_keep_not_paying', weight: 3, seq: ['你|您|你哋', '一直不还|一直没还|一直唔还|总是不还|一直拖着不还'], gap: 8 },
+  { id: 'collection.you_keep_not_paying', weight: 3, seq: ['你|你哋', '一直不还|一直没还|一直唔还|总是不还|一直拖着不还'], gap: 8 },
   // "If we don't hear from you by the 30th this gets reported": silence, then consequences.
   { id: 'collection.if_silent_then', weight: 2, seq: ["if we don't hear from you|if we do not hear from you|unless we hear from you|if you don't respond|if you do not respond|if you don't get in touch|if you ignore this", 'report*|solicitor*|legal|court|collection*|agency|bureau*|experian|equifax|transunion|lawyer*|attorney*'], gap: 40, negatable: false },
   // Fake "account cancellation" and "wrong instalment setting" scams pose as collection.
   { id: 'collection.fake_cancellation', weight: 3, seq: ['校园贷|学生账户|校园账户|大学期间开通|大学时开通|系统错误|误设|被设定为|设定为', '注销|未注销|没注销|清空|清零|分期|扣款|会员'], gap: 12 },
   // "受银行委托处理您的债务", "想同你倾下你嗰笔还款": the reader's own debt, spoken of by whoever holds it.
-  { id: 'collection.your_debt_matter', weight: 2, seq: ['你|您|你哋|你嗰|您的|你的|你嘅', '债务|欠款|欠债|嗰笔还款|那笔还款|嗰笔钱|账款|卡债|卡数'], gap: 2, unlessBefore: '咨询|问题解答|优化|重组服务|规划' },
+  { id: 'collection.your_debt_matter', weight: 2, seq: ['你|你哋|你嗰|您的', '债务|欠款|欠债|嗰笔还款|那笔还款|嗰笔钱|账款|卡债|卡数'], gap: 2, unlessBefore: '咨询|问题解答|优化|重组服务|规划' },
   // "关于您在我司的账户有重要事项需要与您本人确认": the vague summons of a collection call.
   { id: 'collection.important_matter', weight: 3, seq: ['重要事项|重要事宜|紧急事项|important matter|time-sensitive matter', '本人|确认|回电|致电|call|contact|return'], gap: 20 },
   // A collector's stock phrases: "an important personal business matter", "failure to resolve this account".
@@ -47,9 +47,9 @@ export const COLLECTION_CUES: readonly Cue[] = [
   // Interest paused is something only a creditor does to a debt.
   { id: 'collection.interest_paused', weight: 1, seq: ['暂停计息|停止计息|暂停收息|停止收息|freeze interest|pause interest|stop the interest|interest freeze'] },
   // "你答应月底还的4500呢？", "you promised $150 by the 1st": a promise to pay, broken.
-  { id: 'collection.broken_promise', weight: 3, seq: ['你答应|您答应|你上次说|您上次说|你说过|您说过|说会在|说好|you promised|you said you would|you agreed to pay|as promised|promised to pay|you promised to', '还|缴款|转|pay|还款|到账|入帐|入账|settle|send'], gap: 8 },
+  { id: 'collection.broken_promise', weight: 3, seq: ['你答应|你上次说|你说过|说会在|说好|you promised|you said you would|you agreed to pay|as promised|promised to pay|you promised to', '还|缴款|转|pay|还款|到账|入帐|settle|send'], gap: 8 },
   // "您的2.6万欠款", "your $4,600 balance": the reader's own debt, with its sum.
-  { id: 'collection.your_sum_owed', weight: 1, seq: ['你的|您的|你嘅|your', '$#|£#|€#|#万|#元|#|#k', '欠款|欠的钱|借款|balance|debt|arrears|loan'], gap: 2 },
+  { id: 'collection.your_sum_owed', weight: 1, seq: ['你的|your', '$#|£#|€#|#万|#元|#|#k', '欠款|欠的钱|借款|balance|debt|arrears|loan'], gap: 2 },
   { id: 'collection.chasing', weight: 2, seq: ["third time this week|second time this week|third time i've|third message|3rd time|circling back|gentle nudge|friendly nudge|chasing up|isn't going away|is not going away|won't go away|not going away|get hold of you|unable to reach you|been trying to reach|tried to reach you|tried to contact you|unable to contact you|can't reach you|haven't heard from you|联系不上你|联系不到你|电话不接|不接电话|信息不回|躲着|躲起来|装死|换了号"] },
   { id: 'collection.cannot_pay', weight: 2, seq: ["冇能力还|没能力还|无力还款|无力偿还|还唔起|没钱还|冇钱还|还款困难|还款有困难|can't afford|cannot afford|unable to pay|struggling to pay|can't pay"] },
   { id: 'collection.collector', weight: 1, seq: ['催收|收数|贷后|催收部|贷后部|收数部|催收员|委托催收|催收公司|资产管理|债务处理|大耳窿|财务公司|debt collector|collections team|collection agency|recovery team'] },
@@ -59,7 +59,7 @@ export const COLLECTION_CUES: readonly Cue[] = [
   { id: 'collection.named_debt_en', weight: 2, seq: ['your', 'debt|debts|arrears'], gap: 16 },
   { id: 'collection.missed_payments_en', weight: 3, seq: ['missed|missing|skipped|behind on', 'payment*|instalment*|installment*|repayment*|bills'], gap: 10 },
   { id: 'collection.your_overdue_debt_en', weight: 3, seq: ['your|this|the', 'overdue|past due|delinquent|unpaid|outstanding|late|missed|defaulted', 'account|loan|balance|payment|card|debt|bill|installment|instalment|amount|sum|credit'], gap: 14 },
-  { id: 'collection.your_debt_en', weight: 3, seq: ['your|this|你|您', 'account|loan|balance|payment|card|debt|bill|installment|instalment|mortgage|agreement', 'overdue|past due|in arrears|arrears|delinquent|late|unpaid|in default|behind|outstanding|missed'], gap: 24 },
+  { id: 'collection.your_debt_en', weight: 3, seq: ['your|this|你', 'account|loan|balance|payment|card|debt|bill|installment|instalment|mortgage|agreement', 'overdue|past due|in arrears|arrears|delinquent|late|unpaid|in default|behind|outstanding|missed'], gap: 24 },
   // "建议你去别的平台借点周转一下，先把我们这边还上": a collector pushing a new loan to clear the old.
   { id: 'collection.borrow_elsewhere', weight: 6, seq: ['先把我们这边|先把咱们这|借出来先把|借点周转|以贷养贷|借新还旧|拆东墙补西墙|去别的平台借|到别的平台借|其他平台借|别的口子|撸口子'] },
   // "跑得了和尚跑不了庙": the debtor told there is nowhere to hide.
@@ -83,5 +83,5 @@ export const COLLECTION_CUES: readonly Cue[] = [
   // "您的账户目前有一笔逾期款项待处理": an overdue sum waiting, named as such.
   { id: 'collection.overdue_sum_pending', weight: 3, seq: ['逾期款项|逾期金额|逾期欠款|逾期账款|逾期本金', '待处理|未处理|尚未处理|需处理|请处理|尽快处理'], gap: 4 },
   // "有關您的帳務問題，麻煩撥冗回電", "关于你那笔账的事": the polite summons about an account.
-  { id: 'collection.account_matter', weight: 2, seq: ['有关您的账务|关于您的账务|您的账务问题|你的账务问题|关于你那笔账|关于您那笔账|你那笔账的事|那笔账的事|您的帐务'] },
+  { id: 'collection.account_matter', weight: 2, seq: ['有关您的账务|关于您的账务|您的账务问题|关于你那笔账|你那笔账的事|那笔账的事|您的帐务'] },
 ];

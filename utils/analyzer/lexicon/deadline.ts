@@ -33,8 +33,8 @@ export const DEADLINE: LabelRules = {
     { id: 'deadline.today_or_else', seq: ['@near_time_zh', '不到账|没到账|未到账|唔到账|再没|再冇|再无|没消息|没有消息|冇消息|无消息|没回复|没有回复|冇回复|没回音|冇回音|扫码|扫我|扫描|支付|付款|入数|不给个说法|不给说法|不给个交代|不给交代|联络不到|联系不到|联系不上|联络不上|还返|再不还|再不|不还|不处理|唔还|不结清|还不上|先还|先缴|先付|先交|把钱|还钱|还款|还清|结清|俾钱|入返|入钱|过数|转账|settle|还上|转到|转入|能还|要还|得还|必须还|一定要还|还多少|还一部分|还点|还一点|还些|还部分|先处理|处理一部分|处理好|处理掉|处理一下|唔出现|不出现|不露面|不回电|不联系|不接电话|不回复|唔覆|唔听电话|钱不到|钱没到|钱还没到|钱冇到|钱唔到|还#|还#万|还#块|还#元'], gap: 4, notInQuestion: true, unlessAfter: ASKED_ZH, unlessBefore: '证明|日|计划|方案' },
     { id: 'deadline.today_hand_over', seq: ['@near_time_zh', '把|将', '转到|转入|存入|还了|还上|还清|结清|打到|汇到|补上|转过来|打过来|汇过来|汇进来|转进来|拿出来|交出来|送过来|还回来|转给我|打给我'], gap: 12, notInQuestion: true },
     // "麻烦让他今天给我们回个电话", "今日内回覆": a time to answer by. Not "今天联系了", nor the collector's own "我们明天回复您".
-    { id: 'deadline.today_call_back', seq: ['@near_time_zh|即日|当日|当天', '回电|回个电话|回电话|回复|回覆|答复|回个话|回个消息|回信息|联系我|联络我|来电|打给我|打电话给我|给个答复|给个交代|给个说法|打返俾我|打返畀我|覆我'], gap: 5, notInQuestion: true,
-      unlessAfter: '会|将|已|已经|给你|给您|俾你|畀你', unlessBefore: '了|过|咗|您|你' },
+    { id: 'deadline.today_call_back', seq: ['@near_time_zh|即日|当日|当天', '回电|回个电话|回电话|回复|回覆|答复|回个话|回个消息|回信息|联系我|联络我|来电|打给我|打电话给我|给个答复|给个交代|给个说法|打返俾我|覆我'], gap: 5, notInQuestion: true,
+      unlessAfter: '会|将|已|已经|给你|俾你', unlessBefore: '了|过|您' },
     // "今晚就在你家楼道里等着，钱最好乖乖准备好": the money is due when they come.
     { id: 'deadline.time_money_ready', seq: ['@near_time_zh', '钱|欠款|欠的钱|那笔钱|这笔钱|余款|尾数', '准备好|备好|凑齐|凑好|凑出来|拿出来|交出来'], gap: 12, acrossClauses: true, notInQuestion: true },
     // "此优惠于6月30日届满": an offer or a term that runs out on a day.
@@ -42,13 +42,13 @@ export const DEADLINE: LabelRules = {
     // "…不然今晚系统就自动上报": the time comes with the "or else".
     { id: 'deadline.or_else_time', seq: ['不然|否则|要不然|不然的话|否则的话|唔系|如果唔系|再不', `${WHEN_ZH}|今天之后|明天开始|今晚开始`], gap: 2, negatable: false },
     // "名下帐户将于明日冻结": the account is frozen or reported at a set time.
-    { id: 'deadline.escalates_at', seq: [WHEN_ZH, ESCALATE_ZH], gap: 6, unlessAfter: '已|已经|已被|已经被|早已', unlessBefore: '了|过|咗', negatable: false },
+    { id: 'deadline.escalates_at', seq: [WHEN_ZH, ESCALATE_ZH], gap: 6, unlessAfter: '已|已经|已被|已经被|早已', unlessBefore: '了|过', negatable: false },
     // An offer that holds only for a time: "只要今天先还一半", "今天您要是能先还一万". Not "如果今天不方便".
     { id: 'deadline.if_today', seq: ['只要|只需|只须|要是|如果|若|如能|若能|假如', '@near_time_zh|@time_limit_zh', '先|@pay_zh|能还|能先|可以还|还#|转#|付#|交#|缴#|俾#'], gap: 3, negatable: false },
     { id: 'deadline.today_if', seq: ['@near_time_zh', '只要|要是|如果|若|如能|若能|假如', '先|@pay_zh|能还|能先|可以还|还#|转#|付#|交#|缴#|俾#'], gap: 3, negatable: false },
     // "请于今日完成身分验证": a task set for a time. Not what was or will be done: "已于今日完成", "将于今日办理".
     { id: 'deadline.task_by_time', seq: ['于|在', '@near_time_zh|@time_limit_zh', '完成|办妥|办理|处理|提交|补齐|补缴|缴清|缴纳|回复|致电|联系|联络'], gap: 2, notInQuestion: true,
-      unlessAfter: '已|已经|早已|我们|我哋|将|将会|会|我', unlessBefore: '了|咗|过' },
+      unlessAfter: '已|已经|早已|我们|将|将会|会|我', unlessBefore: '了|过' },
     // "三天后法院见": a countdown to what follows.
     { id: 'deadline.countdown', seq: ['#天后|#日后|#小时后|#天之后|#日之后|#个钟后|#个工作日后', '法院见|法庭见|公堂见|见分晓|后果自负|别怪我|别怪我们|别说没提醒|走法律程序|直接起诉|就起诉'], gap: 4, negatable: false },
     { id: 'deadline.hours_left', seq: ['给你|只有|还有|剩下|仅剩|只剩', '#小时|#个小时|#天|#日|#分钟'], gap: 2, negatable: false },
@@ -93,12 +93,12 @@ export const DEADLINE: LabelRules = {
     // "Need your answer by tomorrow".
     { id: 'deadline.answer_by_en', seq: ['need your answer|need an answer|need a reply|need your reply|need to hear back|need to hear from you|want an answer', 'by|before|no later than', '@date_en|@chat_time_en'], gap: 4 },
     // "今儿个八百块先打过来": today, this sum, sent over.
-    { id: 'deadline.today_sum_sent', seq: ['@near_time_zh', '#块|#元|#蚊|#万|#千|#块钱', '先打过来|打过来|转过来|汇过来|先转我|先还上|先俾我|先畀我|先转过来'], gap: 3 },
+    { id: 'deadline.today_sum_sent', seq: ['@near_time_zh', '#块|#元|#蚊|#万|#千|#块钱', '先打过来|打过来|转过来|汇过来|先转我|先还上|先俾我|先转过来'], gap: 3 },
     // "An enforcement agent will attend after 7 clear days … unless the sum is paid".
     { id: 'deadline.after_days_unless_en', seq: ['after|in|within', '@duration_en', 'unless|if not|failing|if you do not|if you don\'t'], gap: 40 },
     // "如需撤回请于当日还清", "请即日清还": the same day.
     { id: 'deadline.same_day', seq: ['于|在|请于|须于|请|请即|务必|须', '当日|当天|即日', '@pay_zh|还清|结清|处理|缴清|清还|还款'], gap: 2 },
     // "钱今天必须到账": must, today.
-    { id: 'deadline.today_must', seq: ['@near_time_zh|@time_limit_zh', '必须|一定要|务必|必需', '到账|还清|结清|还|转|到位|处理|还款|交|俾|畀'], gap: 2 },
+    { id: 'deadline.today_must', seq: ['@near_time_zh|@time_limit_zh', '必须|一定要|务必|必需', '到账|还清|结清|还|转|到位|处理|还款|交|俾'], gap: 2 },
   ],
 };

@@ -17,7 +17,7 @@ export const FEE_OR_PENALTY: LabelRules = {
     // A fee named for the service sold: 征信修复费, 撤案费, 通道费.
     { id: 'fee_or_penalty.service_fee', seq: ['修复|撤案|撤诉|销案|疏通|通道|加急|审核|认证|激活|公证|注销|消除|删除|解除', '费|费用'], gap: 1, negatable: false },
     // Costs put on the reader: 所涉一切费用概由阁下承担, 由此产生的费用由你负责.
-    { id: 'fee_or_penalty.costs_borne', seq: ['费用|开支|开销|讼费|堂费|使费|一切损失', '由|概由|均由|全由|全部由|须由|需由|将由|都由|一律由|要由|自行', '@you_zh|本人|欠款人|债务人|借款人', '承担|负担|负责|支付|缴付|出|俾|畀|付|承付|赔偿'], gap: 4, negatable: false },
+    { id: 'fee_or_penalty.costs_borne', seq: ['费用|开支|开销|讼费|堂费|使费|一切损失', '由|概由|均由|全由|全部由|须由|需由|将由|都由|一律由|要由|自行', '@you_zh|本人|欠款人|债务人|借款人', '承担|负担|负责|支付|缴付|出|俾|付|承付|赔偿'], gap: 4, negatable: false },
     { id: 'fee_or_penalty.bear_costs', seq: ['承担|负担|缴付|赔偿|自行承担|自负|须付|要付', '一切|所有|全部|相关|额外|由此产生的|所产生的|产生的|因此产生的', '费用|开支|讼费|律师费|诉讼费|成本|损失'], gap: 6, negatable: false },
     { id: 'fee_or_penalty.growing', seq: ['每天都在涨|越来越多|每日增加|每天增加|利息照算|越拖越多|越欠越多|拖得越久|只会越来越|利息一直|雪球|一天比一天多'], negatable: false },
 
@@ -37,7 +37,7 @@ export const FEE_OR_PENALTY: LabelRules = {
     // "每拖一天就多三百": each day late adds a sum.
     { id: 'fee_or_penalty.each_day_adds', seq: ['每拖一天|多拖一天|拖一天|每过一天|每迟一天|每晚一天', '多#|加#|涨#|多收|加收|多#块|多#元|多#蚊'], gap: 3, unlessBefore: '天|日|个|次|条|笔|记录' },
     // "晚一天加一百": each day late adds a sum.
-    { id: 'fee_or_penalty.each_late_day_adds', seq: ['晚一天|迟一天|晚一日|迟一日|每晚一天|每迟一日|迟一日|晚一日'], unlessBefore: '都不行|也不行|都唔得|都不可以' },
+    { id: 'fee_or_penalty.each_late_day_adds', seq: ['晚一天|迟一天|晚一日|迟一日|每晚一天|每迟一日'], unlessBefore: '都不行|也不行|都唔得|都不可以' },
     // "the interest is now $500 a week".
     { id: 'fee_or_penalty.interest_per_period_en', seq: ['interest|the interest|vig|juice', '$# a week|$# a day|# a week|# a day|# per week|# per day|#% a week|#% a day|#% per week|#% per month|#% a month'], gap: 6 },
     // "每多拖一天，账上就多出78块钱": the balance growing with each day.

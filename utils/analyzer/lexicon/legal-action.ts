@@ -22,7 +22,7 @@ export const LEGAL_ACTION: LabelRules = {
     // Chinese with the English word: "把 case 转给 legal 部门处理".
     { id: 'legal_action.legal_dept_mixed', seq: ['legal', '部门|部|组|团队|处理|跟进|介入|追讨'], gap: 2 },
     { id: 'legal_action.lawyer', seq: ['律师函|律师信|律师|律所|律师事务所|法律事务所|法务起诉|法律程序|法律途径|法律手段|法律责任|依法追讨|依法诉追|法律行动|民事责任|委托律师|律师行'], unlessAfter: '专业|免费|咨询' },
-    { id: 'legal_action.sue_you', seq: ['告你|告佢|告您', '欠债|欠钱|违约|上法庭|到法院|民事'], gap: 4 },
+    { id: 'legal_action.sue_you', seq: ['告你|告佢', '欠债|欠钱|违约|上法庭|到法院|民事'], gap: 4 },
 
     { id: 'legal_action.attorney_en', seq: ['attorney*'], unlessAfter: 'district|prosecuting|state' },
     { id: 'legal_action.repossess', seq: ['收回车辆|收回车子|拖车|扣车|收楼|收回房屋|收回物业'] },
@@ -31,7 +31,7 @@ export const LEGAL_ACTION: LabelRules = {
     { id: 'legal_action.court_named_en', seq: ['court|courts', 'proceeding*|summons|cost|costs|fee|fees|paper*|order*|judgment*|judgement*|claim*|action|date|case|hearing|appearance|filing|process|enforcement|officer*|bailiff*|fine|fines|system|ruling'], gap: 1 },
     { id: 'legal_action.lawsuit_en', seq: ['sue|sued|suing|lawsuit*|law suit|file suit|filed suit|legal action|legal proceedings|legal process|legal department|legal team|legal dept|legal referral|referral to legal|referred to legal|refer to legal|prelegal|pre legal|litigation|litigate|judgment*|judgement*|ccj|summons|subpoena|garnish*|wage garnishment|enforcement agent*|enforcement officer*|high court|county court|small claims|bailiff*|possession proceedings|repossess*|lien|levy|seize*|seizure|lawyer*|solicitor*|arbitration|served with|being served|legal steps|legal measures|legal recourse|judge|magistrate|tribunal|hearing date|default judgment|deduction order|attachment of earnings|court order|charging order|wage order|recover the vehicle|recover the car|recover goods|recover the goods|take control of goods|seize the vehicle|process server|court papers|tax refund offset|treasury offset|refund may be withheld|withhold your tax refund|offset your tax refund|refund withheld|wages withheld|garnished'] },
     // Code-mixed: "你的case已經送到court了", "交去legal team".
-    { id: 'legal_action.court_mixed', seq: ['送到|交到|告上|转到|交去|送去|提交到|上|入', 'court|c0urt|legal team|legal department|legal dept|lawyer|attorney'], gap: 1 },
+    { id: 'legal_action.court_mixed', seq: ['送到|交到|告上|转到|交去|送去|提交到|上|入', 'court|legal team|legal department|legal dept|lawyer|attorney'], gap: 1 },
     // A court's order to an employer to help enforce: "向你单位人事部发送了协助执行函".
     { id: 'legal_action.enforcement_letter', seq: ['协助执行函|协助执行通知书|协执函|协助执行通知'] },
   ],

@@ -20,9 +20,9 @@ const MONEY_ZH = '那#|那#万|那#元|这#|这#万|钱|首付|首期|首期款|
 // Where a case, not money, is moved: 将依法转入审理程序.
 const CASE_STAGE_ZH = '程序|审理|立案|诉讼|司法|法律|法院|流程|阶段';
 // Ways to hand money over, Mandarin and Cantonese.
-const HAND_OVER_ZH = '弄好|搞好|搞定|处理好|处理掉|打过来|汇过来|汇进来|打进来|转进来|存进来|转过来|转来|汇来|打来|拿出来|交出来|吐出来|凑出来|凑齐|凑好|送过来|拿过来|还回来|还给我|还我|俾我|畀我|入返|过数|准备好|备好|安排上|安排好|安排一下|交上来|补齐|还晒|俾晒';
+const HAND_OVER_ZH = '弄好|搞好|搞定|处理好|处理掉|打过来|汇过来|汇进来|打进来|转进来|存进来|转过来|转来|汇来|打来|拿出来|交出来|吐出来|凑出来|凑齐|凑好|送过来|拿过来|还回来|还给我|还我|俾我|入返|过数|准备好|备好|安排上|安排好|安排一下|交上来|补齐|还晒|俾晒';
 // Paying, or not paying, by a time.
-const PAY_BY_TIME_ZH = '@pay_zh|转我|转给我|打给我|还#|还#万|还#千|还进来|存进来|打进来|转进来|最少还|至少还|最少俾|至少俾|最少畀|畀唔到|俾唔到|还唔到|入唔到|交唔到|还不到|交#元|缴#元|付#元|转#元|还#元|交#块|还#块|先还|不还|清还|不把钱|转数快|过数|入数|缴足|唔清|不清|未清|唔还|唔俾|冇俾|没汇|没转|没打|没存|没入|冇入|唔入|要还|得还|必须还|一定要还|就要还|要俾|要付|要缴|还晒|还返|俾返';
+const PAY_BY_TIME_ZH = '@pay_zh|转我|转给我|打给我|还#|还#万|还#千|还进来|存进来|打进来|转进来|最少还|至少还|最少俾|至少俾|畀唔到|还唔到|入唔到|交唔到|还不到|交#元|缴#元|付#元|转#元|还#元|交#块|还#块|先还|不还|清还|不把钱|转数快|过数|入数|缴足|唔清|不清|未清|唔还|唔俾|冇俾|没汇|没转|没打|没存|没入|冇入|唔入|要还|得还|必须还|一定要还|就要还|要俾|要付|要缴|还晒|还返|俾返';
 // "Still unpaid" states a fact; it asks nothing.
 const UNPAID_ZH = '未|没|冇';
 // The reader's own money, not the debt.
@@ -39,21 +39,21 @@ export const PAYMENT_DEMAND: LabelRules = {
   label: 'payment_demand',
   rules: [
     // Not a fact told: "经多次催告仍未清偿".
-    { id: 'payment_demand.please_pay', seq: ['请|麻烦|务必|记得|希望|必须|须|要求|敦促|催告|叫佢|叫他|叫她|让他|让她', '@pay_zh|缴费|缴一下|缴掉|缴上|缴齐|缴足|付一下|付掉|补一下|还晒|俾晒|还返|俾返|清还'], gap: 20, unlessAfter: `${NOT_A_DEMAND_BEFORE}|申|声|邀|聘|宴|无|必|按时|按期|准时|如期|${UNPAID_ZH}`, unlessBefore: NOT_A_DEMAND_AFTER },
+    { id: 'payment_demand.please_pay', seq: ['请|麻烦|务必|记得|希望|必须|须|要求|敦促|催告|叫佢|叫她|让他|让她', '@pay_zh|缴费|缴一下|缴掉|缴上|缴齐|缴足|付一下|付掉|补一下|还晒|俾晒|还返|俾返|清还'], gap: 20, unlessAfter: `${NOT_A_DEMAND_BEFORE}|申|声|邀|聘|宴|无|必|按时|按期|准时|如期|${UNPAID_ZH}`, unlessBefore: NOT_A_DEMAND_AFTER },
     { id: 'payment_demand.pay_now', seq: ['尽快|尽早|立即|立刻|马上|赶紧|赶快|及时|抓紧|速速|快点|快啲|即刻|乖乖|早日|早点|早啲|趁早|从速|尽速|即时|现在|而家|宜家', '@pay_zh|转一下|转下|汇一下|缴费|充值缴费|交费|俾|要还|要俾|处理|处理一下|处理好|解决|搞定|处理掉|还晒|俾晒|还返|俾返|拿出来|交出来|吐出来|转过来|汇过来|打钱|转钱|凑钱|拿钱'], gap: 4, unlessAfter: NOT_A_DEMAND_BEFORE, unlessBefore: NOT_A_DEMAND_AFTER },
     // "希望您尽快安排一下": arranging the money, not 我们会尽快安排专员 (the collector's own doing).
     // "方便的话这两天帮忙处理一下": soon, said softly. Not the collector's own "我们这两天会处理您的申请".
-    { id: 'payment_demand.soon_handle', seq: ['这两天|这几天|这一两天|近两天|近几天|今明两天|呢两日|呢几日|这两日|近日', '拨冗处理|抽空处理|方便时处理|帮忙处理|处理一下|处理|还一下|缴一下|付一下|还上|安排一下|安排|补上|@pay_zh'], gap: 4, unlessAfter: '会|将|我们|我哋|帮您|帮你|为您|为你|会在|将在|会于|将于', unlessBefore: `${NOT_A_DEMAND_AFTER}|您的|你的|申请|完毕|好了|完了` },
-    { id: 'payment_demand.arrange_soon', seq: ['尽快|尽早|赶紧|赶快|抓紧|马上|立即|早点|早日|快点|快啲', '安排|安排一下|安排下|安排好|arrange*|sort out|sort it|clear'], gap: 2, unlessAfter: '会|将|将会|帮您|帮你|为您|为你|给您|给你|我们|我哋', unlessBefore: '专员|人员|同事|上门|外访|回电|联系|联络|时间|面谈|处理人员|人' },
+    { id: 'payment_demand.soon_handle', seq: ['这两天|这几天|这一两天|近两天|近几天|今明两天|呢两日|呢几日|这两日|近日', '拨冗处理|抽空处理|方便时处理|帮忙处理|处理一下|处理|还一下|缴一下|付一下|还上|安排一下|安排|补上|@pay_zh'], gap: 4, unlessAfter: '会|将|我们|帮您|为您|会在|将在|会于|将于', unlessBefore: `${NOT_A_DEMAND_AFTER}|您的|你的|申请|完毕|好了|完了` },
+    { id: 'payment_demand.arrange_soon', seq: ['尽快|尽早|赶紧|赶快|抓紧|马上|立即|早点|早日|快点|快啲', '安排|安排一下|安排下|安排好|arrange*|sort out|sort it|clear'], gap: 2, unlessAfter: '会|将|将会|帮您|为您|给您|我们', unlessBefore: '专员|人员|同事|上门|外访|回电|联系|联络|时间|面谈|处理人员|人' },
     { id: 'payment_demand.if_not_paid', seq: ['要是一直不还|如果一直不还|一直不还的话|再这样不还|不处理的话|不还的话|唔还的话|不还钱的话|再不还的话|不给钱的话|唔俾钱的话|再不还|再唔还|还不还|还唔还|还不上|还不出|唔还|冇还|不还钱|不还款|不还就|再不处理|不处理|唔处理|不结清|不缴清|没有缴清|没有还清|拖着不还|再拖|不给钱|唔俾钱|不俾钱|再不给|再不交|不把钱|还不起|没还上|再不缴|仲唔还|仲未还|不到账|没到账|未到账|唔到账|到不了账|唔见钱|不见钱|见不到钱|看不到钱|收不到钱|钱不到|钱没到|钱未到|钱还没到|钱冇到|钱唔到|要一直不还|你要一直不还'], unlessAfter: '欠钱|欠债|借钱|赖着|死赖着|一直|总是|老是|#个月|#个礼拜|#个星期|#年|好耐|咁耐|好久|这么久|那么久', unlessBefore: '的|的人' },
     // Code-mixed: "如果再唔 settle", "再不 pay 就…".
     { id: 'payment_demand.if_not_paid_mixed', seq: ['再不|再唔|如果不|如果唔|要是不|要是唔|如不|若不|若再不|仲唔|还不|唔肯|不肯', 'settle*|pay|repay|clear|transfer|pay up|pay back'], gap: 2 },
     // "再不转过来", "再唔过数": the money not sent, and then.
-    { id: 'payment_demand.if_not_sent', seq: ['再不|再唔|还不|仲唔|要是不|如果不|如果唔', '转过来|转钱|转账|汇过来|汇钱|打过来|打钱|打款|入数|过数|俾钱|畀钱|转给|汇给'], gap: 2 },
+    { id: 'payment_demand.if_not_sent', seq: ['再不|再唔|还不|仲唔|要是不|如果不|如果唔', '转过来|转钱|转账|汇过来|汇钱|打过来|打钱|打款|入数|过数|俾钱|转给|汇给'], gap: 2 },
     // "钱不到位就…", "款项今晚未到": the money has not come. Not "欠款未到期" (not due yet).
     { id: 'payment_demand.money_not_in', seq: ['钱|欠款|款项|那笔钱|这笔钱|余款|尾数', '不到位|没到位|未到位|唔到位|冇到位|没到|未到|唔到|冇到|还没到|仍未到|仲未到|不到账'], gap: 2, unlessBefore: '期|期日|时间|日子|号|手' },
     // "今晚12点前没看到那8,500…": no money by the time, and then.
-    { id: 'payment_demand.not_seen_by_a_time', seq: ['@near_time_zh|@time_limit_zh|再', '没有看到|还是没有看到|仍没有看到|还没看到|没看到|没见|没收到|看不到|见不到|收不到|未收到|未见|未看到|冇见|唔见|不见|睇唔到|收唔到|没有收到|还没有收到|还没收到', '您的汇款|你的汇款|汇款|您的还款|你的还款|#|钱|款|欠款|还款|那#|这#|那笔|这笔|转账|到账|入账'], gap: 3 },
+    { id: 'payment_demand.not_seen_by_a_time', seq: ['@near_time_zh|@time_limit_zh|再', '没有看到|还是没有看到|仍没有看到|还没看到|没看到|没见|没收到|看不到|见不到|收不到|未收到|未见|未看到|冇见|唔见|不见|睇唔到|收唔到|没有收到|还没有收到|还没收到', '您的汇款|汇款|您的还款|#|钱|款|欠款|还款|那#|这#|那笔|这笔|转账|到账|入账'], gap: 3 },
     // Not the tail of a longer date ("30日前" in "在6月30日前"): the whole date is judged with what stands before it.
     { id: 'payment_demand.by_a_time', seq: ['@near_time_zh|@time_limit_zh', PAY_BY_TIME_ZH], gap: 4, unlessAfter: `${NOT_A_DEMAND_BEFORE}|${OFFER_IF}|${AT_ZH}|#月`, unlessBefore: `${NOT_A_DEMAND_AFTER}|${OFFER_AFTER}` },
     // "请于今天还款", "如于本月20日前未缴清", but not "如愿于本月15日前清偿".
@@ -64,26 +64,26 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.unpaid_by_a_time', seq: ['如|若|如果|倘若|要是|假如', '@time_limit_zh|@near_time_zh', '仍未|仍然未|依然未|未|还未|还没|尚未|仍不|不|再不|没|没有|唔|冇|仲未', '@pay_zh|还|缴|付|交|处理'], gap: 1 },
     { id: 'payment_demand.by_a_time_mixed', seq: ['@date_en', '前|之前', '处理|还款|还钱|settle|pay|俾钱|transfer|结清|还|clear|还一下|处理一下|搞定|搞掂'], gap: 1 },
     // Not the collector's own doing: "我们将于明天处理您的申请".
-    { id: 'payment_demand.by_a_time_handle', seq: ['@near_time_zh|@time_limit_zh', '处理|不处理|处理一下|处理好|搞掂|解决'], gap: 4, unlessAfter: '将于|会于|将在|会在|将|会|我们|我哋' },
-    { id: 'payment_demand.asked_when', seq: ['什么时候还|啥时候还|啥时还|几时畀|几时俾|几时交|啥时候交|什么时候交|几时入数|几时过数|几时还|何时还|到底还不还|还不还|还唔还|几时还钱|什么时候还钱|要不要还钱|要不要还|打不打算还|打唔打算还|打算什么时候还|打算几时还|准备什么时候还|准备几时还|想不想还|愿不愿意还|肯不肯还|还是不还|还定唔还|会不会还|还不还钱|还打算处理不|打算处理不|到底处理不|处理不处理|打不打算处理|还处理不|啥时候给|什么时候给|几时给|到底啥时候给|何时给|还个钱有那么难|还钱有那么难|还个钱就这么难'] },
+    { id: 'payment_demand.by_a_time_handle', seq: ['@near_time_zh|@time_limit_zh', '处理|不处理|处理一下|处理好|搞掂|解决'], gap: 4, unlessAfter: '将于|会于|将在|会在|将|会|我们' },
+    { id: 'payment_demand.asked_when', seq: ['什么时候还|啥时候还|啥时还|几时畀|几时交|啥时候交|什么时候交|几时入数|几时过数|几时还|何时还|到底还不还|还不还|还唔还|几时还钱|什么时候还钱|要不要还钱|要不要还|打不打算还|打唔打算还|打算什么时候还|打算几时还|准备什么时候还|准备几时还|想不想还|愿不愿意还|肯不肯还|还是不还|还定唔还|会不会还|还不还钱|还打算处理不|打算处理不|到底处理不|处理不处理|打不打算处理|还处理不|啥时候给|什么时候给|几时给|到底啥时候给|何时给|还个钱有那么难|还钱有那么难|还个钱就这么难'] },
     // "大概哪天能还上？", "几号可以处理？": asks for the day the money comes. Not "还款日是几号", nor "什么时候还款都可以".
-    { id: 'payment_demand.asked_which_day', seq: ['哪天|哪一天|哪日|几号|几时|何时|什么时候|啥时候|边日|几耐', '到账|能到账|入账|入帐|可以入帐|可以入账|到位|能还|可以还|会还|还得上|还上|能处理|可以处理|能俾|可以俾|能畀|可以畀|能入|能转|能补上|能交上|交上|能交|能缴|@pay_zh'], gap: 3, unlessBefore: `${NOT_A_DEMAND_AFTER}|都` },
-    { id: 'payment_demand.must_pay_zh', seq: ['一定要还|必须还|必须要还|一定得还|务必还|务必要还|非还不可|一定要俾|一定要畀|必须俾|一定要交|必须交钱|必须缴|一定要缴|必须付|一定要付|要还清|一定要清'], unlessAfter: '只|不|唔|只需|不用|无须|不需', unlessBefore: '不起|不上|不了|唔起' },
+    { id: 'payment_demand.asked_which_day', seq: ['哪天|哪一天|哪日|几号|几时|何时|什么时候|啥时候|边日|几耐', '到账|能到账|入账|可以入帐|到位|能还|可以还|会还|还得上|还上|能处理|可以处理|能俾|可以俾|能入|能转|能补上|能交上|交上|能交|能缴|@pay_zh'], gap: 3, unlessBefore: `${NOT_A_DEMAND_AFTER}|都` },
+    { id: 'payment_demand.must_pay_zh', seq: ['一定要还|必须还|必须要还|一定得还|务必还|务必要还|非还不可|一定要俾|必须俾|一定要交|必须交钱|必须缴|一定要缴|必须付|一定要付|要还清|一定要清'], unlessAfter: '只|不|唔|只需|不用|无须|不需', unlessBefore: '不起|不上|不了|唔起' },
     // "请在周五前给出还款计划", "给个还款时间": a commitment to pay demanded. Not "联系我们确认还款方案".
     { id: 'payment_demand.give_plan', seq: ['总得|总要|至少|起码|至少都要|最少都要|请|务必|必须|须|要求|限你', '倾个|谈个|给出|给个|给我个|给我一个|拿出|拿个|提出|提交|出个|定个|报个', '还款计划|还款方案|还款时间|还款日期|还钱计划|还钱时间|还款安排'], gap: 12, unlessBefore: '申请|的申请' },
-    { id: 'payment_demand.asked_if_can', seq: ['能不能|能否|可不可以|可唔可以|方便|可否', '@pay_zh|先转|先汇|先畀|转个|先还|先缴|先付|先交|先俾|先入|处理一下|入返|还一下|缴一下|付一下'], gap: 6, unlessBefore: NOT_A_DEMAND_AFTER },
+    { id: 'payment_demand.asked_if_can', seq: ['能不能|能否|可不可以|可唔可以|方便|可否', '@pay_zh|先转|先汇|先畀|转个|先还|先缴|先付|先交|先入|处理一下|入返|还一下|缴一下|付一下'], gap: 6, unlessBefore: NOT_A_DEMAND_AFTER },
     { id: 'payment_demand.if_not_paid_on_time', seq: ['如不|若不|如果不|如未|若未|如果未|倘若不|要是不|如再不|若再不|如仍不|若仍未', '@pay_zh|还|处理|缴|履行'], gap: 4 },
     { id: 'payment_demand.collect_in_person', seq: ['上门收款|到府收款|派人收款|上门收钱|来收钱|过来收钱|上门催收|收数'], unlessBefore: '部|公司|有限|集团|组|员|佬|行业|通知|团队|中心' },
-    { id: 'payment_demand.as_instructed', seq: ['依指示|按指示|按照指示|依照指示|按要求|配合', '转账|汇款|转帐|汇入|转入|缴款'], gap: 2 },
+    { id: 'payment_demand.as_instructed', seq: ['依指示|按指示|按照指示|依照指示|按要求|配合', '转账|汇款|汇入|转入|缴款'], gap: 2 },
     // "当着你经理的面问你要钱", "揾你追数".
-    { id: 'payment_demand.ask_for_money', seq: ['问|找|跟|向|管|同|揾', '你|您|你们|你哋|佢|他|她', '要钱|要账|要债|讨钱|讨债|追债|拿钱|收钱|攞钱|要数|追数|收数'], gap: 3 },
+    { id: 'payment_demand.ask_for_money', seq: ['问|找|跟|向|管|同|揾', '你|你们|佢|她', '要钱|要账|要债|讨钱|讨债|追债|拿钱|收钱|攞钱|要数|追数|收数'], gap: 3 },
     // An enforcement notice: "履行判决确定的给付义务". Not a fact told: "拒不履行", "未履行".
     { id: 'payment_demand.fulfil_duty', seq: ['履行', '给付义务|还款义务|付款义务|清偿义务|偿还义务|支付义务'], gap: 10, unlessAfter: `${NOT_A_DEMAND_BEFORE}|${UNPAID_ZH}|不|已|已经` },
     { id: 'payment_demand.saying', seq: ['欠债还钱|欠钱还钱|欠钱要还|天经地义|有借有还'] },
     { id: 'payment_demand.sooner_better', seq: ['早还早|早点还|早日还|还是早点|趁早还|越早还|早还早了|早点结了|早点结清|早点还了|早点处理掉|早点了结|早啲清咗|早啲还咗|早点清了'] },
-    { id: 'payment_demand.pay_part_first', seq: ['先还|先转|先付|先交|先俾|先畀|先缴|先汇|先入|最少先还|至少还|先还个'], unlessAfter: '可以|可|我|我会|我们会|每月|每个月|每期' },
+    { id: 'payment_demand.pay_part_first', seq: ['先还|先转|先付|先交|先俾|先缴|先汇|先入|最少先还|至少还|先还个'], unlessAfter: '可以|可|我|我会|我们会|每月|每个月|每期' },
     // "你這個月先給一萬": a part payment with its sum (not "先给你单位发函").
-    { id: 'payment_demand.pay_part_first_sum', seq: ['先给|先给个|先俾个|先畀个', '#'], gap: 1, unlessAfter: '我|我会|我们会|每月|每个月|每期' },
+    { id: 'payment_demand.pay_part_first_sum', seq: ['先给|先给个|先俾个', '#'], gap: 1, unlessAfter: '我|我会|我们会|每月|每个月|每期' },
     // Moving one's own funds to a "safe account" is a scam, not paying the debt: 将账户资金转入监管账户.
     // "案件将转入…": 将 as "will", said of a case.
     // "把这期平了", "把账填上": the instalment made good.
@@ -97,14 +97,14 @@ export const PAYMENT_DEMAND: LabelRules = {
     // Asked, it still presses: "能不能先把钱安排上？" (the 不 in 能不能 denies nothing).
     { id: 'payment_demand.asked_hand_over', seq: ['能不能|能否|可不可以|可唔可以|可否|方便', '把|将', MONEY_ZH, HAND_OVER_ZH], gap: 4 },
     // "转8000过来", "打两万给我": a sum sent over.
-    { id: 'payment_demand.send_sum', seq: ['转|打|汇|存|还|交|俾|畀|过数|转账|汇款', '#|#元|#块|#万|#千|#蚊', '过来|给我|俾我|畀我|进来|到我|入来|来我|到账'], gap: 1 },
+    { id: 'payment_demand.send_sum', seq: ['转|打|汇|存|还|交|俾|过数|转账|汇款', '#|#元|#块|#万|#千|#蚊', '过来|给我|俾我|进来|到我|入来|来我|到账'], gap: 1 },
     { id: 'payment_demand.transfer_to', seq: ['过数俾|入数俾|转给|转到|转入|转账到|汇到|汇入|汇款到|打到|打入|存入|入数|入我|转我|打我|至|转去|transfer', '我|我的|我个人|个人|指定|监管|以下|安全|下面|这个|支付宝|微信|卡上|账户|户口|fps'], gap: 4, unlessAfter: `分配|移交|委托|转交|提交|报送|发送|寄送|上报|递交|转介|分派|外包|${OWN_FUNDS_ZH}` },
     { id: 'payment_demand.buy_cards', seq: ['购买|买|充值', '礼品卡|购物卡|充值卡|点数|点卡|mycard|e卡|游戏卡|gash|卡密|比特币|usdt|虚拟币'], gap: 16 },
     { id: 'payment_demand.complete_payment', seq: ['完成|办理|安排', '还款|补缴|缴款|缴费|付款'], gap: 1, unlessAfter: '已|已经|经已|如已|若已', unlessBefore: NOT_A_DEMAND_AFTER },
     // Not "还钱的时候直接拉黑": a time, not an order.
-    { id: 'payment_demand.shout', seq: ['还钱|俾钱|畀钱|还数|还款|快还|交钱|埋单|入返|还埋|清数'], clauseStart: true, unlessBefore: `${NOT_A_DEMAND_AFTER}|的时候|时候` },
+    { id: 'payment_demand.shout', seq: ['还钱|俾钱|还数|还款|快还|交钱|埋单|入返|还埋|清数'], clauseStart: true, unlessBefore: `${NOT_A_DEMAND_AFTER}|的时候|时候` },
     // Not a fact told: "有未清偿债务".
-    { id: 'payment_demand.settle_debt', seq: ['清偿|结清|还清|归还|缴清|偿还|缴纳|缴付|补缴|清还|履行', '全部欠款|全部款项|全部|上述欠款|欠款|逾期款项|逾期款|所欠|全数|款项|欠的钱|本息|还款义务|最低还款|卡债|卡数|债务|欠债|账款|帐款|欠费|贷款|借款'], gap: 4, unlessAfter: `${NOT_A_DEMAND_BEFORE}|${UNPAID_ZH}` },
+    { id: 'payment_demand.settle_debt', seq: ['清偿|结清|还清|归还|缴清|偿还|缴纳|缴付|补缴|清还|履行', '全部欠款|全部款项|全部|上述欠款|欠款|逾期款项|逾期款|所欠|全数|款项|欠的钱|本息|还款义务|最低还款|卡债|卡数|债务|欠债|账款|欠费|贷款|借款'], gap: 4, unlessAfter: `${NOT_A_DEMAND_BEFORE}|${UNPAID_ZH}` },
 
     { id: 'payment_demand.imperative_en', seq: ['just take care of it|just pay|just settle|just sort it|pay|pay up|make it good|sort it|sort it out|sort this out|send it|send the money|zelle|venmo|wire it|wire the|transfer it|transfer the|make a payment|make your payment|settle up|clear your balance|bring your account current|repay|settle|settle it|settle this|clear it|clear this|clear the|transfer|wire|cover it|can pay|can settle|can clear|can transfer|must pay'], clauseStart: true,
       // A bill reminder: "Pay by the due date to avoid a late fee."
@@ -156,7 +156,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     // "与委托方联系并清偿": get in touch, and pay.
     { id: 'payment_demand.contact_and_pay', seq: ['联系|联络|致电|回电', '并清偿|并还款|并结清|并偿还|并缴清|并归还|并缴纳|并履行|并处理欠款|并缴款'], gap: 10 },
     // Code-mixed times: "今天 before 8pm 还清".
-    { id: 'payment_demand.before_time_mixed', seq: ['before|by|b4', '@date_en|@chat_time_en', '@pay_zh|还|处理|结清|俾钱|畀钱|入数'], gap: 2 },
+    { id: 'payment_demand.before_time_mixed', seq: ['before|by|b4', '@date_en|@chat_time_en', '@pay_zh|还|处理|结清|俾钱|入数'], gap: 2 },
     // "If the $520 is not received by noon", "IF NOT PAID WITHIN 30 DAYS". The negation is the condition.
     { id: 'payment_demand.if_unpaid_en', seq: ['if|unless|should', "isn't paid|is not paid|aren't paid|isn't received|isn't settled|isn't cleared|not paid|not payed|not settled|not cleared|not received|not recieved|remains unpaid|remain unpaid|goes unpaid|stays unpaid|is unpaid|are unpaid"], gap: 24, negatable: false },
     // "Pay in full", "the full balance": nothing less is asked.
@@ -164,7 +164,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     // "850 aint gonna pay itself".
     { id: 'payment_demand.pays_itself_en', seq: ['pay itself|pay themselves|pay off itself'] },
     // "八百块先打过来", "5000先转我": the sum first, then where it goes.
-    { id: 'payment_demand.sum_sent_over', seq: ['#块|#元|#蚊|#万|#千|#块钱', '先打过来|打过来|转过来|先转过来|汇过来|先还上|先转我|先打给我|先俾我|先畀我'], gap: 2 },
+    { id: 'payment_demand.sum_sent_over', seq: ['#块|#元|#蚊|#万|#千|#块钱', '先打过来|打过来|转过来|先转过来|汇过来|先还上|先转我|先打给我|先俾我'], gap: 2 },
     // "The £480 is still due": a sum still owed, pressed. Not "your rent of $1,450 is due on the 1st".
     { id: 'payment_demand.sum_still_due_en', seq: ['$#|£#|€#|₹#|rs #|rs. #|rs#|rm#|rm #|s$#|a$#|₱#|php #|n#|₦#|ksh #|kes #', 'is still due|still due|is still outstanding|still outstanding|remains due|remains outstanding|is overdue|is pending|pending since|still pending|remains pending|outstanding since|overdue since|is unpaid|remains unpaid|still unpaid'], gap: 2 },
     // "不想社死就马上还": pay, said bare. Not "马上还有" (soon there is).
@@ -185,8 +185,8 @@ export const PAYMENT_DEMAND: LabelRules = {
     // "窟窿到底打算什么时候补上？": when the hole gets filled.
     { id: 'payment_demand.asked_when_settled', seq: ['什么时候|啥时候|几时|何时|哪天', '补上|补齐|补回|填上|填平|处理掉|处理好|搞掂|搞定|摆平|还上|凑齐|平掉'], gap: 4 },
     // "就快啲搞掂筆數", "先把咱们这9600填上": the debt settled, told, not offered.
-    { id: 'payment_demand.settle_the_sum', seq: ['搞掂|搞定|摆平|处理掉|清咗|还咗|清返|还返|找返|填上|补上|平咗', '笔数|笔钱|啲数|啲钱|个数|笔债|笔账|这笔账|这笔钱|欠款|窟窿'], gap: 2, unlessAfter: '我|我会|我哋会|我们会|已经|已' },
-    { id: 'payment_demand.first_clear_ours', seq: ['先把|赶紧把|尽快把|快把|马上把|立刻把|快啲将|尽快将', '还上|填上|补上|还了|还清|结清|清了|平了|补齐|还掉|填了|补了|搞掂|搞定'], gap: 10, unlessAfter: '我|我会|我们会|我先|我们先|我哋先' },
+    { id: 'payment_demand.settle_the_sum', seq: ['搞掂|搞定|摆平|处理掉|清咗|还咗|清返|还返|找返|填上|补上|平咗', '笔数|笔钱|啲数|啲钱|个数|笔债|笔账|这笔账|这笔钱|欠款|窟窿'], gap: 2, unlessAfter: '我|我会|我哋会|已经|已' },
+    { id: 'payment_demand.first_clear_ours', seq: ['先把|赶紧把|尽快把|快把|马上把|立刻把|快啲将|尽快将', '还上|填上|补上|还了|还清|结清|清了|平了|补齐|还掉|填了|补了|搞掂|搞定'], gap: 10, unlessAfter: '我|我会|我们会|我先|我们先' },
     // A "failed" repayment to be made again, a scam's way in: "指导您重新还款".
     { id: 'payment_demand.repay_again', seq: ['重新还款|重新缴款|重新转账|重新汇款|再还一次|再转一次'], unlessAfter: '已|已经|我|我已' },
     // "It would be in your best interest to resolve the balance".
@@ -202,7 +202,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     // "看下绑定的卡余额够不够，补上就好": the failed debit made good.
     { id: 'payment_demand.make_it_good', seq: ['补上就好|补上就行|补上就可以|补缴一下|补存一下|存够钱|存够款|补足余额|补足款项'] },
     // "这周五之前把账清了": the account cleared, told.
-    { id: 'payment_demand.clear_the_account_zh', seq: ['把账|把钱|把欠款|把数|将笔数|把这笔账', '清了|结了|还了|还清|结清|平了|清咗|还咗|搞掂'], gap: 2, unlessAfter: '我|我会|我们会|我先|我已|我已经' },
+    { id: 'payment_demand.clear_the_account_zh', seq: ['把账|把钱|把欠款|把数|将笔数|把这笔账', '清了|结了|还了|还清|结清|平了|搞掂'], gap: 2, unlessAfter: '我|我会|我们会|我先|我已|我已经' },
     // "Unless the outstanding sum of £2,340.00 is received within 7 days".
     { id: 'payment_demand.unless_received_en', seq: ['unless the|unless your|unless this|unless full', 'is received|is paid|is settled|is cleared|reaches us|is paid in full|are received'], gap: 40 },
   ],

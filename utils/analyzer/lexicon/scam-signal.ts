@@ -8,12 +8,12 @@ import type { LabelRules } from './types';
 export const SCAM_SIGNAL: LabelRules = {
   label: 'scam_signal',
   rules: [
-    { id: 'scam_signal.personal_account', seq: ['转给我|转俾我|转账给我|过数俾我|入我户口|个人转数快|个人账户|个人账号|个人卡|个人户口|个人银行卡|私人账户|私人户口|私人账号|个人支付宝|个人微信|个人fps|个人手机|我个人|安全账户|安全户口|安全账号|监管账户|监管户口|安全监管户口|安全监管账户|指定账户|指定户口|资金监管|核查账户|清查账户|保全账户|转我支付宝|转我微信|我支付宝|我的支付宝|我微信|我的微信|我的银行卡|我卡上|我的卡|我的账户|我的户口|我户口|转数快入我|以下账户|下列账户|以下卡号|这个账户|这个卡号|截图发我|截图给我|转账截图|发截图|专属账户|专用账户|专户|指定嘅户口|指定嘅账户|指定的户口|指定的账户|指定收款人|指定收款账户|扫我发的码|扫我发的这个码|扫我的码'],
+    { id: 'scam_signal.personal_account', seq: ['转给我|转俾我|转账给我|过数俾我|入我户口|个人转数快|个人账户|个人账号|个人卡|个人户口|个人银行卡|私人账户|私人户口|私人账号|个人支付宝|个人微信|个人fps|个人手机|我个人|安全账户|安全户口|安全账号|监管账户|监管户口|安全监管户口|安全监管账户|指定账户|指定户口|资金监管|核查账户|清查账户|保全账户|转我支付宝|转我微信|我支付宝|我的支付宝|我微信|我的微信|我的银行卡|我卡上|我的卡|我的账户|我的户口|我户口|转数快入我|以下账户|下列账户|以下卡号|这个账户|这个卡号|截图发我|截图给我|转账截图|发截图|专属账户|专用账户|专户|指定嘅户口|指定嘅账户|指定收款人|指定收款账户|扫我发的码|扫我发的这个码|扫我的码'],
       // 每一个人手机 is everyone's phone, and 存入阁下指定户口 the reader's own account: neither is a payee's.
-      unlessAfter: '一|每|几|阁下|阁下之|阁下的|您|您的|你的' },
+      unlessAfter: '一|每|几|阁下|阁下之|阁下的|您|您的' },
     // Paid to a person's own number or card named after the verb: 转数快到我哋收数主任嘅个人号码, 汇款到专员私人手机.
     // 任何个人 is a lender's warning ("不会要求转账至任何个人账户").
-    { id: 'scam_signal.pay_to_personal', seq: ['转数快|fps|过数|入数|汇款|转账|转帐|存入|汇入|打款|入钱', '个人|私人'], gap: 12, unlessAfter: '任何|其他', unlessBefore: '信息|资料|名义|征信' },
+    { id: 'scam_signal.pay_to_personal', seq: ['转数快|fps|过数|入数|汇款|转账|存入|汇入|打款|入钱', '个人|私人'], gap: 12, unlessAfter: '任何|其他', unlessBefore: '信息|资料|名义|征信' },
     // A payee who is a person (户名王某, 收款人：李明), not the lender; the colon after the
     // field name ends a clause, so the name may sit across it.
     { id: 'scam_signal.payee_person', seq: ['户名|收款人|收款人姓名|账户名|户口名', '王|李|张|刘|陈|杨|黄|赵|吴|周|徐|孙|马|朱|胡|郭|何|林|罗|郑|梁|谢|宋|唐|许|邓|冯|韩|曹|曾|彭|萧|蔡|潘|田|董|袁|叶|蒋|杜|苏|魏|程|吕|丁|沈|卢|钟|崔|谭|廖|范|汪|陆|石|戴|夏|邱|方|侯|邹|熊|孟|秦|白|江|薛|雷|黎|龙|陶|贺|顾|毛|邵|严|莫|孔|汤|温|康|施|文|庄|欧阳|关|柯|麦|区|某|先生|小姐|女士'], gap: 2, acrossClauses: true },
@@ -30,7 +30,7 @@ export const SCAM_SIGNAL: LabelRules = {
     // Police, judges or prosecutors do not take cases over private chat: 添加办案民警微信, 加法官WhatsApp.
     { id: 'scam_signal.official_private_chat', seq: ['民警|警官|警察|公安|警员|阿sir|办案人员|检察官|法官|书记员|执行员|专案组', '微信|wechat|vx|wx|qq|whatsapp|line|telegram|飞机|私人电话|私人手机'], gap: 4 },
     { id: 'scam_signal.upfront_fee', seq: ['保证金|解冻费|解冻金|验资|刷流水|注销手续费|注销费|撤销手续费|解除手续费'] },
-    { id: 'scam_signal.as_instructed', seq: ['依指示|按指示|按照指示|依照指示|按要求', '转账|汇款|转帐|汇入|转入'], gap: 2 },
+    { id: 'scam_signal.as_instructed', seq: ['依指示|按指示|按照指示|依照指示|按要求', '转账|汇款|汇入|转入'], gap: 2 },
     { id: 'scam_signal.insider', seq: ['内部销案|帮你销案|内部可以|洗白|内部通道|走内部|特殊通道|内部关系|找关系|托关系|帮你撤诉|帮你撤案|帮你销账|销账|消债|帮你洗白|修复征信|征信修复|征信洗白|代还|代偿|逾期状态撤'] },
     { id: 'scam_signal.borrow_to_repay', seq: ['借新还旧|再下款|先借出来还|借出来还上|别的平台|其他平台|其它平台|另一个平台|别家|口子|借点出来|借出来|以贷养贷|以贷还贷|拆东墙|下款快|秒下款|新口子|帮你借|帮你贷|贷款app|去网贷平台借|到网贷平台借|上网贷平台借|找网贷平台借|借钱还|借钱来还|借来还|过桥|过桥资金|第二间财务|另一间财务|第二家借|第二间借'] },
     { id: 'scam_signal.pay_to_cancel', seq: ['只需|只要|即可|就能|就可以', '注销|撤销|消除|核销|全数注销|撤诉|撤案'], gap: 24 },
@@ -54,7 +54,7 @@ export const SCAM_SIGNAL: LabelRules = {
     // "打到这个支付宝账号13927781054", "PayMe 過去 9318 2276", "FPS轉數去 6528 1190（陳生）": money to a bare number.
     { id: 'scam_signal.pay_to_number', seq: ['支付宝账号|支付宝账户|payme|fps|转数快|转数去|呢个户口|这个户口|这个账号|呢个账号|这个账户|这个支付宝', '#'], gap: 4 },
     // "…up to $25,000 wiped out. A one-time processing fee of $399 is required".
-    { id: 'scam_signal.paid_forgiveness_en', seq: ['forgiveness|wiped out|wipe out|debt relief|erase*|cancel your debt|cancelled debt', 'processing fee|one-time fee|one time fee|enrollment fee|enrolment fee|activation fee|upfront fee'], gap: 60, acrossSentences: true },
+    { id: 'scam_signal.paid_forgiveness_en', seq: ['forgiveness|wiped out|wipe out|debt relief|erase*|cancel your debt|cancelled debt', 'processing fee|one-time fee|enrollment fee|enrolment fee|activation fee|upfront fee'], gap: 60, acrossSentences: true },
     // "可在征信系统中永久消除": a record wiped for a price.
     { id: 'scam_signal.record_wiped', seq: ['逾期记录|不良记录|征信记录|征信|黑名单|坏账记录', '永久消除|永久删除|彻底消除|彻底删除|一键消除|快速消除|全部消除'], gap: 14 },
     // "把身分證正反面和存摺封面拍給我": identity papers asked for in a chat.

@@ -4,12 +4,12 @@ import type { LabelRules } from './types';
 export const SETTLEMENT_OFFER: LabelRules = {
   label: 'settlement_offer',
   rules: [
-    { id: 'settlement_offer.instalments', seq: ['分期|分#期|分#个月|分#次|分开还|分批还|分几期|个性化分期|分期还款|分期方案|攤还|摊还|分开几期|分开#期|分开几次|分开#次|拆开几期'], unlessBefore: '贷款|贷|付款产品|商城|购物|乐|额度|】|第|已|已经|还没|未|逾期|这期|本期|当期|上期|这一期|款项|账单|的借|的欠|的账|平台|公司|app', unlessAfter: '约定|原约定|当初约定|合同约定|【|已逾期的|第|机车|汽车|车辆|购车|手机|家电|装修|消费|购物|商品' },
-    { id: 'settlement_offer.relief', seq: ['减免|免除|豁免|免收|免息|停息|挂账|停息挂账|减息|降息|利息减免|全额减免|部分减免|减少利息|少还|优惠|优惠方案|一次性结清优惠|债务重组|重组|前置协商|协商还款|还款协商|协商分期|协商机会|可以协商|可以商量|商量一下|还款方案|还款计划|方案|延期|延后|顺延|押后|往后推|往后挪|展期|宽限|缓缴|缓还|暂缓|推迟还款|延长还款|减轻|消债|核销|和解|庭外和解|免了|免掉|免咗|免去|和议|商讨还款|协商|还款假期|暂停还款|暂停供款|还款宽限|延长还款|个人自愿安排|iva|减轻每月供款|减少每月供款|免一半|减一半|免掉一半|减半|打五折|一次缴清只要|一次缴清只需|一次还清只要|清偿专案|清偿方案|月供调整|期限延长|延长#个月|把月供'],
+    { id: 'settlement_offer.instalments', seq: ['分期|分#期|分#个月|分#次|分开还|分批还|分几期|个性化分期|分期还款|分期方案|攤还|分开几期|分开#期|分开几次|分开#次|拆开几期'], unlessBefore: '贷款|贷|付款产品|商城|购物|乐|额度|】|第|已|已经|还没|未|逾期|这期|本期|当期|上期|这一期|款项|账单|的借|的欠|的账|平台|公司|app', unlessAfter: '约定|原约定|当初约定|合同约定|【|已逾期的|第|机车|汽车|车辆|购车|手机|家电|装修|消费|购物|商品' },
+    { id: 'settlement_offer.relief', seq: ['减免|免除|豁免|免收|免息|停息|挂账|停息挂账|减息|降息|利息减免|全额减免|部分减免|减少利息|少还|优惠|优惠方案|一次性结清优惠|债务重组|重组|前置协商|协商还款|还款协商|协商分期|协商机会|可以协商|可以商量|商量一下|还款方案|还款计划|方案|延期|延后|顺延|押后|往后推|往后挪|展期|宽限|缓缴|缓还|暂缓|推迟还款|延长还款|减轻|消债|核销|和解|庭外和解|免了|免掉|免去|和议|商讨还款|协商|还款假期|暂停还款|暂停供款|还款宽限|个人自愿安排|iva|减轻每月供款|减少每月供款|免一半|减一半|免掉一半|减半|打五折|一次缴清只要|一次缴清只需|一次还清只要|清偿专案|清偿方案|月供调整|期限延长|延长#个月|把月供'],
       // Putting off a step against the reader (暂缓执行, 暂缓外访) is no relief on the debt.
       unlessBefore: '贷款|费|执行|强制执行|外访|上门|拜访|家访|起诉|诉讼|拘捕|逮捕|拘留|抓捕|通缉|立案|移送|报案' },
     // An agreement already made ("如您已与本公司达成还款协议，请来电告知") is no offer.
-    { id: 'settlement_offer.agreement', seq: ['还款协议|还款安排'], unlessAfter: '达成|签订|签署|签了|签咗|已有|现有|原有|原来的' },
+    { id: 'settlement_offer.agreement', seq: ['还款协议|还款安排'], unlessAfter: '达成|签订|签署|签了|已有|现有|原有|原来的' },
     // Settled on a lump sum less than owed: 一次过还三万就当清数, 视为结清.
     { id: 'settlement_offer.treated_as_settled', seq: ['当清数|当结清|当还清|当两清|当找数|当做结清|当作结清|当作还清|视为结清|视作结清|视同结清|作结清处理|作清数处理'] },
     // Mediation held out to the reader (目前仍可申请调解); a mediator merely named is no offer.
@@ -21,23 +21,23 @@ export const SETTLEMENT_OFFER: LabelRules = {
     // The verb after: 帮你把催收暂停, 催收先停一下, 追讨可以暂缓.
     { id: 'settlement_offer.collection_paused', seq: ['催收|催款|追讨|催缴', '暂停|停一停|停一下|先停|停下来|暂缓|缓一缓'], gap: 4 },
     // The rest put off to later: 剩下的两千九下个月再说, 余款下月再还, 剩低嘅迟啲先俾.
-    { id: 'settlement_offer.rest_later', seq: ['剩下|剩余|余下|其余|余款|尾数|剩低|剩返', '再说|再还|再付|再俾|再畀|再缴|再算|再处理|先俾|先畀|慢慢还'], gap: 12 },
+    { id: 'settlement_offer.rest_later', seq: ['剩下|剩余|余下|其余|余款|尾数|剩低|剩返', '再说|再还|再付|再俾|再缴|再算|再处理|先俾|慢慢还'], gap: 12 },
     { id: 'settlement_offer.pause_for_a_while', seq: ['#个月|#周|#个礼拜|#天|这段时间|这个月|一段时间|一阵', '不催|先不催|不找你|不打扰你|唔催|唔搵你|唔再催'], gap: 2 },
     // A small monthly sum said to be enough: 每月还800就行, 每个月供HK$1,000就得.
-    { id: 'settlement_offer.monthly_enough', seq: ['每月|每个月|每期|每周|一个月', '还|缴|付|供|俾|畀|交', '#', '就行|就可以|就好|即可|就得|便可|就ok|就够'], gap: 4 },
+    { id: 'settlement_offer.monthly_enough', seq: ['每月|每个月|每期|每周|一个月', '还|缴|付|供|俾|交', '#', '就行|就可以|就好|即可|就得|便可|就ok|就够'], gap: 4 },
     { id: 'settlement_offer.settle_for_less', seq: ['一次清偿只需|一次性清偿只需|一次还清只需|一次过还清只需|一次清偿只要|一次性还清只需|只需|只要|即可|就当|就算', '结清|清偿|还清|全数结清|结案|当结清|两清|销账'], gap: 16 },
-    { id: 'settlement_offer.pay_some', seq: ['还多少是多少|能还多少|部分还款|少量还款|每个月还一点|每月还一点|量力而行|慢慢还|慢慢缴|慢慢供|慢慢俾|慢慢畀|慢慢清|分开几次还|分几次还|逐月还|按月摊还'] },
+    { id: 'settlement_offer.pay_some', seq: ['还多少是多少|能还多少|部分还款|少量还款|每个月还一点|每月还一点|量力而行|慢慢还|慢慢缴|慢慢供|慢慢俾|慢慢清|分开几次还|分几次还|逐月还|按月摊还'] },
     // "We can let you pay 4,000 a month": a monthly sum the lender allows.
-    { id: 'settlement_offer.monthly_allowed', seq: ['让你|让您|允许你|允许您|准你|准许你|俾你|畀你|接受你|接受您|同意你|同意您|让阁下|允许阁下', '每个月|每月|每周|每两周|每期|按月|逐月', '缴|还|付|供|俾|畀|交|摊还'], gap: 4 },
+    { id: 'settlement_offer.monthly_allowed', seq: ['让你|允许你|准你|准许你|俾你|接受你|同意你|让阁下|允许阁下', '每个月|每月|每周|每两周|每期|按月|逐月', '缴|还|付|供|俾|交|摊还'], gap: 4 },
     // The rest let go once a part is paid: 剩下的2,600就给您免了, 余款不用还.
-    { id: 'settlement_offer.rest_waived', seq: ['剩下|剩下的|剩余|余下|其余|余款|尾数|零头|差额|剩低|剩返', '免|我不要了|不要了|唔要了|不用还|不用再还|不用付|唔使还|唔使俾|唔使畀|就算了|一笔勾销|不追究|抹掉'], gap: 10 },
+    { id: 'settlement_offer.rest_waived', seq: ['剩下|剩下的|剩余|余下|其余|余款|尾数|零头|差额|剩低|剩返', '免|我不要了|不要了|唔要了|不用还|不用再还|不用付|唔使还|唔使俾|就算了|一笔勾销|不追究|抹掉'], gap: 10 },
     // Paying part for someone else (帮他先还上一部分) asks a third party to pay; it offers nothing.
     // Asked ("可以先缴一部分吗？") it is a softened demand, not a concession.
-    { id: 'settlement_offer.pay_part', seq: ['先|能先|可以先|哪怕|至少', '还|缴|付|交|俾|畀|转|还款|处理|解决|清', '一部分|部分|一点|一些|少少|一啲|一半'], gap: 1, notInQuestion: true, unlessAfter: '帮他|帮她|替他|替她|代他|代她|帮佢|替佢|叫他|叫她|让他|让她' },
-    { id: 'settlement_offer.we_can_help', seq: ['帮你申请|帮您申请|为您申请|为你申请|给你申请|给您申请|帮你争取|帮您争取|我帮你|可以帮你|可以帮您|为您办理|帮您办理|协助办理|可协助|可为您安排|可为阁下安排|为阁下安排|可以批俾你|批俾你|可以给你', '延期|延迟|推迟|顺延|分期|减免|延后|方案|宽限|免除|重组|申请|一次|结清|几天|安排'], gap: 10, unlessBefore: '证明|证书|手续' },
+    { id: 'settlement_offer.pay_part', seq: ['先|能先|可以先|哪怕|至少', '还|缴|付|交|俾|转|还款|处理|解决|清', '一部分|部分|一点|一些|少少|一啲|一半'], gap: 1, notInQuestion: true, unlessAfter: '帮他|帮她|替他|替她|代他|代她|叫他|叫她|让他|让她' },
+    { id: 'settlement_offer.we_can_help', seq: ['帮你申请|为您申请|给你申请|帮你争取|我帮你|可以帮你|为您办理|帮您办理|协助办理|可协助|可为您安排|可为阁下安排|为阁下安排|可以批俾你|批俾你|可以给你', '延期|延迟|推迟|顺延|分期|减免|延后|方案|宽限|免除|重组|申请|一次|结清|几天|安排'], gap: 10, unlessBefore: '证明|证书|手续' },
 
     { id: 'settlement_offer.plan_en', seq: ['fortnightly plan|weekly plan|monthly plan|a plan of|plan of $#|payment plan|payment plans|repayment plan|repayment plans|payment schedule|repayment schedule|instalment plan|installment plan|payment arrangement*|repayment arrangement*|repayment proposal|payment proposal|hardship*|payment holiday*|pause payments|pause your payments|payment pause|forbearance|rehabilitation|debt management|deferment|deferral'], unlessAfter: 'your|missed|broken|existing' },
-    { id: 'settlement_offer.relief_en', seq: ['one-time settlement|one off settlement|one-off settlement|cut your balance|cut the balance|cut your debt|slash your balance|settlement offer|one time settlement|settlement of|full and final|% off|percent off|discount*|reduce*|reduction|waive*|waiver|forgive*|forgiveness|lower your payment*|lower your interest|lowers your interest|lower your monthly|lower payments|freeze interest|frozen interest|interest free|restructur*|consolidat*|extend*|more time|extra time|extra days|more days|extra week|give you until|push it back|push back|defer*|postpone*|spread the|spread it|as little as|affordable|works for you|work for you|work this out|work something out|work out a|work out the rest|work out the balance|work out the remainder|flexible|options to pay|payment options|repayment options|payment option|ways to pay|split the|half now|support options|financial support|about support|hardship support|breathing space|help you get back on track|paused collection|pause collection|hold on your account|reduced payment*|lower payment*|a date that works|date that works|works best for you|willing to accept|we can accept|we will accept|instead of the lump sum|accept a reduced|accept less|paused interest|pause interest|pausing interest|freezing interest|froze interest'] },
+    { id: 'settlement_offer.relief_en', seq: ['one-time settlement|one off settlement|cut your balance|cut the balance|cut your debt|slash your balance|settlement offer|settlement of|full and final|% off|percent off|discount*|reduce*|reduction|waive*|waiver|forgive*|forgiveness|lower your payment*|lower your interest|lowers your interest|lower your monthly|lower payments|freeze interest|frozen interest|interest free|restructur*|consolidat*|extend*|more time|extra time|extra days|more days|extra week|give you until|push it back|push back|defer*|postpone*|spread the|spread it|as little as|affordable|works for you|work for you|work this out|work something out|work out a|work out the rest|work out the balance|work out the remainder|flexible|options to pay|payment options|repayment options|payment option|ways to pay|split the|half now|support options|financial support|about support|hardship support|breathing space|help you get back on track|paused collection|pause collection|hold on your account|reduced payment*|lower payment*|a date that works|date that works|works best for you|willing to accept|we can accept|we will accept|instead of the lump sum|accept a reduced|accept less|paused interest|pause interest|pausing interest|freezing interest|froze interest'] },
     // "Extension 4410" is a phone line.
     { id: 'settlement_offer.extension_en', seq: ['extension'], unlessBefore: '#|number|no' },
     // Missed payments moved to the end of the loan: "I'll move the other two to the end of your term".

@@ -26,7 +26,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
   rules: [
     { id: 'third_party_contact.contact_them', seq: ['@contact_verb_zh', '@third_party_zh|' + YOUR_CIRCLE_YUE], gap: 8 },
     // "你妈的" is an oath, not a person.
-    { id: 'third_party_contact.contact_parent', seq: ['@contact_verb_zh|找|揾|搵|去找|去揾|问', YOUR_PARENT], gap: 4, unlessBefore: '的|个|逼|b' },
+    { id: 'third_party_contact.contact_parent', seq: ['@contact_verb_zh|找|揾|去找|去揾|问', YOUR_PARENT], gap: 4, unlessBefore: '的|个|逼|b' },
     { id: 'third_party_contact.them_contacted', seq: ['@third_party_zh', '@contact_verb_zh|电话|的电话|手机号|号码|联系方式|座机|微信'], gap: 8 },
     { id: 'third_party_contact.in_front_of', seq: ['当着|当住|当面告诉|当众', '@third_party_zh|大家|所有人|众人|顾客|客人|客户|你那些顾客|你的顾客|你的客人'], gap: 2 },
     // Also a "greeting" that is a warning: "上嚟同你老细打个招呼".
@@ -35,31 +35,31 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // People who are the reader's only by place: "问问你隔壁店的人", "搵你楼上楼下".
     { id: 'third_party_contact.ask_around', seq: ['找|揾|问|问问|去问|打听|询问|问吓|问下', '你隔壁|隔壁|隔篱|隔离屋|隔壁邻居|附近的人|周围的人|周边的人|左邻右舍|左邻右里|楼上楼下|你对面|你公司的人|你单位的人|你厂里的人'], gap: 4 },
     // "你老公那边我们去问", "你公司那边我们会联系".
-    { id: 'third_party_contact.their_side', seq: ['@third_party_zh|你屋企|你家里|你家|你老家|你村里|' + YOUR_PARENT, '那边|那里|那儿|那头|嗰边|嗰度', '我们去|我哋去|去问|问问|问|去找|找|搵|打电话|打|联系|通知|沟通'], gap: 6 },
+    { id: 'third_party_contact.their_side', seq: ['@third_party_zh|你屋企|你家里|你家|你老家|你村里|' + YOUR_PARENT, '那边|那里|那儿|那头|嗰边|嗰度', '我们去|去问|问问|问|去找|找|搵|打电话|打|联系|通知|沟通'], gap: 6 },
     // A workplace named bare, hinting it has not heard yet: "公司那边应该还不知道你卡债拖了半年吧".
-    { id: 'third_party_contact.not_yet_known', seq: ['公司|单位|领导|老板|主管|上司|同事|人事|家里|屋企', '还不知道|应该不知道|应该还不知道|不知道吧|仲未知|仲唔知|要是知道|如果知道|知道了会|知道的话'], gap: 6, unlessAfter: '我们|我|我哋|本|我们的|我司' },
+    { id: 'third_party_contact.not_yet_known', seq: ['公司|单位|领导|老板|主管|上司|同事|人事|家里|屋企', '还不知道|应该不知道|应该还不知道|不知道吧|仲未知|仲唔知|要是知道|如果知道|知道了会|知道的话'], gap: 6, unlessAfter: '我们|我|本|我们的|我司' },
     // A letter to the employer or a relative asking them to press the debtor: "现函请贵司协助督促其还款".
     { id: 'third_party_contact.ask_them_to_press', seq: ['请|函请|烦请|恳请|敬请|希望|麻烦|要求|叫|让|找|通知', '@third_party_zh', '协助|督促|转告|代为|敦促|劝|催促|代还|帮他还|帮她还'], gap: 4 },
     // The reader is asked to pass it on: "你同佢讲，再唔还钱…", "你跟他说一声".
-    { id: 'third_party_contact.tell_them', seq: ['你同|你跟|你和|你帮我同|你帮我跟|麻烦你同|麻烦你跟|帮我同|帮我跟', '佢|他|她', '讲|说|讲声|说一声|讲一声|转告|带句话|带个话'], gap: 1 },
+    { id: 'third_party_contact.tell_them', seq: ['你同|你跟|你和|你帮我同|你帮我跟|麻烦你同|麻烦你跟|帮我同|帮我跟', '佢|她', '讲|说|讲声|说一声|讲一声|转告|带句话|带个话'], gap: 1 },
     // The child's school circle: "她班主任的电话我们已经有了", "在家长群里帮你宣传".
-    { id: 'third_party_contact.school_circle', seq: ['她|他|佢|孩子|小孩|女儿|儿子|闺女|仔|囡|个女|学校|幼儿园|班上|班里', '班主任|老师|校长|辅导员|同学|家长'], gap: 3, unlessBefore: '们好|节' },
+    { id: 'third_party_contact.school_circle', seq: ['她|他|孩子|小孩|女儿|儿子|闺女|仔|囡|个女|学校|幼儿园|班上|班里', '班主任|老师|校长|辅导员|同学|家长'], gap: 3, unlessBefore: '们好|节' },
     { id: 'third_party_contact.school_group', seq: ['家长群|班级群|班群|家长会|校友群'] },
     // Asking around the workplace: "将向单位同事了解您的工作及收入情况".
     { id: 'third_party_contact.ask_them_about', seq: ['向|找', '单位|单位同事|单位领导|公司同事|公司领导|其单位|其同事|周边邻居|邻居|街坊|物业|居委会|村委会|亲友|家属|家人', '了解|核实|核查|打听|询问|调查|取证'], gap: 3 },
     // "转告他尽快回电", "叫佢快啲覆电": an adverb may come between.
-    { id: 'third_party_contact.press_the_debtor', seq: ['督促|劝|劝劝|叫|让|催|催促|提醒|转告', '其|他|她|佢', '还款|还钱|还数|还|联系我|回电|覆我|覆返|覆电|复电|致电|打返|打回|回个电话|联系我们|与我们联系|同我哋联络'], gap: 3 },
+    { id: 'third_party_contact.press_the_debtor', seq: ['督促|劝|劝劝|叫|让|催|催促|提醒|转告', '其|他|她', '还款|还钱|还数|还|联系我|回电|覆我|覆返|覆电|复电|致电|打返|打回|回个电话|联系我们|与我们联系|同我哋联络'], gap: 3 },
     // Calling or going to a third person's own place: "明天就打去她诊所", "去他公司".
-    { id: 'third_party_contact.their_place', seq: ['打去|打到|打电话去|打电话到|打给|联系|找去|找到|去|到|找|上', '她|他|佢', '单位|公司|学校|诊所|医院|店|铺头|厂|上班的地方|返工|老板|领导|同事|主管'], gap: 1 },
+    { id: 'third_party_contact.their_place', seq: ['打去|打到|打电话去|打电话到|打给|联系|找去|找到|去|到|找|上', '她|他', '单位|公司|学校|诊所|医院|店|铺头|厂|上班的地方|返工|老板|领导|同事|主管'], gap: 1 },
     { id: 'third_party_contact.address_book', seq: ['通讯录|爆通讯录|爆通|通讯录好友|联系人名单|紧急联系人|亲友团'] },
     // The contacts in the reader's phone: "你电话入面嘅联络人我哋全部有晒" (not "电话联系人工客服").
-    { id: 'third_party_contact.phone_contacts', seq: ['你电话|你手机|你的电话|你的手机|您的手机|您手机|手机里|手机入面|电话入面|电话里|电话簿|电话本', '联系人|联络人|好友'], gap: 4, unlessBefore: '工|员' },
+    { id: 'third_party_contact.phone_contacts', seq: ['你电话|你手机|你的电话|你的手机|手机里|手机入面|电话入面|电话里|电话簿|电话本', '联系人|联络人|好友'], gap: 4, unlessBefore: '工|员' },
     { id: 'third_party_contact.everyone_knows', seq: ['让|叫|等|令', '@third_party_zh|所有人|大家|全世界|人人|全校|全班|全部人|成个公司|' + WHOLE_PLACE, '知道|看看|认清|看清|晓得|睇|睇吓|评评理|了解|都知|知'], gap: 6 },
-    { id: 'third_party_contact.let_them_know', seq: ['俾|让|给|畀|叫', '@third_party_zh|' + YOUR_CIRCLE_YUE, '知|知道|晓得'], gap: 2 },
+    { id: 'third_party_contact.let_them_know', seq: ['俾|让|给|叫', '@third_party_zh|' + YOUR_CIRCLE_YUE, '知|知道|晓得'], gap: 2 },
     { id: 'third_party_contact.they_would_know', seq: ['@third_party_zh', '不想知道|应该不想|知道了会|知道吗|知道你|会怎么想|怎么看你|知不知道|晓得吗|知唔知|想知道|也想知道|知道这件事|知道这事'], gap: 8 },
-    { id: 'third_party_contact.listed_as_contact', seq: ['填写|填了|填咗|填|留了|留的|预留的|登记的|写了|列为', '紧急联系人|联系人|联络人|担保人|保证人'], gap: 6 },
+    { id: 'third_party_contact.listed_as_contact', seq: ['填写|填了|填|留了|留的|预留的|登记的|写了|列为', '紧急联系人|联系人|联络人|担保人|保证人'], gap: 6 },
     // Written to the debtor's relative or employer: "你老公走数成半年", "贵司员工郭鹏（身份证尾号0312）在我司平台借款".
-    { id: 'third_party_contact.your_person_borrowed', seq: ['你朋友|你的朋友|您的好友|你的好友|您的朋友|你同事|你的同事|您的同事|你家人|您的家人|贵司员工|贵公司员工|贵单位员工|你员工|你亲戚|你嘅朋友|你老公|你老婆|你先生|你太太|你丈夫|你妻子|你儿子|你女儿|你个仔|你个女|你爸|你妈|你老豆|你老母|你老爸|你老妈|你哥|你弟|你姐|你妹|你家姐|你细佬|你阿哥|你阿姐|你阿妹|你细妹|你大佬|你闺女|你男朋友|你女朋友|你前夫|你前妻|您先生|您太太|您丈夫|您儿子|您女儿', '借|欠|逾期|走数|走佬|跑路|拖欠|未还|冇还|唔还|不还|赖账'], gap: 20 },
+    { id: 'third_party_contact.your_person_borrowed', seq: ['你朋友|你的朋友|您的好友|你同事|你的同事|你家人|您的家人|贵司员工|贵公司员工|贵单位员工|你员工|你亲戚|你老公|你老婆|你先生|你太太|你丈夫|你妻子|你儿子|你女儿|你个仔|你个女|你爸|你妈|你老豆|你老母|你老爸|你老妈|你哥|你弟|你姐|你妹|你家姐|你细佬|你阿哥|你阿姐|你阿妹|你细妹|你大佬|你闺女|你男朋友|你女朋友|你前夫|你前妻', '借|欠|逾期|走数|走佬|跑路|拖欠|未还|冇还|唔还|不还|赖账'], gap: 20 },
     { id: 'third_party_contact.job_threat', seq: ['让你|叫你|害你|你会|你就会|等着|睇住', '待不下去|混不下去|干不下去|呆不下去|丢工作|丢了工作|丢饭碗|失业|被开除|被辞退|炒鱿鱼|卷铺盖|冇工开'], gap: 8 },
     { id: 'third_party_contact.job_at_stake', seq: ['保不住工作|保住工作|保住饭碗|炒你鱿鱼|lose your job|get fired|get you fired|your job at risk|your job on the line|cost you your job'] },
     { id: 'third_party_contact.posted_to_group', seq: ['贴满|贴在|发到|发在|发去|贴到|挂到|传到|发上|放到|送到', '楼下|门口|群|群里|业主群|朋友圈|网上|微博|抖音|公司群|家族群|小区群|同学群|村委会|居委会|物业|社区'], gap: 8 },
@@ -69,11 +69,11 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.everyone_knows_now', seq: ['全村人|全公司|全家人|所有人|大家|身边的人|邻居们|街坊们|亲戚们|同事们|全校|' + WHOLE_PLACE, '都知道|都晓得|都看到|都在传|都知|都听说|都会知|都会晓得|都会看到'], gap: 2 },
 
     // Written to the debtor's colleague or relative: "请问是周凯的同事吗？", "請問係李家豪嘅同事？".
-    { id: 'third_party_contact.are_you_their', seq: ['请问是|请问您是|请问你是|请问系|请问你系|请问阁下是|你是不是|您是不是|你系唔系|你系咪', '的|嘅|个', '@family_zh|先生|同事|领导|上司|老板|老细|主管|朋友|同学|邻居|室友|家属|紧急联系人|联系人|联络人|担保人'], gap: 8 },
+    { id: 'third_party_contact.are_you_their', seq: ['请问是|请问您是|请问系|请问你系|请问阁下是|你是不是|你系唔系|你系咪', '的|个', '@family_zh|先生|同事|领导|上司|老板|老细|主管|朋友|同学|邻居|室友|家属|紧急联系人|联系人|联络人|担保人'], gap: 8 },
     // Written to the employer: "你哋公司嘅员工陈大文喺我哋度欠咗钱".
-    { id: 'third_party_contact.your_staff_borrowed', seq: ['贵司|贵公司|贵单位|贵行|贵校|你公司|你们公司|你哋公司|你间公司|你的公司', '员工|职员|雇员|伙计|下属|工人|学生', '借|欠|逾期|走数|拖欠|未还|冇还|唔还|不还|赖账'], gap: 12 },
+    { id: 'third_party_contact.your_staff_borrowed', seq: ['贵司|贵公司|贵单位|贵行|贵校|你公司|你们公司|你间公司|你的公司', '员工|职员|雇员|伙计|下属|工人|学生', '借|欠|逾期|走数|拖欠|未还|冇还|唔还|不还|赖账'], gap: 12 },
     // Mixed-language threats: "contact 你 office 同 HR", "通知你的 emergency contact".
-    { id: 'third_party_contact.contact_them_mixed', seq: ['@contact_verb_zh|contact*|call|notify|inform*|搵|揾|找', '你|你的|您|您的|你哋|你嘅|ur', 'office|hr|boss|manager|supervisor|family|emergency contact*|employer*|company|colleague*|coworker*|friends|parents|wife|husband|reference*|contacts|contact list'], gap: 2 },
+    { id: 'third_party_contact.contact_them_mixed', seq: ['@contact_verb_zh|contact*|call|notify|inform*|搵|找', '你|你的|你哋|ur', 'office|hr|boss|manager|supervisor|family|emergency contact*|employer*|company|colleague*|coworker*|friends|parents|wife|husband|reference*|contacts|contact list'], gap: 2 },
 
     // The reader did the telling: "what you've told me about losing your job".
     { id: 'third_party_contact.contact_them_en', seq: ['@contact_verb_en', PEOPLE_EN], gap: 22, unlessAfter: "you|you've|you have|you had", unlessBefore: PASS_A_WARNING },
@@ -110,15 +110,15 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.listed_as_reference_en', seq: ['listed as a reference|as a reference|as an emergency contact|listed you as|as a contact for|your relative|gave your number|gave us your number|as their reference|as his reference|as her reference|as references|listed as references|you listed as|people you listed|your references'] },
     { id: 'third_party_contact.shaming_en', seq: ['tell everyone|tell everybody|post about|post it|posting about|social media|facebook page|on facebook|on instagram|on twitter|public*|expose*|shame you|shaming you|wanted poster*|flyer*|billboard'], unlessAfter: 'not' },
     // "单位收到一份你欠钱不还的材料", "你们公司人事部明天就会接到我们的函": someone else receives word of the debt.
-    { id: 'third_party_contact.they_receive_zh', seq: ['@third_party_zh|单位|公司|人事|领导|学校|政审', '收到|接到|会收到|会接到|就会收到|就会接到|都会收到|都会接到', '材料|欠条|照片|催告函|你的|函|信|电话|通知|律师函|催收函|短信|消息|我们的|我哋嘅|你欠'], gap: 10 },
+    { id: 'third_party_contact.they_receive_zh', seq: ['@third_party_zh|单位|公司|人事|领导|学校|政审', '收到|接到|会收到|会接到|就会收到|就会接到|都会收到|都会接到', '材料|欠条|照片|催告函|你的|函|信|电话|通知|律师函|催收函|短信|消息|我们的|你欠'], gap: 10 },
     // "当着你们车间主任的面把账算清楚": the debt raised in front of someone.
-    { id: 'third_party_contact.in_front_of_zh', seq: ['当着|当住|喺', '@third_party_zh|主任|车间主任|全村|街坊|全公司|大家', '的面|面前|嘅面'], gap: 6 },
+    { id: 'third_party_contact.in_front_of_zh', seq: ['当着|当住|喺', '@third_party_zh|主任|车间主任|全村|街坊|全公司|大家', '的面|面前'], gap: 6 },
     // "I really don't want to be ringing her", "我們也不想走到打給她那一步": the call held over the reader.
-    { id: 'third_party_contact.would_rather_not_call', seq: ["don't want to|do not want to|wouldn't want to|would hate to|hate to|不想|也不想|唔想", 'ring her|ringing her|call her|calling her|ring him|ringing him|call him|calling him|contact her|contacting her|contact him|contacting him|走到打给|打给她|打给他|打俾佢|打畀佢|联系她|联系他|找她|找他'], gap: 12, negatable: false },
+    { id: 'third_party_contact.would_rather_not_call', seq: ["don't want to|do not want to|wouldn't want to|would hate to|hate to|不想|也不想|唔想", 'ring her|ringing her|call her|calling her|ring him|ringing him|call him|calling him|contact her|contacting her|contact him|contacting him|走到打给|打给她|打给他|打俾佢|联系她|联系他|找她|找他'], gap: 12, negatable: false },
     // "We've located your employer … we'll be reaching out to their HR department".
     { id: 'third_party_contact.their_hr_en', seq: ['@contact_verb_en|reaching out to|reach out to', 'their hr|their human resources|their payroll|their manager|their boss|their office|their personnel'], gap: 4 },
     // "走访你的亲属": relatives called on (a visit to your company is a visit, not a third party).
-    { id: 'third_party_contact.relatives_visited', seq: ['走访|拜访|探访|上门拜访|登门拜访', '你的亲属|你亲属|您的亲属|你的家人|你家人|你父母|你的父母|你爸妈|亲属|亲友|家属|你的亲友'], gap: 2 },
+    { id: 'third_party_contact.relatives_visited', seq: ['走访|拜访|探访|上门拜访|登门拜访', '你的亲属|你亲属|你的家人|你家人|你父母|你的父母|你爸妈|亲属|亲友|家属|你的亲友'], gap: 2 },
     // "We'll swing by your parents' place and explain the situation to them".
     { id: 'third_party_contact.their_place_en', seq: ['swing by|go to|visit|drop by|come to|stop by|head to|knock on|turn up at|show up at|pop round to|go round to', "your parents' place|your parents place|your parents' house|your parents house|your mum's|your mom's|your mother's|your dad's|your father's|your sister's|your brother's|your in-laws'|your grandma's|your grandparents'"], gap: 4 },
     // "Don't be surprised when your boss gets a call": the call promised through a denial.
@@ -126,17 +126,17 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // "reaching out to the references you listed on your application".
     { id: 'third_party_contact.references_listed_en', seq: ['@contact_verb_en|reaching out to|reach out to', 'the references|references you listed|the contacts you listed|the people you listed|the people on your application|your listed references'], gap: 4 },
     // "律师函将寄送至您的户籍地址及工作单位": papers sent to the workplace.
-    { id: 'third_party_contact.sent_to_work_zh', seq: ['寄送至|寄送到|寄到|寄往|送达|寄去|寄至|发函至|发函到', '工作单位|单位|公司|你公司|您公司|你的单位|您的单位|您的工作单位|户籍地址及工作单位|户籍地及单位'], gap: 8 },
+    { id: 'third_party_contact.sent_to_work_zh', seq: ['寄送至|寄送到|寄到|寄往|送达|寄去|寄至|发函至|发函到', '工作单位|单位|公司|你公司|你的单位|您的工作单位|户籍地址及工作单位|户籍地及单位'], gap: 8 },
     // "等你啲同事睇下你係咩人": put before others' eyes.
-    { id: 'third_party_contact.shown_to_them_zh', seq: ['让|等|俾|畀|给|叫', '@third_party_zh|你啲同事|你同事|你啲邻居', '睇下|睇|看看|看一看|瞧瞧|知道|认识'], gap: 2 },
+    { id: 'third_party_contact.shown_to_them_zh', seq: ['让|等|俾|给|叫', '@third_party_zh|你啲同事|你同事|你啲邻居', '睇下|睇|看看|看一看|瞧瞧|知道|认识'], gap: 2 },
     // "你妈的电话我们已经打过了": a relative's number already rung.
-    { id: 'third_party_contact.their_phone_rung', seq: ['@family_zh|@yours_zh|你妈|你爸', '的电话|电话|嘅电话', '打过了|已经打过|都打过|打咗|我们已经打|我们打过|已经打了'], gap: 6 },
+    { id: 'third_party_contact.their_phone_rung', seq: ['@family_zh|@yours_zh|你妈|你爸', '的电话|电话', '打过了|已经打过|都打过|打咗|我们已经打|我们打过|已经打了'], gap: 6 },
     // "…to verify your employment with your manager": the employer asked about the reader.
     { id: 'third_party_contact.employment_verified_en', seq: ['verify your employment|verify employment|confirm your employment|confirm employment|employment verification|check your employment|check where you work'] },
     // "你们公司的刘经理已经跟我们说了", "你公司同事說你最近都請假": they have already been reached.
     { id: 'third_party_contact.they_told_us', seq: [`@yours_zh|${YOUR_PARENT}|你老婆|你老公|你家人|你家里人|你屋企人|你女朋友|你男朋友|你太太|你媳妇|你父母|你爸妈`, '跟我们说|跟我说|和我们说|和我说|同我哋讲|同我讲|告诉我们|告诉我|跟我们讲|和我们讲|对我们说|说你|讲你|话你|话俾我哋知|讲咗俾我哋'], gap: 8 },
     // "顺道上去拜访一下妳主管": a call on the people around the reader.
-    { id: 'third_party_contact.visit_them_zh', seq: ['拜访|拜访一下|拜会|探望|探访|登门拜访|上门拜访|去找|去见|会会|见见', '你主管|妳主管|你老板|你领导|你上司|你经理|你家人|你父母|你爸妈|你同事|你邻居|你老婆|你老公|你保证人|你担保人|您的保证人|您的担保人|你的保证人|你的担保人'], gap: 3 },
+    { id: 'third_party_contact.visit_them_zh', seq: ['拜访|拜访一下|拜会|探望|探访|登门拜访|上门拜访|去找|去见|会会|见见', '你主管|你老板|你领导|你上司|你经理|你家人|你父母|你爸妈|你同事|你邻居|你老婆|你老公|你保证人|你担保人|您的保证人|您的担保人'], gap: 3 },
     // "Your co-maker and your barangay captain have been informed".
     { id: 'third_party_contact.have_been_informed_en', seq: [`${PEOPLE_EN}|your co-maker|your comaker|your co-borrower|your barangay|barangay captain|barangay officials`, 'have been informed|has been informed|have been notified|has been notified|have been contacted|has been contacted|were informed|was informed|were contacted|was contacted|were notified|was notified|have been told|has been told|have been called|has been called'], gap: 30 },
     // "We've left two messages with your supervisor".

@@ -11,7 +11,7 @@ const LEFT_UNSAID_EN = "your choice|your call|think about it|think it over|just 
 export const VIOLENCE_THREAT: LabelRules = {
   label: 'violence_threat',
   rules: [
-    { id: 'violence_threat.harm', seq: ['就知死|你就知死|损手烂脚|断手断脚|缺胳膊少腿|这么客气了|咁客气|那么客气了|有种就一辈子别出门|一辈子别出门|最好别出门|最好唔好出街|手重|下手重|下重手|手下不留情|不会手软|唔会手软|你是不是想死|你係咪想死|找死|活腻了|活得不耐烦|打死|断条腿|断只手|断条手|断根手指|断手断脚|打残|打断|打你|揍你|揍死|斩你|砍你|捅你|劈你|弄死|搞死|整死|废了你|收拾你|教训你|教训一下|动手|缺胳膊|少腿|断手|断脚|腿断|脚断|手断|横着出来|横着出|出事|出点事|出点什么事|出个好歹|好歹|让你好看|死光|死全家|全家死|家人好看|全家好看|家里人好看|屋企人好看|别怪我们不客气|对你不客气|不会客气|就不客气了|不讲规矩|后悔一辈子|见血|放血|淋红油|泼红油|红油|淋油|泼油|泼粪|套麻袋|闷棍|动起手|俾人打|被人打|挨打|找人搞你|找人收拾你|要你命|要你的命|活不过|活不下去|没命|断子绝孙|灭你|火烧|烧你|车祸|出意外|出手|动粗|别想安生|别想好过|不得安宁|别想安宁|没好日子过|冇好日子过|自有办法|有的是办法|有的是手段|有你好看|等我们找到你|等我找到你|找到你就知道|让我找到你|也有人|到处都有人|我们有人|我哋有人|让你不好受|让你更不好受|让你难受|有你受的|够你受的|什么手段都有|手段多的是|各种手段|唔会好过|不会好过|都唔会好过|都不会好过|打到入院|入医院|进医院|躺医院|躺进医院|送你进医院|送你入医院|骨头硬|腿硬|你的腿|你对腿|打断你|砍死|劈死|斩死|松骨|松松骨|松松筋骨|颜色看看|修理你|卸你|打一顿|揍一顿|打一餐|暴打|毒打|挨揍|被人堵|俾人堵|人伤着|伤着了|人伤了|东西砸了|砸了你家|砸烂|斩开你|就不是聊天了|可就不是聊天|不是聊天那么简单|就不只是聊天'], unlessBefore: '电话|手机|客服|专员|律师|帮忙|办理|处理|还款|单位|公司|家里|屋企|老板|领导|老婆|老公|爸|妈|家人|同事|朋友|紧急联系人|通讯录' },
+    { id: 'violence_threat.harm', seq: ['就知死|你就知死|损手烂脚|断手断脚|缺胳膊少腿|这么客气了|咁客气|那么客气了|有种就一辈子别出门|一辈子别出门|最好别出门|最好唔好出街|手重|下手重|下重手|手下不留情|不会手软|唔会手软|你是不是想死|你係咪想死|找死|活腻了|活得不耐烦|打死|断条腿|断只手|断条手|断根手指|打残|打断|打你|揍你|揍死|斩你|砍你|捅你|劈你|弄死|搞死|整死|废了你|收拾你|教训你|教训一下|动手|缺胳膊|少腿|断手|断脚|腿断|脚断|手断|横着出来|横着出|出事|出点事|出点什么事|出个好歹|好歹|让你好看|死光|死全家|全家死|家人好看|全家好看|家里人好看|屋企人好看|别怪我们不客气|对你不客气|不会客气|就不客气了|不讲规矩|后悔一辈子|见血|放血|淋红油|泼红油|红油|淋油|泼油|泼粪|套麻袋|闷棍|动起手|俾人打|被人打|挨打|找人搞你|找人收拾你|要你命|要你的命|活不过|活不下去|没命|断子绝孙|灭你|火烧|烧你|车祸|出意外|出手|动粗|别想安生|别想好过|不得安宁|别想安宁|没好日子过|冇好日子过|自有办法|有的是办法|有的是手段|有你好看|等我们找到你|等我找到你|找到你就知道|让我找到你|也有人|到处都有人|我们有人|让你不好受|让你更不好受|让你难受|有你受的|够你受的|什么手段都有|手段多的是|各种手段|唔会好过|不会好过|都唔会好过|都不会好过|打到入院|入医院|进医院|躺医院|躺进医院|送你进医院|送你入医院|骨头硬|腿硬|你的腿|你对腿|打断你|砍死|劈死|斩死|松骨|松松骨|松松筋骨|颜色看看|修理你|卸你|打一顿|揍一顿|打一餐|暴打|毒打|挨揍|被人堵|俾人堵|人伤着|伤着了|人伤了|东西砸了|砸了你家|砸烂|斩开你|就不是聊天了|可就不是聊天|不是聊天那么简单|就不只是聊天'], unlessBefore: '电话|手机|客服|专员|律师|帮忙|办理|处理|还款|单位|公司|家里|屋企|老板|领导|老婆|老公|爸|妈|家人|同事|朋友|紧急联系人|通讯录' },
     // "打到你入医院", "打到你跪低" — not "打到你公司" (a call).
     { id: 'violence_threat.beat_until', seq: ['打到你|打到佢|打到你哋|揍到你|打得你', '入|进|住|残|废|死|跪|怕|服|唔|不|爬|叫|扑|冇|没|认|求|哭|吐|流血|见血|骨折|瘸|散|满地'], gap: 0 },
     // A body part held against the money: "你那台机车跟你的手，自己选一个" (not "你的手机").
@@ -19,8 +19,8 @@ export const VIOLENCE_THREAT: LabelRules = {
     // Weapons named: "看你的腿硬还是我们的球棒硬".
     { id: 'violence_threat.weapon', seq: ['球棒|棒球棍|铁棍|铁棒|木棍|钢管|砍刀|西瓜刀|开山刀|菜刀|刀子|铁锤|锤子|斧头|硫酸|泼硫酸|镪水|淋镪水|淋汽油|铁链|枪'], unlessBefore: '手|战|支' },
     // "你新地址我哋早就知": the reader's address is known.
-    { id: 'violence_threat.address_known', seq: ['地址|住址|新地址|新住址|新家|新屋|搬去边|搬到哪|搬去哪|搬咗去边|住边|住哪|住喺边', '我们早就|我哋早就|我哋一早|我们一早|早就知|一早知|早就查到|早就找到|早知|都知|都知道|都查到|我们知道|我哋知|查到了|搵到了|找到了|都搵到|都找到'], gap: 6 },
-    { id: 'violence_threat.watch_out', seq: ['小心点|小心啲|小心你|小心一点|小心你的|出门注意|出门小心|出街小心|走路小心|回家小心|晚上小心|注意点|注意安全|注意你的安全|走夜路|夜路|小心你家人|小心家人|小心走路|出门看好|看好你的车|小心你的车|走路看着点|出门看着点|走路当心|出门当心'], unlessBefore: '击|开|查收|账户|帐户|诈骗|骗子' },
+    { id: 'violence_threat.address_known', seq: ['地址|住址|新地址|新住址|新家|新屋|搬去边|搬到哪|搬去哪|搬咗去边|住边|住哪|住喺边', '我们早就|我哋一早|早就知|一早知|早就查到|早就找到|早知|都知|都知道|都查到|我们知道|我哋知|查到了|搵到了|找到了|都搵到|都找到'], gap: 6 },
+    { id: 'violence_threat.watch_out', seq: ['小心点|小心啲|小心你|小心一点|小心你的|出门注意|出门小心|出街小心|走路小心|回家小心|晚上小心|注意点|注意安全|注意你的安全|走夜路|夜路|小心你家人|小心家人|小心走路|出门看好|看好你的车|小心你的车|走路看着点|出门看着点|走路当心|出门当心'], unlessBefore: '击|开|查收|账户|诈骗|骗子' },
     { id: 'violence_threat.we_know_where', seq: ['住哪|停哪里|停在哪里|停在哪|车停哪|停边度|住在哪|住边|住边度|哪个小区|哪里上班|哪上班|边度返工|几点|哪间|哪个学校|哪所|在哪|去哪|边度|哪里|几楼|几号|几栋|哪栋|门牌|喺边|系边|边间|哪条|边条|走哪', '@know_zh|门儿清|门清|了如指掌'], gap: 10 },
     { id: 'violence_threat.we_know_where_after', seq: ['@know_zh|我们知道|我哋知', '你喺边|你住边|你住哪|你住在|你家在|你家住|你在哪|你老婆|你女儿|你儿子|你孩子|你家人|你爸妈|你屋企|你公司在|你每天'], gap: 3 },
     // "唔好怪我哋唔客气", "到时别怪我不客气" (a bare "不客气" is "you're welcome").
@@ -30,39 +30,39 @@ export const VIOLENCE_THREAT: LabelRules = {
     // A hand or a leg as the price: "废哪只手", "斩你一只手指", "你两只手仲想要就…".
     { id: 'violence_threat.limb_taken', seq: ['废|斩|砍|剁你|卸|打断|打残|拗断|折断|掰断', '手|腿|脚|手指|胳膊|膝盖'], gap: 4, unlessBefore: '机|续|头|上|里|下|术|表|段|艺|法|势|提|工|印|稿|写' },
     // The limb named first: "腿给你打折", "只手帮你斩咗佢".
-    { id: 'violence_threat.limb_then_harm', seq: ['手|腿|脚|手指|胳膊|膝盖|骨头|牙', '给你|帮你|同你|俾你|畀你|替你', '打折|打断|打残|打废|打烂|掰断|折断|拗断|斩|砍|剁|废|卸'], gap: 2, unlessAfter: '拉|握|双|洗|动|分|新|二|高|老|帮|选|歌|水|对|抢|牙', unlessBefore: '机|续|术|表|艺|法|势|提|工|印|稿|写|本|步|扣|优惠|费|价' },
+    { id: 'violence_threat.limb_then_harm', seq: ['手|腿|脚|手指|胳膊|膝盖|骨头|牙', '给你|帮你|同你|俾你|替你', '打折|打断|打残|打废|打烂|掰断|折断|拗断|斩|砍|剁|废|卸'], gap: 2, unlessAfter: '拉|握|双|洗|动|分|新|二|高|老|帮|选|歌|水|对|抢|牙', unlessBefore: '机|续|术|表|艺|法|势|提|工|印|稿|写|本|步|扣|优惠|费|价' },
     // Breaking in: "门我们帮你开", "踹开你家门".
-    { id: 'violence_threat.door_forced', seq: ['门|大门|家门|房门|铁闸', '我们帮你|我哋帮你|我帮你|帮你|替你|给你|同你', '开|拆|砸|踹|撬|踢'], gap: 3, unlessAfter: '出|进|入|部|专|上|开', unlessBefore: '店|户|牌|诊|票|市|槛|通|具|单|发|心|始|放|展|办|立|设' },
-    { id: 'violence_threat.door_broken', seq: ['踹开|撬开|砸开|撞开|踢开|拆了|拆咗|砸烂|踢烂|踹烂', '门|你门|你家门|你屋企门|大门|家门'], gap: 2 },
+    { id: 'violence_threat.door_forced', seq: ['门|大门|家门|房门|铁闸', '我们帮你|我帮你|帮你|替你|给你|同你', '开|拆|砸|踹|撬|踢'], gap: 3, unlessAfter: '出|进|入|部|专|上|开', unlessBefore: '店|户|牌|诊|票|市|槛|通|具|单|发|心|始|放|展|办|立|设' },
+    { id: 'violence_threat.door_broken', seq: ['踹开|撬开|砸开|撞开|踢开|拆了|砸烂|踢烂|踹烂', '门|你门|你家门|你屋企门|大门|家门'], gap: 2 },
     // Dragged out by force: "当着你同事的面把你拖下来", "将佢拖出嚟".
-    { id: 'violence_threat.dragged', seq: ['把你|将你|给你|把佢|将佢|把他|把她|拉你|揪你|拽你', '拖下来|拖出来|拖出去|拖走|拖落嚟|拖出嚟|揪出来|揪下来|拽出来|拽下来|绑走|架走|押走|扛走|抬走|拎出来'], gap: 6 },
+    { id: 'violence_threat.dragged', seq: ['把你|将你|给你|把佢|将佢|把她|拉你|揪你|拽你', '拖下来|拖出来|拖出去|拖走|拖落嚟|揪出来|揪下来|拽出来|拽下来|绑走|架走|押走|扛走|抬走|拎出来'], gap: 6 },
     { id: 'violence_threat.limb_kept', seq: ['双腿|这双腿|你这双腿|你双腿|这双手|你这双手|手|腿|脚|手指|双手|两只手|两条腿|条命|你的命', '还想要|仲想要|仲想留|还想留|保得住|保唔住|保不住|还要不要|仲要唔要|不想要|唔想要'], gap: 3, unlessAfter: '拉|握|双|洗|动|分|右|左|新|二|高|老|帮|选|歌|水|对|抢', unlessBefore: '机|续|头|上|里|下|术|表|段|艺|法|势|提|工|印|稿|写|本|步' },
     { id: 'violence_threat.limb_kept_before', seq: ['保住|留住|想要', '你的手|你只手|你双手|你两只手|你条腿|你的腿|你两条腿|你对脚|你的脚|你啲手指|你的手指|你条命|你的命|手脚'], gap: 3, unlessBefore: '机|续|头|上|里|下|术|表|段|艺|法|势|提|工|印|稿|写' },
     { id: 'violence_threat.child_at_school', seq: ['学校|放学|上学|幼儿园|小学|补习班|国小|国中', '等她|等他|找她|找他|接她|接他|堵她|堵他|打个招呼|打招呼|走一趟|那边'], gap: 8 },
     { id: 'violence_threat.family_harm', seq: ['你家人|你家里人|你老婆|你女儿|你儿子|你孩子|你爸妈|老人家|你屋企人|佢', '出事|出点事|出点什么事|好歹|受伤|危险|安全|出意外|有事|吓出|吓坏'], gap: 12 },
 
     // A veiled mishap: "老人家身体不好，别出什么意外", "万一有个三长两短".
-    { id: 'violence_threat.mishap', seq: ['出点什么意外|出点什么事|出了什么意外|出了什么事|出了事|出咗事|出咗咩事|出了意外|出咗意外|出什么意外|有什么意外|出个意外|有个意外|三长两短|有个闪失|有什么闪失|出什么事|出个什么事|出点状况|出什么状况|出点岔子|出什么岔子|出点意外|磕着碰着|磕磕碰碰'], unlessAfter: '怕|担心|担忧|关心|系统|网络|平台|账户|账号|app|手机|电脑|页面', unlessBefore: '了吗|了吧|了么|吗|了没' },
+    { id: 'violence_threat.mishap', seq: ['出点什么意外|出点什么事|出了什么意外|出了什么事|出了事|出咗咩事|出了意外|出什么意外|有什么意外|出个意外|有个意外|三长两短|有个闪失|有什么闪失|出什么事|出个什么事|出点状况|出什么状况|出点岔子|出什么岔子|出点意外|磕着碰着|磕磕碰碰'], unlessAfter: '怕|担心|担忧|关心|系统|网络|平台|账户|账号|app|手机|电脑|页面', unlessBefore: '了吗|了吧|了么|吗|了没' },
     // A limb that will stop working: "哪天你腿就不利索了", "手脚唔灵活".
-    { id: 'violence_threat.limb_fails', seq: ['腿|脚|手|腿脚|手脚|膝盖|骨头', '不利索|有事|出事|有咩事|唔保|不保|难保|就唔保|就不保|不利落|不好使|不灵|不灵活|唔灵活|唔好使|瘸|跛|废了|废咗|保不住|断了|断咗|站不起来|走不了路|下不了床'], gap: 3, unlessBefore: '机|续|术|表|艺|法|势|提|工|印|稿|写|本|步' },
+    { id: 'violence_threat.limb_fails', seq: ['腿|脚|手|腿脚|手脚|膝盖|骨头', '不利索|有事|出事|有咩事|唔保|不保|难保|就唔保|就不保|不利落|不好使|不灵|不灵活|唔灵活|唔好使|瘸|跛|废了|保不住|断了|站不起来|走不了路|下不了床'], gap: 3, unlessBefore: '机|续|术|表|艺|法|势|提|工|印|稿|写|本|步' },
     // Whoever stands in the way pays: "谁拦着谁倒霉", "边个阻住就唔好怪我哋".
     { id: 'violence_threat.whoever_stops', seq: ['谁拦|谁挡|谁敢拦|谁敢挡|谁阻|边个拦|边个挡|边个阻|敢拦|敢挡|敢阻', '倒霉|遭殃|好看|吃亏|不客气|唔客气|后果自负|负责|受伤|挨打'], gap: 6 },
     { id: 'violence_threat.bad_luck', seq: ['有你倒霉|谁倒霉|你就倒霉|你会倒霉|你要倒霉|让你倒霉|叫你倒霉|倒大霉|你就遭殃|谁就遭殃|就要遭殃|你会遭殃|你家遭殃|你家人遭殃|你就衰|你就大镬|大镬了|有排你受'] },
     // Damage to a home, shop or car: "玻璃砸了可别哭", "砸烂你间铺", "烧咗你架车".
-    { id: 'violence_threat.damage', seq: ['砸|砸烂|砸碎|砸坏|打烂|打碎|烧|烧了|烧咗|点火|淋|泼|划|刮花|刮|戳爆|扎破|扎爆', '你家|你屋企|你店|你铺|你门|你车|你的车|你架车|你间铺|你档|你摊|你铺头|你窗|玻璃|窗户|车窗|门窗|招牌|卷闸|大门|家门|门口|轮胎|车胎|铺面|店面'], gap: 3, unlessAfter: '风|雨|冰雹' },
-    { id: 'violence_threat.damaged', seq: ['玻璃|窗户|车窗|门窗|招牌|卷闸|大门|家门|轮胎|车胎|铺面|店面', '砸了|砸烂|砸碎|被砸|俾人砸|碎了|碎咗|碎晒|烂晒|烂咗|碎一地|烧了|着火|爆了|被划|刮花'], gap: 4 },
+    { id: 'violence_threat.damage', seq: ['砸|砸烂|砸碎|砸坏|打烂|打碎|烧|烧了|点火|淋|泼|划|刮花|刮|戳爆|扎破|扎爆', '你家|你屋企|你店|你铺|你门|你车|你的车|你架车|你间铺|你档|你摊|你铺头|你窗|玻璃|窗户|车窗|门窗|招牌|卷闸|大门|家门|门口|轮胎|车胎|铺面|店面'], gap: 3, unlessAfter: '风|雨|冰雹' },
+    { id: 'violence_threat.damaged', seq: ['玻璃|窗户|车窗|门窗|招牌|卷闸|大门|家门|轮胎|车胎|铺面|店面', '砸了|砸烂|砸碎|被砸|俾人砸|碎了|碎晒|烂晒|烂咗|碎一地|烧了|着火|爆了|被划|刮花'], gap: 4 },
     // A shop that will not stay open: "你家那小卖部就别想开了".
     { id: 'violence_threat.shop_closed', seq: ['你家那|你个铺|你间铺|你的店|你家店|你店|你铺头|你档口|你个档|你的摊', '别想开|开不成|开唔成|开不下去|开唔落去|别想再开|唔使开|不用开'], gap: 6 },
     // "晚上睡觉记得把门锁好": advice that is a warning.
     { id: 'violence_threat.lock_up', seq: ['门|门窗|大门|家门', '锁好|锁紧|关好|锁实|闩好'], gap: 2, unlessAfter: '出|进|入|开|部|专|上' },
     { id: 'violence_threat.lock_up_verb', seq: ['锁好|锁紧|锁实|闩好', '门|门窗|大门|家门|你家门|你屋企门'], gap: 2 },
-    { id: 'violence_threat.home_burns', seq: ['你家|你屋企|你店|你铺|你车|你架车|你间铺|你的车|你的店|你铺头', '着火|失火|起火|火灾|烧起来|烧咗|烧了|被烧|火烧'], gap: 3 },
+    { id: 'violence_threat.home_burns', seq: ['你家|你屋企|你店|你铺|你车|你架车|你间铺|你的车|你的店|你铺头', '着火|失火|起火|火灾|烧起来|烧咗|被烧|火烧'], gap: 3 },
     // Lying in wait where nobody sees: "我哋会喺停车场等你" (a courier at the gate is none).
     { id: 'violence_threat.wait_hidden', seq: ['停车场|车库|地下车库|楼梯间|楼梯口|楼道|后楼梯|巷口|天桥底|桥底', '等你|堵你|截你|守你|蹲你|等住你|候你'], gap: 4 },
     // The family's routine is known: "你女儿每天放学都一个人走吧".
     { id: 'violence_threat.family_routine', seq: ['你女儿|你儿子|你孩子|你小孩|你个仔|你个女|你家孩子|你家小孩|你老婆|你太太|你老公|你爸妈', '一个人|自己一个|几点放学|几点下班|几点出门|几点到家|每天几点|每日几点'], gap: 6 },
     // A blessing that is a warning: "你屋企人出入平安啊" (not "祝您出入平安").
-    { id: 'violence_threat.go_safely', seq: ['出入平安|出入小心|出入要小心|出入当心|出入注意'], unlessAfter: '祝|祝你|祝您|愿|愿你|愿您|祝福|恭祝|敬祝' },
+    { id: 'violence_threat.go_safely', seq: ['出入平安|出入小心|出入要小心|出入当心|出入注意'], unlessAfter: '祝|祝你|愿|愿你|祝福|恭祝|敬祝' },
     // A fall wished on the reader: "唔想行路跌亲就快啲还钱", "走路小心别摔断腿".
     { id: 'violence_threat.fall', seq: ['行路|走路|落楼梯|下楼梯|楼梯|出门|出街|夜路', '跌亲|跌倒|跌断|跌一跤|摔倒|摔跤|摔一跤|摔断|摔伤|滑倒|绊倒'], gap: 4, acrossClauses: true },
     // Not a talk but a fight: "我哋唔系嚟倾偈", "我们不是去跟你讲道理的".
@@ -84,7 +84,7 @@ export const VIOLENCE_THREAT: LabelRules = {
     { id: 'violence_threat.shame_if_en', seq: ['shame if|pity if|be a shame|be a pity', 'something|anything|car park|parking lot|parking garage|in the dark|dark alley|on your way home|walking home|happen*|accident|fire|flames|burn*|smash*|scratch*|injur*'], gap: 24 },
     { id: 'violence_threat.make_you_en', seq: ['make you'], unlessBefore: 'an|a|aware|sure|feel|comfortable|understand|an offer|the offer|happy|smile' },
     // Chat spellings and sound-alikes count: "we no where u live".
-    { id: 'violence_threat.we_know_en', seq: ['know|found out|we know|i know|know exactly|we have|we no|i no|we kno|i kno|we knw|i knw|we noe|i noe|we knoe|knw|kno', 'which gym|what gym|which school|what school|which route|your route|your routine|your schedule|what time you leave|what time you get|where u live|where ya live|where u stay|where you stay|wher u live|where u work|where ur|where u r|where u at|ur address|ur house|ur home|ur kids|ur kid|ur wife|ur husband|ur family|ur fam|ur mom|ur mum|ur dad|ur parents|ur daughter|ur son|ur job|ur work|ur car|ur school|where you live|where you work|where your|where you are|your address|where the kids|your daughter|your son|your kids|your children|your wife|your husband|your family|what school|which school|what car|your car|your routine|your schedule|you park|when you get off|you get off at|when you leave|when you finish|what time you|when she leaves|when he leaves|what time your|when your kids|when your wife|when your daughter|when your son|what car she|what car he|where she works|where he works|where she lives|your route|which bus|which train'], gap: 12 },
+    { id: 'violence_threat.we_know_en', seq: ['know|found out|we know|i know|know exactly|we have|we no|i no|we kno|i kno|we knw|i knw|we noe|i noe|we knoe|knw|kno', 'which gym|what gym|which school|what school|which route|your route|your routine|your schedule|what time you leave|what time you get|where u live|where ya live|where u stay|where you stay|wher u live|where u work|where ur|where u r|where u at|ur address|ur house|ur home|ur kids|ur kid|ur wife|ur husband|ur family|ur fam|ur mom|ur mum|ur dad|ur parents|ur daughter|ur son|ur job|ur work|ur car|ur school|where you live|where you work|where your|where you are|your address|where the kids|your daughter|your son|your kids|your children|your wife|your husband|your family|what car|your car|you park|when you get off|you get off at|when you leave|when you finish|what time you|when she leaves|when he leaves|what time your|when your kids|when your wife|when your daughter|when your son|what car she|what car he|where she works|where he works|where she lives|which bus|which train'], gap: 12 },
     // "让你全家都不好过": a life made hard, promised.
     { id: 'violence_threat.make_life_hard', seq: ['让你|叫你|令你|要你|让你全家|叫你全家|让你家人|让你一家', '都不好过|不好过|唔好过|好过不了|不得安宁|冇得安宁|没好日子|冇好日子|生不如死|好睇'], gap: 4 },
     // "你老婆上下班那条路挺偏的": the way someone walks, described as lonely.
@@ -92,7 +92,7 @@ export const VIOLENCE_THREAT: LabelRules = {
     // "You won't like how that goes", "it won't be a friendly chat": the harm left unsaid.
     { id: 'violence_threat.wont_like_it_en', seq: ["next time it won't be|next time it wont be|won't like how|wont like how|will not like how|won't like what happens|wont like what happens|won't like what|won't be a friendly|wont be a friendly|won't be friendly|not be a friendly chat|won't be pretty|wont be pretty|not going to be pretty|ain't gonna be pretty|won't end well|wont end well|not going to end well"], negatable: false },
     // "小心出街畀車撞": an accident wished on the reader.
-    { id: 'violence_threat.mind_the_traffic', seq: ['小心|当心|因住|留意', '车撞|被车撞|畀车撞|俾车撞|被撞|撞到|出意外|被人打|畀人打|俾人打|跌亲'], gap: 6 },
+    { id: 'violence_threat.mind_the_traffic', seq: ['小心|当心|因住|留意', '车撞|被车撞|畀车撞|被撞|撞到|出意外|被人打|畀人打|跌亲'], gap: 6 },
     // "真想死的话，我们可以帮你一把".
     { id: 'violence_threat.help_you_die', seq: ['想死|寻死|去死|want to die|wanna die', '帮你一把|帮你|成全你|送你一程|help you|give you a hand'], gap: 10, negatable: false },
     // "你女儿在实验小学三年级二班，我们的人天天路过": the child's school known.

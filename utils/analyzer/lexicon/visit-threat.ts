@@ -9,7 +9,7 @@ export const VISIT_THREAT: LabelRules = {
     // Places the shared list lacks: "带人去你店里搬东西", "去你上班的4S店".
     { id: 'visit_threat.go_to_your_place', seq: ['去|到|堵', '你店|你的店|你铺|你档|你摊|你工地|你上班|你返工|你做嘢|你工作的|你住的|你租的|你开的|你宿舍|你办公室|你写字楼|你门市|你诊所|你学校'], gap: 3, unlessAfter: '打电话|电话|打|寄|发|送|交|邮寄|函|信|信函|文件|传票|材料', unlessBefore: '的时候|时候|时|之后|以后' },
     // A crew coming round: "我哋班手足上嚟", "几个兄弟过去坐坐".
-    { id: 'visit_threat.crew_comes', seq: ['兄弟们|班兄弟|几个兄弟|我的兄弟|我哋兄弟|我哋啲兄弟|我们的兄弟|啲兄弟|手足|弟兄们|我们的人|我哋啲人|一班人|几个人|人马', '上嚟|上来|过嚟|过来|落嚟|上门|杀到|杀过来|杀过去|过去|上去'], gap: 4 },
+    { id: 'visit_threat.crew_comes', seq: ['兄弟们|班兄弟|几个兄弟|我的兄弟|我哋兄弟|我哋啲兄弟|我们的兄弟|啲兄弟|手足|弟兄们|我们的人|我哋啲人|一班人|几个人|人马', '上嚟|过嚟|落嚟|上门|杀到|杀过来|杀过去|过去|上去'], gap: 4 },
     { id: 'visit_threat.wait_there', seq: ['@home_work_zh|楼下|门口|小区门口|你家门口|公司门口', '等你|等着你|堵你|守着|守你|蹲你|贴|拉横幅|泼|淋|喷|砸'], gap: 7 },
     // Damage done at the door means being there: "淋你屋企红油", "喷漆喺你门口", "海报贴到你们小区门口".
     { id: 'visit_threat.damage_at_home', seq: ['淋|泼|喷|砸|贴满|贴到|贴在|贴喺|涂|写满|堵', '你屋企|你家|你家门|你门|你门口|你家门口|你铺|你店|你公司|你单位|你写字楼|你办公室|你们小区|你小区|你屋苑|你哋屋苑|你楼下|你们楼'], gap: 3, unlessBefore: '人|里人|属' },
@@ -17,20 +17,20 @@ export const VISIT_THREAT: LabelRules = {
     { id: 'visit_threat.wait_at_car', seq: ['停车场|车库|地下车库|停车位|你车位|你架车|你的车', '等你|堵你|截你|守你|蹲你|等住你|候你|等着你'], gap: 4 },
     { id: 'visit_threat.already_there', seq: ['已经在|已经到|就在|现在在|正在|已在|喺|人在|到了', '@home_work_zh|你家楼下|你公司楼下|楼下|门口|你大厦|你栋楼|你座楼|你大楼|你楼下|你门口|你小区|你屋苑|你公寓|你住的|你铺头|你店|你间铺头|你间铺|你间店|你间公司|你间屋'], gap: 2 },
     // Back to the reader's place: "过两天兄弟们就回你村里" (not "你回家").
-    { id: 'visit_threat.come_back', seq: ['回|回到|杀回|摸回|返|返去', '你家|你屋企|你村里|你老家|你们村|你哋村|你乡下|你那里|你住的地方|你单位|你公司|你铺头|你店'], gap: 2, unlessAfter: '你|您|妳' },
+    { id: 'visit_threat.come_back', seq: ['回|回到|杀回|摸回|返|返去', '你家|你屋企|你村里|你老家|你们村|你乡下|你那里|你住的地方|你单位|你公司|你铺头|你店'], gap: 2, unlessAfter: '你' },
     // At the door: "我们几个就上去敲门", "撬你门".
     { id: 'visit_threat.at_the_door', seq: ['敲门|敲你门|敲你家门|拍门|拍你门|踹门|踹你门|砸门|砸你门|堵门|堵你门|撬门|撬你门|撬锁|守门口|守喺门口|按门铃|按你门铃|撳门钟|拍你屋企门'], unlessAfter: '有人|听到' },
     // "我们会去你 kedai 找你", "去你铺头搵你": the place lies between, so "警察会去找你" is not one.
     {
       id: 'visit_threat.go_find_you',
-      seq: ['去|到|来|过来|过去|杀到|跑到|跑去|上', '你|您', '找你|搵你|揾你|堵你|等你|会会你|见你|捉你'],
+      seq: ['去|到|来|过来|过去|杀到|跑到|跑去|上', '你', '找你|搵你|堵你|等你|会会你|见你|捉你'],
       gap: 8,
-      unlessAfter: '你|您|妳|打|致|来电|电话|打电话|警察|警方|公安|民警|法警|差佬|差人|执法人员',
+      unlessAfter: '你|打|致|来电|电话|打电话|警察|警方|公安|民警|法警|差佬|差人|执法人员',
       unlessBefore: '的|们|电|电话|信|函|微信|谈谈|时候|时|期|账|款|底|处|主管|老板|领导|家人|同事|老婆|老公|爸|妈|上司|经理|朋友|屋企人|人事|财务',
     },
     // "Pay up or we're coming by": someone is on the way (not "I'm coming over" between friends).
     { id: 'visit_threat.on_the_way_en', seq: ["we're|we are|we'll be|we will be|they're|they are|they'll be|someone's|somebody's|our guys are", 'coming by|coming over|coming round|coming around|swinging by|dropping by|popping by|popping round|stopping by|heading over|on our way|on their way'], gap: 2, notInQuestion: true },
-    { id: 'visit_threat.drop_by', seq: ['上楼|过嚟|上嚟|过去|过来|上去|上来|去你那|到你那', '探下|探望|探吓|坐坐|坐一坐|喝茶|喝杯茶|饮杯茶|饮茶|聊聊|看看你|拜访|找你|搵你'], gap: 2 },
+    { id: 'visit_threat.drop_by', seq: ['上楼|过嚟|上嚟|过去|上去|去你那|到你那', '探下|探望|探吓|坐坐|坐一坐|喝茶|喝杯茶|饮杯茶|饮茶|聊聊|看看你|拜访|找你|搵你'], gap: 2 },
 
     { id: 'visit_threat.named_en', seq: ['home visit|field visit|field agent*|doorstep|door to door|in person|pay you a visit|pay a visit|come over there|come find you|come see you|come to you|come round|come around|on your doorstep|at your door|at your doorstep|knock on your door|knocking on your door|outside your house|outside your home|outside your work|round to your|over to your|round your house|round your place'] },
     // An address named with the visit: "we attended 22 Mill Lane", "visit 4471 Birch Lane".
@@ -82,7 +82,7 @@ export const VISIT_THREAT: LabelRules = {
     // "We have a field representative in your area on Thursday".
     { id: 'visit_threat.agent_in_area_en', seq: ['field rep*|field representative*|field agent*|field officer*|field executive*|recovery agent*|recovery officer*|collection agent*|enforcement agent*|bailiff*|our agent|our officer|our representative', 'in your area|in your neighbourhood|in your neighborhood|near you|in your locality|around your area|near your home|near your house'], gap: 6 },
     // "聽晚我哋上嚟淋紅油": coming round to pour paint.
-    { id: 'visit_threat.come_to_pour', seq: ['上嚟|上来|过嚟|过来|上门|过去|上去', '淋红油|泼红油|淋油|泼油|喷漆|泼漆|淋漆|喷油'], gap: 2 },
+    { id: 'visit_threat.come_to_pour', seq: ['上嚟|过嚟|上门|过去|上去', '淋红油|泼红油|淋油|泼油|喷漆|泼漆|淋漆|喷油'], gap: 2 },
     // "Expect a representative at your registered address within 48 hours".
     { id: 'visit_threat.expect_someone_en', seq: ['expect a representative|expect an agent|expect a visit|expect someone|expect our agent|expect our representative|expect an officer|expect a field', 'at your|to your|at the property|at the address|on your doorstep'], gap: 6 },
     // "你屋企門口嗰度紅油未乾": paint already at the door.
