@@ -16,7 +16,7 @@ export const COLLECTION_CUES: readonly Cue[] = [
     // Mentions count even when denied: "still no payment" is about money.
     negatable: false,
     seq: [
-      "你|阁下|台端|you|your|ur|钱|欠|还款|还钱|还清|不还|唔还|没还|未还|冇还|还不|紧急联系人|担保人|装死|玩失踪|拉黑|躲债|借|贷|债|款|账|卡|费|息|元|块|万|金额|逾期|催收|收数|走数|找数|还数|笔数|银行|财务|信用|征信|分期|涉嫌|诈骗|欺诈|money|owe|owed|owes|owing|pay|paid|paying|payment*|pmt|debt*|loan*|balance|account*|acct|bill|bills|credit|card|$#|£#|€#|hk$#|nt$#|dollars|funds|arrears|collection*|fraud|steal*|stole|theft|default*|overdraft|mortgage|rent|installment*|instalment*|invoice|iou|yours",
+      "你|阁下|台端|you|your|ur|钱|欠|还款|还钱|还清|不还|唔还|没还|未还|冇还|还不|紧急联系人|担保人|装死|玩失踪|拉黑|躲债|借|贷|债|款|账|卡|费|息|元|块|万|金额|逾期|催收|收数|走数|找数|还数|笔数|银行|财务|信用|征信|分期|涉嫌|诈骗|欺诈|诈欺|money|owe|owed|owes|owing|pay|paid|paying|payment*|pmt|debt*|loan*|balance|account*|acct|bill|bills|credit|card|$#|£#|€#|hk$#|nt$#|dollars|funds|arrears|collection*|fraud|steal*|stole|theft|default*|overdraft|mortgage|rent|installment*|instalment*|invoice|iou|yours",
     ],
   },
   // Bills say what happens "if overdue" (逾期将加收滞纳金): only a plain statement counts,
@@ -52,10 +52,14 @@ export const COLLECTION_CUES: readonly Cue[] = [
   { id: 'collection.your_sum_owed', weight: 1, seq: ['你的|your', '$#|£#|€#|#万|#元|#|#k', '欠款|欠的钱|借款|balance|debt|arrears|loan'], gap: 2 },
   { id: 'collection.chasing', weight: 2, seq: ["third time this week|second time this week|third time i've|third message|3rd time|circling back|gentle nudge|friendly nudge|chasing up|isn't going away|is not going away|won't go away|not going away|get hold of you|unable to reach you|been trying to reach|tried to reach you|tried to contact you|unable to contact you|can't reach you|haven't heard from you|联系不上你|联系不到你|电话不接|不接电话|信息不回|躲着|躲起来|装死|换了号"] },
   { id: 'collection.cannot_pay', weight: 2, seq: ["冇能力还|没能力还|无力还款|无力偿还|还唔起|没钱还|冇钱还|还款困难|还款有困难|can't afford|cannot afford|unable to pay|struggling to pay|can't pay"] },
+  // "我这边是天诚资产的小吴", "我是平台的协商专员": who is calling says what it is about.
+  { id: 'collection.collector_intro', weight: 1, seq: ['我是|我这边是|这边是|我系|我们是|这里是|我哋系', '协商专员|调解员|结清专员|资产的|资产公司|资产管理|法务部|贷后|催收|律所|律师事务所|收数'], gap: 10 },
   { id: 'collection.collector', weight: 1, seq: ['催收|收数|贷后|催收部|贷后部|收数部|催收员|委托催收|催收公司|资产管理|债务处理|大耳窿|财务公司|debt collector|collections team|collection agency|recovery team'] },
   { id: 'collection.repayment_talk', weight: 2, seq: ['前置协商|债务协商方案|个别协商|协商还款|商量还款|商量个还款|商量一下还款|谈谈还款|协商分期|债务协商|还款协商|个性化分期|停息挂账|债务重组|还款安排|还款计划|实际困难|剩余部分|延期还款|减免利息|减免部分|分#期还|repayment plan|payment arrangement|hardship|payment plan|work out a plan|set up a plan|plan together|payment schedule|repayment schedule|还款假期|forgive the rest|rest of the balance|remaining balance will be|lump sum|# payments of|willing to accept'] },
   { id: 'collection.overdue_word_en', weight: 2, seq: ['overdue|past due|passed due|past do|passed do|is passed|delinquen*|unpaid'] },
-  { id: 'collection.overdue_en', weight: 3, seq: ["arrears|delinquen*|in default|default notice|defaulted|unpaid|owe|owes|owed|owing|outstanding balance|outstanding account|outstanding debt|outstanding amount|loan default|default records|default record|missed payment*|missed your|missed a payment|days late|weeks late|months late|is late|been late|behind on|fallen behind|was due|were due|late fee*|late charge*|haven't received|have not received|no payment|recovery|charge off|charged off|this debt|the debt|# debt|borrowed|pay it back|can't pay|bounced|attempt to collect|collections|collection activity|collection action|collection efforts|# outstanding|amount outstanding|balance outstanding|still outstanding|remains outstanding|outstanding on your|dodging|avoiding us|ignoring us|ignoring our|ignored our|didn't go through|did not go through|was declined|was returned|payment failed|failed payment|haven't paid|have not paid|didn't pay|did not pay|not paid|over its limit|over the limit|over your limit|failed to make|failed to pay|still waiting on|still waiting for|waiting on that|waiting on your payment|patience is wearing|my patience|didn't come through|did not come through|never came through|you promised|promised to pay|broke your promise|broken promise|remaining balance|balance remaining|balance owing"], unlessAfter: 'avoid|prevent|to avoid|before it|avoid a|avoid any|avoid the|avoid a $#|avoid a £#|avoid a €#' },
+  { id: 'collection.overdue_en', weight: 3, seq: ["your outstanding with|outstanding with us|ur outstanding|arrears|delinquen*|in default|default notice|defaulted|unpaid|owe|owes|owed|owing|outstanding balance|outstanding account|outstanding debt|outstanding amount|loan default|default records|default record|missed payment*|missed your|missed a payment|days late|weeks late|months late|is late|been late|behind on|fallen behind|was due|were due|late fee*|late charge*|haven't received|have not received|no payment|recovery|charge off|charged off|this debt|the debt|# debt|borrowed|pay it back|can't pay|bounced|attempt to collect|collections|collection activity|collection action|collection efforts|# outstanding|amount outstanding|balance outstanding|still outstanding|remains outstanding|outstanding on your|dodging|avoiding us|ignoring us|ignoring our|ignored our|didn't go through|did not go through|was declined|was returned|payment failed|failed payment|haven't paid|have not paid|didn't pay|did not pay|not paid|over its limit|over the limit|over your limit|failed to make|failed to pay|still waiting on|still waiting for|waiting on that|waiting on your payment|patience is wearing|my patience|didn't come through|did not come through|never came through|you promised|promised to pay|broke your promise|broken promise|remaining balance|balance remaining|balance owing"], unlessAfter: 'avoid|prevent|to avoid|before it|avoid a|avoid any|avoid the|avoid a $#|avoid a £#|avoid a €#',
+    // A card declined at a shop's checkout is not a missed repayment.
+    unlessBefore: 'for your order|for your purchase|for the order|for the purchase|at checkout' },
   { id: 'collection.named_debt_en', weight: 2, seq: ['your', 'debt|debts|arrears'], gap: 16 },
   { id: 'collection.missed_payments_en', weight: 3, seq: ['missed|missing|skipped|behind on', 'payment*|instalment*|installment*|repayment*|bills'], gap: 10 },
   { id: 'collection.your_overdue_debt_en', weight: 3, seq: ['your|this|the', 'overdue|past due|delinquent|unpaid|outstanding|late|missed|defaulted', 'account|loan|balance|payment|card|debt|bill|installment|instalment|amount|sum|credit'], gap: 14 },
@@ -65,7 +69,7 @@ export const COLLECTION_CUES: readonly Cue[] = [
   // "跑得了和尚跑不了庙": the debtor told there is nowhere to hide.
   { id: 'collection.cant_escape', weight: 3, seq: ['跑得了和尚跑不了庙|你跑不掉|你跑不了|跑到哪都能找到你|跑到天涯海角|找得到你一次|躲得了初一躲不过十五|躲得过初一躲不过十五'] },
   // "the instalment that didn't go through": a repayment that bounced.
-  { id: 'collection.payment_bounced_en', weight: 3, seq: ['instalment|installment|direct debit|debit order|emi|repayment|cheque|check|payment', "didn't go through|did not go through|bounced|returned unpaid|was dishonoured|was dishonored"], gap: 12 },
+  { id: 'collection.payment_bounced_en', weight: 3, seq: ['instalment|installment|direct debit|debit order|emi|repayment|cheque|check|payment', "didn't go through|didn't come through|did not come through|hasn't come through|has not come through|never came through|did not go through|bounced|returned unpaid|was dishonoured|was dishonored"], gap: 12 },
   // "Your loan account is flagged by RBI": the loan marked as a wrong.
   { id: 'collection.loan_flagged_en', weight: 2, seq: ['loan|loan account|emi', 'flagged|blacklisted|marked as fraud|marked as defaulter|marked as a defaulter'], gap: 14 },
   // "we haven't seen the June payment on your car loan yet".
@@ -83,5 +87,17 @@ export const COLLECTION_CUES: readonly Cue[] = [
   // "您的账户目前有一笔逾期款项待处理": an overdue sum waiting, named as such.
   { id: 'collection.overdue_sum_pending', weight: 3, seq: ['逾期款项|逾期金额|逾期欠款|逾期账款|逾期本金', '待处理|未处理|尚未处理|需处理|请处理|尽快处理'], gap: 4 },
   // "有關您的帳務問題，麻煩撥冗回電", "关于你那笔账的事": the polite summons about an account.
+  // "您的帳單已過繳款期限": past the due date, which outweighs "ignore this if you have paid".
+  { id: 'collection.past_due_date', weight: 5, seq: ['已过缴款期限|已过还款期限|已过缴费期限|已过还款日|已过最后还款日|已超过还款日|已超过缴款期限|已过到期日|过了还款日|超过了还款日|已过缴款日'] },
+  // "我跟组长申请下来了…剩下的我帮你申请挂账": a collector's own approval for easier terms.
+  { id: 'collection.plan_approved', weight: 3, seq: ['跟组长申请|组长批了|组长同意|主管批了|领导批了|跟领导申请|向领导申请|向公司申请|帮你申请挂账|申请挂账|帮你申请停息|帮您申请停息'] },
+  // "We are prepared to accept £750 in full and final settlement of your balance".
+  { id: 'collection.full_and_final_en', weight: 3, seq: ['full and final settlement|settlement of your balance|settlement of the balance|settlement of your account|settle your balance of|in final settlement'] },
   { id: 'collection.account_matter', weight: 2, seq: ['有关您的账务|关于您的账务|您的账务问题|关于你那笔账|你那笔账的事|那笔账的事|您的帐务'] },
+  // "你这笔账每天都在滚", "這筆帳若持續放著", "再拖下去": the reader's debt, left to grow.
+  { id: 'collection.debt_left_growing', weight: 3, seq: ['这笔账|那笔账|这个账|那个账|这笔钱|那笔钱|这笔欠款|笔数|啲数|这笔债|欠款|账款', '每天都在滚|天天在滚|一直在滚|越滚越|利滚利|越拖越|持续放着|继续放着|一直放着|放着不管|放着不处理|再拖下去|继续拖下去|一直拖下去'], gap: 8 },
+  // "关于您在某平台的那个账", "这毕竟是你自己的账": the reader's own account, named plainly.
+  { id: 'collection.your_account_named', weight: 2, seq: ['你|你在|你自己|关于你|有关你|你的', '那个账|那笔账|这笔账|这个账|的账|那笔数|嗰笔数'], gap: 12, unlessBefore: '号|户|单|本|目|面|簿|务' },
+  // "We've written a few times now and haven't heard back", "balances like yours".
+  { id: 'collection.unanswered_en', weight: 2, seq: ["haven't heard back|have not heard back|not heard back|still haven't heard|we've written several times|we've written a few times|we have written several times|we have written to you several times|written to you a few times|several letters|a number of letters|previous letters|earlier letters|our letters|our previous reminders|our earlier reminders|our reminders|balances like yours|accounts like yours|debts like yours"] },
 ];

@@ -1,7 +1,7 @@
 import type { LabelRules } from './types';
 
 // Parties the reader is asked to get in touch with: the sender's side, never the reader's family.
-const US_ZH = '我|我们|我司|本行|我行|本公司|本所|客服|专员|承办人|委托人|我处|本中心|我方|书记官|在线客服|客户经理|经办人|银行|信用卡中心|律师|书记员|法官|承办法官|调解员|法务|对接人|工作人员|坐席|业务员|客服人员|催收员|委托方|债权人|贷款机构|服务部|客服部|服务中心|按揭部|按揭服务部';
+const US_ZH = '专属客服|专属专员|专属顾问|专属经理|我|我们|我司|本行|我行|本公司|本所|客服|专员|承办人|委托人|我处|本中心|我方|书记官|在线客服|客户经理|经办人|银行|信用卡中心|律师|书记员|法官|承办法官|调解员|法务|对接人|工作人员|坐席|业务员|客服人员|催收员|委托方|债权人|贷款机构|服务部|客服部|服务中心|按揭部|按揭服务部';
 
 /** Asks the reader to call back, reply or get in touch. */
 export const CONTACT_REQUEST: LabelRules = {

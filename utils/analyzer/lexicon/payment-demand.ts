@@ -13,6 +13,8 @@ const OFFER_IF = '如愿|若愿|愿意|如能|若能|如果能|只需要|只要|
 // "于/在/喺" and the month or week words a date may begin with after 于 (于本月15日前, 于下周五前):
 // the time found inside such a date must not dodge what stands before the 于.
 const AT_ZH = '于|在|喺|于本|于本月|于这个月|于下|于下月|于下个月|于本周|于这周|于下周|于周|于星期|于礼拜';
+// "今天先打给我谈一谈": 打给我 is a call here, not a transfer.
+const TALK_ZH = '谈|聊|倾|讲|说|商量';
 // A sum "only" or "and that settles it" after the payment: 结清只需9,500元, 缴付…即可全数了结.
 const OFFER_AFTER = '只需|只要|只须|仅需|即可|就可以|便可|可享|可获';
 // Money as the object of 把/将: 把钱打过来, 将欠款汇进来 (not 把电话打过来).
@@ -40,7 +42,7 @@ export const PAYMENT_DEMAND: LabelRules = {
   rules: [
     // Not a fact told: "经多次催告仍未清偿".
     { id: 'payment_demand.please_pay', seq: ['请|麻烦|务必|记得|希望|必须|须|要求|敦促|催告|叫佢|叫她|让他|让她', '@pay_zh|缴费|缴一下|缴掉|缴上|缴齐|缴足|付一下|付掉|补一下|还晒|俾晒|还返|俾返|清还'], gap: 20, unlessAfter: `${NOT_A_DEMAND_BEFORE}|申|声|邀|聘|宴|无|必|按时|按期|准时|如期|${UNPAID_ZH}`, unlessBefore: NOT_A_DEMAND_AFTER },
-    { id: 'payment_demand.pay_now', seq: ['尽快|尽早|立即|立刻|马上|赶紧|赶快|及时|抓紧|速速|快点|快啲|即刻|乖乖|早日|早点|早啲|趁早|从速|尽速|即时|现在|而家|宜家', '@pay_zh|转一下|转下|汇一下|缴费|充值缴费|交费|俾|要还|要俾|处理|处理一下|处理好|解决|搞定|处理掉|还晒|俾晒|还返|俾返|拿出来|交出来|吐出来|转过来|汇过来|打钱|转钱|凑钱|拿钱'], gap: 4, unlessAfter: NOT_A_DEMAND_BEFORE, unlessBefore: NOT_A_DEMAND_AFTER },
+    { id: 'payment_demand.pay_now', seq: ['尽快|尽早|立即|立刻|马上|赶紧|赶快|及时|抓紧|速速|快点|快啲|即刻|乖乖|早日|早点|早啲|趁早|从速|尽速|即时|现在|而家|宜家', '@pay_zh|搞掂|搞掂佢|搞定佢|转一下|转下|汇一下|缴费|充值缴费|交费|俾|要还|要俾|处理|处理一下|处理好|解决|搞定|处理掉|还晒|俾晒|还返|俾返|拿出来|交出来|吐出来|转过来|汇过来|打钱|转钱|凑钱|拿钱'], gap: 4, unlessAfter: NOT_A_DEMAND_BEFORE, unlessBefore: NOT_A_DEMAND_AFTER },
     // "希望您尽快安排一下": arranging the money, not 我们会尽快安排专员 (the collector's own doing).
     // "方便的话这两天帮忙处理一下": soon, said softly. Not the collector's own "我们这两天会处理您的申请".
     { id: 'payment_demand.soon_handle', seq: ['这两天|这几天|这一两天|近两天|近几天|今明两天|呢两日|呢几日|这两日|近日', '拨冗处理|抽空处理|方便时处理|帮忙处理|处理一下|处理|还一下|缴一下|付一下|还上|安排一下|安排|补上|@pay_zh'], gap: 4, unlessAfter: '会|将|我们|帮您|为您|会在|将在|会于|将于', unlessBefore: `${NOT_A_DEMAND_AFTER}|您的|你的|申请|完毕|好了|完了` },
@@ -55,7 +57,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     // "今晚12点前没看到那8,500…": no money by the time, and then.
     { id: 'payment_demand.not_seen_by_a_time', seq: ['@near_time_zh|@time_limit_zh|再', '没有看到|还是没有看到|仍没有看到|还没看到|没看到|没见|没收到|看不到|见不到|收不到|未收到|未见|未看到|冇见|唔见|不见|睇唔到|收唔到|没有收到|还没有收到|还没收到', '您的汇款|汇款|您的还款|#|钱|款|欠款|还款|那#|这#|那笔|这笔|转账|到账|入账'], gap: 3 },
     // Not the tail of a longer date ("30日前" in "在6月30日前"): the whole date is judged with what stands before it.
-    { id: 'payment_demand.by_a_time', seq: ['@near_time_zh|@time_limit_zh', PAY_BY_TIME_ZH], gap: 4, unlessAfter: `${NOT_A_DEMAND_BEFORE}|${OFFER_IF}|${AT_ZH}|#月`, unlessBefore: `${NOT_A_DEMAND_AFTER}|${OFFER_AFTER}` },
+    { id: 'payment_demand.by_a_time', seq: ['@near_time_zh|@time_limit_zh', PAY_BY_TIME_ZH], gap: 4, unlessAfter: `${NOT_A_DEMAND_BEFORE}|${OFFER_IF}|${AT_ZH}|#月`, unlessBefore: `${NOT_A_DEMAND_AFTER}|${OFFER_AFTER}|${TALK_ZH}` },
     // "请于今天还款", "如于本月20日前未缴清", but not "如愿于本月15日前清偿".
     { id: 'payment_demand.by_a_time_at', seq: [AT_ZH, '@near_time_zh|@time_limit_zh', PAY_BY_TIME_ZH], gap: 4, unlessAfter: `${OFFERED_ZH}|${OFFER_IF}`, unlessBefore: `${NOT_A_DEMAND_AFTER}|${OFFER_AFTER}` },
     // "请于5月28日前通过APP官方渠道还款": the channel comes between the time and the payment.
@@ -79,6 +81,8 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.ask_for_money', seq: ['问|找|跟|向|管|同|揾', '你|你们|佢|她', '要钱|要账|要债|讨钱|讨债|追债|拿钱|收钱|攞钱|要数|追数|收数'], gap: 3 },
     // An enforcement notice: "履行判决确定的给付义务". Not a fact told: "拒不履行", "未履行".
     { id: 'payment_demand.fulfil_duty', seq: ['履行', '给付义务|还款义务|付款义务|清偿义务|偿还义务|支付义务'], gap: 10, unlessAfter: `${NOT_A_DEMAND_BEFORE}|${UNPAID_ZH}|不|已|已经` },
+    // "数要还", "钱始终要还": the debt stated as owed, which presses for it.
+    { id: 'payment_demand.debt_must_be_paid', seq: ['数要还|钱要还|债要还|账要还|数一定要还|钱一定要还|数始终要还|钱始终要还|钱总要还|数总要还|钱总得还|债总得还|钱迟早要还|数迟早要还'], unlessAfter: '不|唔|借' },
     { id: 'payment_demand.saying', seq: ['欠债还钱|欠钱还钱|欠钱要还|天经地义|有借有还'] },
     { id: 'payment_demand.sooner_better', seq: ['早还早|早点还|早日还|还是早点|趁早还|越早还|早还早了|早点结了|早点结清|早点还了|早点处理掉|早点了结|早啲清咗|早啲还咗|早点清了'] },
     { id: 'payment_demand.pay_part_first', seq: ['先还|先转|先付|先交|先俾|先缴|先汇|先入|最少先还|至少还|先还个'], unlessAfter: '可以|可|我|我会|我们会|每月|每个月|每期' },
@@ -110,7 +114,7 @@ export const PAYMENT_DEMAND: LabelRules = {
       // A bill reminder: "Pay by the due date to avoid a late fee."
       // "Wire transfer details", "Transfer of your account" name things, they do not order.
       unlessBefore: 'by the due date|by your due date|before the due date|before your due date|on time|on or before the due date|of|details|instructions|transfer|fee|fees|completed|complete|received|successful|failed|pending|was|is|has' },
-    { id: 'payment_demand.pay_up_en', seq: ['pay up|pay it back|pay back|pay what you owe|pay me back|pay us back|square it up|square up|square this up|square things up|settle up|until you pay|till you pay|until u pay|until you settle|until we get paid|until we get our money|wants it sorted|want it sorted|get it sorted|have it sorted'], unlessAfter: OFFERED_EN },
+    { id: 'payment_demand.pay_up_en', seq: ["you'd better pay|you better pay|you had better pay|better pay up|better pay it|better settle|pay up|pay it back|pay back|pay what you owe|pay me back|pay us back|square it up|square up|square this up|square things up|settle up|until you pay|till you pay|until u pay|until you settle|until we get paid|until we get our money|wants it sorted|want it sorted|get it sorted|have it sorted"], unlessAfter: OFFERED_EN },
     { id: 'payment_demand.pay_now_en', seq: ['pay|pay it|repay|repay it|settle|clear|make a payment|transfer|transfer it|wire|wire it|send it|send the money|send money|send payment|resolve|resolve it|resolve this|sort it out|sort this out|take care of it|take care of this|deal with it|deal with this|handle it|handle this', 'now|today|immediately|right away|asap|tonight|at once|right now'], gap: 26, unlessAfter: OFFERED_EN },
     // "He's got till Friday to come up with it".
     { id: 'payment_demand.until_date_to_pay_en', seq: ['till|until|before', '@date_en|@chat_time_en', 'to pay|to settle|to clear|to come up with|to find the money|to get the money|to get it|to send|to cough up|to make a payment|to make payment'], gap: 1 },
@@ -145,7 +149,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.avoid_by_paying_en', seq: ['avoid|prevent|stop|halt|cancel|escape', 'by paying|by settling|by clearing|by making a payment|by sending|by transferring|by wiring|by purchasing|by buying'], gap: 40 },
     { id: 'payment_demand.avoid_action_en', seq: ['to avoid further|to avoid additional|avoid further action|to prevent further|before further action|to stop further'] },
     // "Pay something on this account by Wednesday", "settle it before Friday". Not "you can pay by card".
-    { id: 'payment_demand.pay_by_date_en', seq: ['pop it through|pop it over|put it through|i need it|need it|need the money|need the rent|want it|want the money|pay|settle|clear|repay|transfer|wire|send it|send the money|send payment|knock it out|get it paid|get it to us', 'by|before|no later than|b4', '@date_en|@chat_time_en'], gap: 30, unlessAfter: `${OFFERED_EN}|we|i|we'll|i'll` },
+    { id: 'payment_demand.pay_by_date_en', seq: ["the money's in|money's in|the money is in|money in my account|money in our account|it's in my account|sort the money|sort the cash|sort my money|sort out the money|get the money|have the money|pop it through|pop it over|put it through|i need it|need it|need the money|need the rent|want it|want the money|pay|settle|clear|repay|transfer|wire|send it|send the money|send payment|knock it out|get it paid|get it to us", 'by|before|no later than|b4', '@date_en|@chat_time_en'], gap: 30, unlessAfter: `${OFFERED_EN}|we|i|we'll|i'll` },
     // "Either you pay or…": the choice is the ultimatum.
     { id: 'payment_demand.either_pay_en', seq: ['either', 'pay|settle|clear|repay|cough up|send'], gap: 10 },
     { id: 'payment_demand.sum_by_en', seq: ['$#|£#|€#|#k|$#k|£#k|€#k|# grand|# bucks|# cash|#k cash|# naira|# bob|# shillings|ksh #|ksh#|kes #|₦#|n#|p#|₱#|php #', 'by|before|within|no later than|b4|till|until'], gap: 1 },
@@ -179,7 +183,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.when_expect_en', seq: ['when can we expect|when can i expect|when will we see|when will i see|when should we expect|when do we get'] },
     { id: 'payment_demand.recover_sum_en', seq: ['to recover|to collect|recover the|collect the', '$#|£#|€#|₹#|rs #|rs. #|the sum|the amount|the balance|the money|the dues'], gap: 2, unlessAfter: 'asked us|instructed us|appointed us|engaged us|hired us|retained us|authorised us|authorized us' },
     // "钱呢？", "Where's the $740?": the money asked after.
-    { id: 'payment_demand.where_is_it', seq: ["钱呢|我的钱呢|我们的钱呢|钱在哪|数呢|where is the money|where's the money|where is our money|where's our money|where's the cash|where's the $#|where is the $#|where's the £#|where is the £#"], unlessAfter: '赚|省|挣|花|零|有|没|存|借|找' },
+    { id: 'payment_demand.where_is_it', seq: ["钱呢|我的钱呢|我们的钱呢|钱在哪|数呢|where is the money|where's the money|where is our money|where's our money|where's the cash|where's the $#|where's my $#|where is my $#|wheres my $#|where's my £#|where is the $#|where's the £#|where is the £#"], unlessAfter: '赚|省|挣|花|零|有|没|存|借|找' },
     // "欠我们老板的3万，一分都不能少".
     { id: 'payment_demand.not_a_cent_less', seq: ['一分都不能少|一分不能少|一分也不能少|一分钱都不能少|一分钱也不能少|一个子儿都不能少|一分都不会少|一毫都唔少得|一蚊都唔少得|一蚊都唔可以少'] },
     // "窟窿到底打算什么时候补上？": when the hole gets filled.

@@ -20,7 +20,7 @@ export const SCAM_SIGNAL: LabelRules = {
     // A Latin-script payee (收款人：LAM K, account name: Liu Wei) is a person too.
     { id: 'scam_signal.payee_person_latin', seq: ['收款人|收款户名|户名|账户名|户口名|account name|acct name|payee|payee name|beneficiary|beneficiary name|recipient|recipient name', 'chan|wong|lam|lee|cheung|lau|ng|ho|leung|tsang|yip|chow|tang|li|wu|xu|lu|zhang|wang|liu|chen|lin|huang|yang|zhao|zhou|sun|zhu|guo|luo|zheng|liang|xie|song|tan|lim|teo|goh|tay|ong|koh|chua|yeo|chong|tsai|hsu|kwok|fung|mak|yeung|kwan|choi|chiu|cheng|yuen|poon|kong|siu|tse|tam|law|lo|pang|hui|yiu|wan|chiang|lai|kuo|wei|chu'], gap: 2, acrossClauses: true },
     { id: 'scam_signal.unusual_payment', seq: ['二维码|扫码|扫一扫|收款码|付款码|礼品卡|购物卡|充值卡|点数卡|游戏点卡|点卡|京东e卡|e卡|卡密|比特币|usdt|泰达币|虚拟币|数字货币|加密货币|以太坊|btc|gash|itunes卡|苹果卡|steam卡'] },
-    { id: 'scam_signal.secrets', seq: ['验证码|动态码|短信码|校验码|动态密码|一次性密码|密码|支付密码|网银密码|cvv|安全码|卡背面|背面三位|背面的三位|背面#位|有效期和|卡号和|卡号及|卡号、|银行卡号|信用卡号|身份证号和|卡片序号|序号'] },
+    { id: 'scam_signal.secrets', seq: ['验证码|动态码|短信码|校验码|动态密码|一次性密码|密码|支付密码|网银密码|cvv|安全码|卡背面|背面三位|背面的三位|背面#位|有效期和|卡号和|卡号及|卡号、|银行卡号|信用卡号|信用卡卡号|身份证号和|卡片序号|序号'] },
     { id: 'scam_signal.link', seq: ['http|https|www.|链接|连结|网址|点击链接|点击以下|点击下方|点击网址|.com/|.cn/|.cc/|.co/|.top|.xyz|.info/|.net/|t.cn|dwz.cn|bit.ly|tinyurl'] },
     { id: 'scam_signal.remote_control', seq: ['屏幕共享|共享屏幕|分享屏幕|远程控制|远程协助|腾讯会议|会议号|会议室号|zoom|teamviewer|anydesk|向日葵|下载app|下载软件|下载安装|安装app|安装软件|安装应用|下载这个|下载我们'] },
     // An app named in quotes between the verbs: 下载「司法e通」APP. The lender's own app says 官方.

@@ -48,7 +48,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // Asking around the workplace: "将向单位同事了解您的工作及收入情况".
     { id: 'third_party_contact.ask_them_about', seq: ['向|找', '单位|单位同事|单位领导|公司同事|公司领导|其单位|其同事|周边邻居|邻居|街坊|物业|居委会|村委会|亲友|家属|家人', '了解|核实|核查|打听|询问|调查|取证'], gap: 3 },
     // "转告他尽快回电", "叫佢快啲覆电": an adverb may come between.
-    { id: 'third_party_contact.press_the_debtor', seq: ['督促|劝|劝劝|叫|让|催|催促|提醒|转告', '其|他|她', '还款|还钱|还数|还|联系我|回电|覆我|覆返|覆电|复电|致电|打返|打回|回个电话|联系我们|与我们联系|同我哋联络'], gap: 3 },
+    { id: 'third_party_contact.press_the_debtor', seq: ['督促|劝|劝劝|叫|让|催|催促|提醒|转告', '其|他|她', '还款|还钱|还数|处理|还|联系我|回电|覆我|覆返|覆电|复电|致电|打返|打回|回个电话|联系我们|与我们联系|同我哋联络'], gap: 3 },
     // Calling or going to a third person's own place: "明天就打去她诊所", "去他公司".
     { id: 'third_party_contact.their_place', seq: ['打去|打到|打电话去|打电话到|打给|联系|找去|找到|去|到|找|上', '她|他', '单位|公司|学校|诊所|医院|店|铺头|厂|上班的地方|返工|老板|领导|同事|主管'], gap: 1 },
     { id: 'third_party_contact.address_book', seq: ['通讯录|爆通讯录|爆通|通讯录好友|联系人名单|紧急联系人|亲友团'] },
@@ -69,7 +69,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.everyone_knows_now', seq: ['全村人|全公司|全家人|所有人|大家|身边的人|邻居们|街坊们|亲戚们|同事们|全校|' + WHOLE_PLACE, '都知道|都晓得|都看到|都在传|都知|都听说|都会知|都会晓得|都会看到'], gap: 2 },
 
     // Written to the debtor's colleague or relative: "请问是周凯的同事吗？", "請問係李家豪嘅同事？".
-    { id: 'third_party_contact.are_you_their', seq: ['请问是|请问您是|请问系|请问你系|请问阁下是|你是不是|你系唔系|你系咪', '的|个', '@family_zh|先生|同事|领导|上司|老板|老细|主管|朋友|同学|邻居|室友|家属|紧急联系人|联系人|联络人|担保人'], gap: 8 },
+    { id: 'third_party_contact.are_you_their', seq: ['请问是|请问您是|请问系|请问你系|请问阁下是|你是不是|你系唔系|你系咪', '的|个', '@family_zh|人事部|人事|人资|人力资源部|财务部|先生|同事|领导|上司|老板|老细|主管|朋友|同学|邻居|室友|家属|紧急联系人|联系人|联络人|担保人'], gap: 8 },
     // Written to the employer: "你哋公司嘅员工陈大文喺我哋度欠咗钱".
     { id: 'third_party_contact.your_staff_borrowed', seq: ['贵司|贵公司|贵单位|贵行|贵校|你公司|你们公司|你间公司|你的公司', '员工|职员|雇员|伙计|下属|工人|学生', '借|欠|逾期|走数|拖欠|未还|冇还|唔还|不还|赖账'], gap: 12 },
     // Mixed-language threats: "contact 你 office 同 HR", "通知你的 emergency contact".
@@ -120,6 +120,12 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // "走访你的亲属": relatives called on (a visit to your company is a visit, not a third party).
     { id: 'third_party_contact.relatives_visited', seq: ['走访|拜访|探访|上门拜访|登门拜访', '你的亲属|你亲属|你的家人|你家人|你父母|你的父母|你爸妈|亲属|亲友|家属|你的亲友'], gap: 2 },
     // "We'll swing by your parents' place and explain the situation to them".
+    // "Have a chat with her about where things stand with your loan".
+    { id: 'third_party_contact.word_with_them_en', seq: ['have a chat with|have a word with|a quiet word with|have a little chat with|have a talk with|have a little talk with', 'her|him|them', 'about'], gap: 1 },
+    // "去他们科室打听打听", "去你户籍地村委会说明一下你的情况": asking around where the reader is known.
+    { id: 'third_party_contact.ask_around_zh', seq: ['去|到|跑去|跑到|上', '他们科室|他单位|她单位|他们单位|她们单位|科室|村里|村委会|居委会|你老家|你单位|你公司|你们单位|你们公司|户籍地', '打听打听|打听一下|打听|问问|问一问|问一下|了解一下|了解了解|说明一下|说明情况|说明你的情况'], gap: 12 },
+    // "把你的事跟你那些亲戚朋友、左邻右舍都说一说".
+    { id: 'third_party_contact.tell_them_your_affairs', seq: ['把你的事|把你欠钱的事|把你欠债的事|把你的情况|把这事|把这件事|把你干的事|把你做的事', '跟|和|给|同|向|对', '@third_party_zh|左邻右舍|亲戚朋友', '说|讲|聊|广播|宣传'], gap: 10 },
     { id: 'third_party_contact.their_place_en', seq: ['swing by|go to|visit|drop by|come to|stop by|head to|knock on|turn up at|show up at|pop round to|go round to', "your parents' place|your parents place|your parents' house|your parents house|your mum's|your mom's|your mother's|your dad's|your father's|your sister's|your brother's|your in-laws'|your grandma's|your grandparents'"], gap: 4 },
     // "Don't be surprised when your boss gets a call": the call promised through a denial.
     { id: 'third_party_contact.dont_be_surprised_en', seq: ["don't be surprised|do not be surprised|don't act surprised|wouldn't be surprised", `${PEOPLE_EN}|your phone`, 'gets a call|get a call|hears from us|hear from us|gets a visit|finds out|find out|rings|starts ringing|gets a letter'], gap: 24, negatable: false },
@@ -136,6 +142,9 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // "你们公司的刘经理已经跟我们说了", "你公司同事說你最近都請假": they have already been reached.
     { id: 'third_party_contact.they_told_us', seq: [`@yours_zh|${YOUR_PARENT}|你老婆|你老公|你家人|你家里人|你屋企人|你女朋友|你男朋友|你太太|你媳妇|你父母|你爸妈`, '跟我们说|跟我说|和我们说|和我说|同我哋讲|同我讲|告诉我们|告诉我|跟我们讲|和我们讲|对我们说|说你|讲你|话你|话俾我哋知|讲咗俾我哋'], gap: 8 },
     // "顺道上去拜访一下妳主管": a call on the people around the reader.
+    // "去你爸妈家楼下等", "你妈那边我们今天下午会再去一次": the family's own door.
+    { id: 'third_party_contact.their_home_zh', seq: ['去|到|上|过去|再去|跑去|跑到', '你爸妈家|你父母家|你妈家|你爸家|你老婆娘家|你岳父家|你爸妈那边|你父母那边|你妈那边|你爸那边|你老家家里'], gap: 3 },
+    { id: 'third_party_contact.their_home_again_zh', seq: ['你爸妈那边|你父母那边|你妈那边|你爸那边|你妈那|你爸妈那|你老婆那边|你家里人那边', '去一次|再去一次|去一趟|再去一趟|再过去|过去一趟|走一趟|跑一趟|上门'], gap: 12 },
     { id: 'third_party_contact.visit_them_zh', seq: ['拜访|拜访一下|拜会|探望|探访|登门拜访|上门拜访|去找|去见|会会|见见', '你主管|你老板|你领导|你上司|你经理|你家人|你父母|你爸妈|你同事|你邻居|你老婆|你老公|你保证人|你担保人|您的保证人|您的担保人'], gap: 3 },
     // "Your co-maker and your barangay captain have been informed".
     { id: 'third_party_contact.have_been_informed_en', seq: [`${PEOPLE_EN}|your co-maker|your comaker|your co-borrower|your barangay|barangay captain|barangay officials`, 'have been informed|has been informed|have been notified|has been notified|have been contacted|has been contacted|were informed|was informed|were contacted|was contacted|were notified|was notified|have been told|has been told|have been called|has been called'], gap: 30 },
@@ -144,7 +153,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // "We will now be contacting the personal references listed on your application".
     { id: 'third_party_contact.references_contacted_en', seq: ['contacting|contact|calling|call|reach out to|reaching out to|notify|notifying|speak to|speaking to|speak with|speaking with', 'the personal references|your personal references|the references|your references|references listed|your referees|the referees|your listed referee|your referee'], gap: 10 },
     // "Ur guarantor n ur boss will be called today".
-    { id: 'third_party_contact.will_be_called_en', seq: [PEOPLE_EN, 'will be called|will be contacted|will be notified|will be informed|will get a call|will receive a call|will be rung|will be phoned|are being called|are being contacted'], gap: 20 },
+    { id: 'third_party_contact.will_be_called_en', seq: [`${PEOPLE_EN}|your contacts|all your contacts`, 'notified|will be called|will be contacted|will be notified|will be informed|will get a call|will receive a call|will be rung|will be phoned|are being called|are being contacted'], gap: 240 },
     // "Your mum would be ashamed, and I might just let her know".
     { id: 'third_party_contact.let_them_know_en', seq: [PEOPLE_EN, 'let her know|let him know|let them know|tell her|tell him|fill her in|fill him in'], gap: 40, acrossClauses: true },
     // "丟盡你爸媽的臉，我現在就打給他們".

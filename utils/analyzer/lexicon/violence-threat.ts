@@ -2,7 +2,7 @@ import type { LabelRules } from './types';
 
 /** Threatens physical harm, or the safety of the reader or the family — openly or by hinting. */
 // Where the reader lives, parks, walks or sends the children: the details a watcher has.
-const WATCHED_ZH = '小区门口|#栋|#单元|住几楼|住哪|住在哪|你家在|你住在|住喺|几楼|哪栋|哪个小区|学校|小学|中学|幼儿园|放学|上学|几点下班|几点放学|几点出门|几点返工|上下班|那条路|条路|车停|你的车|你架车|常去|每天几点|停车场';
+const WATCHED_ZH = '屋企喺|返学|小区门口|#栋|#单元|住几楼|住哪|住在哪|你家在|你住在|住喺|几楼|哪栋|哪个小区|学校|小学|中学|幼儿园|放学|上学|几点下班|几点放学|几点出门|几点返工|上下班|那条路|条路|车停|你的车|你架车|常去|每天几点|停车场';
 const WATCHED_EN = 'which school|what school|your school|where you live|where u live|your street|your car|what time you|your route|which gym|what gym|your gym|where you park|your building|your flat|your block';
 // A warning left unfinished.
 const LEFT_UNSAID_ZH = '不好说了|就难说了|可就不好说|不好讲|唔好搞到|自己想清楚|想清楚|自己掂量|自己看着办|好自为之|自己谂下|自己诺下|别怪我|别怪我们|唔好怪我|唔好怪我哋|别说我没提醒|别说我们没提醒|你懂的|你明白的|自己小心|自己睇住|识做|识做啲|后果自负';
@@ -70,6 +70,8 @@ export const VIOLENCE_THREAT: LabelRules = {
     // Unsafe to go out: "看你家人以后出门还安不安心".
     { id: 'violence_threat.unsafe_out', seq: ['出门|出街|出入|上下班|上学|放学|走夜路', '安不安心|还安心|不安心|安唔安心|安不安全|还安全|不安全|安唔安全|不太平|提心吊胆'], gap: 6 },
 
+    // "Or I'll sort you out myself": the collector's own hands.
+    { id: 'violence_threat.sort_you_out_en', seq: ['sort you out myself|sort you out personally|deal with you myself|deal with you personally|handle you myself|come and sort you out|come sort you out'] },
     { id: 'violence_threat.harm_en', seq: ['learning to walk|walk again|before somebody makes you|before someone makes you|somebody will make you|someone will make you|rearrange your face|smash your face|kneecap*|hurt|get hurt|be hurt|harm|the hospital|in hospital|to hospital|a hospital bed|hospital bed|emergency room|break your|broken legs|teeth out|new set of teeth|new teeth|kneecap*|knee caps|body bag|kill*|beat you|beat the|smash*|burn*|shoot|gun|knife|stab*|bleed|dead|die|make you pay|make you regret|teach you a lesson|rough you up|mess you up|watch your back|watch yourself|better be careful|you better watch|accident|not be safe|unsafe|the boys|a couple of guys|some guys|my guys|our guys|my boys|handle it personally|hunt you down|track you down|when we find you|when i find you|don\'t do much talking|do much talking|won\'t like how|you won\'t like|not going to like|not gonna like|when we get there|see what happens|what happens to|bad day|rough day|something happen*|teeth up|teeth in|off the floor|off the pavement|through a straw|with a limp|limping|on crutches|in a wheelchair|walk funny|walking funny|breaking things|break things|break stuff|breaking stuff|break his|break her|break bones|broken bones|lock the doors|lock your doors|lock the door|lock your door|sleep with one eye open|over your shoulder|the hard way|hate for anything|hate for something|break more than'], unlessAfter: 'no|not|never' },
     // A visit that is not for talking: "we're not coming to talk", "we won't be there to chat".
     { id: 'violence_threat.not_to_talk_en', seq: ['not coming to|not coming over to|not there to|not here to|not going there to|not going over to|won\'t be coming to|not showing up to', 'talk|chat|negotiate|ask nicely|ask politely'], gap: 2, negatable: false },
