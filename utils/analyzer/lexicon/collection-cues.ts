@@ -43,7 +43,7 @@ export const COLLECTION_CUES: readonly Cue[] = [
   // "I'm trying to reach you about your account": the collector's voicemail.
   { id: 'collection.reach_you_about_account', weight: 3, seq: ['trying to reach you|trying to get hold of you|trying to contact you|been trying to reach you|tried to reach you', 'about your account|regarding your account|about your balance|regarding your balance|about your loan|about an account|regarding an account'], gap: 4 },
   // "您这个月的还款还没有到账": a payment that has not come in.
-  { id: 'collection.payment_not_in', weight: 3, seq: ['还款还没有到账|还款还没到账|款项还没到账|还款未到账|还没有收到您的还款|没有收到您的还款|未收到您的还款|还款尚未到账|尚未入账|还未入账|未见入账'] },
+  { id: 'collection.payment_not_in', weight: 3, seq: ['尚未收到款项|尚未收到您的款项|仍未收到款项|未收到款项|尚未收到还款|尚未收到付款|尚未收到阁下|还款还没有到账|还款还没到账|款项还没到账|还款未到账|还没有收到您的还款|没有收到您的还款|未收到您的还款|还款尚未到账|尚未入账|还未入账|未见入账'] },
   // Interest paused is something only a creditor does to a debt.
   { id: 'collection.interest_paused', weight: 1, seq: ['暂停计息|停止计息|暂停收息|停止收息|freeze interest|pause interest|stop the interest|interest freeze'] },
   // "你答应月底还的4500呢？", "you promised $150 by the 1st": a promise to pay, broken.
@@ -90,14 +90,23 @@ export const COLLECTION_CUES: readonly Cue[] = [
   // "您的帳單已過繳款期限": past the due date, which outweighs "ignore this if you have paid".
   { id: 'collection.past_due_date', weight: 5, seq: ['已过缴款期限|已过还款期限|已过缴费期限|已过还款日|已过最后还款日|已超过还款日|已超过缴款期限|已过到期日|过了还款日|超过了还款日|已过缴款日'] },
   // "我跟组长申请下来了…剩下的我帮你申请挂账": a collector's own approval for easier terms.
-  { id: 'collection.plan_approved', weight: 3, seq: ['跟组长申请|组长批了|组长同意|主管批了|领导批了|跟领导申请|向领导申请|向公司申请|帮你申请挂账|申请挂账|帮你申请停息|帮您申请停息'] },
+  { id: 'collection.plan_approved', weight: 3, seq: ['跟领导争取|向领导争取|跟公司争取|跟组长争取|跟组长申请|组长批了|组长同意|主管批了|领导批了|跟领导申请|向领导申请|向公司申请|帮你申请挂账|申请挂账|帮你申请停息|帮您申请停息'] },
   // "We are prepared to accept £750 in full and final settlement of your balance".
   { id: 'collection.full_and_final_en', weight: 3, seq: ['full and final settlement|settlement of your balance|settlement of the balance|settlement of your account|settle your balance of|in final settlement'] },
+  // "您那笔款子拖了快一个月了": the debt, dragged out.
+  { id: 'collection.debt_dragged', weight: 3, seq: ['那笔款子|这笔款子|款子|那笔钱|这笔钱|那笔款|这笔款|那笔账|这笔账|你的账|笔数', '拖了|拖咗|已经拖|拖到现在|拖咁耐|拖这么久|拖了这么久'], gap: 6 },
+  // "受委托处理您在某消费金融的欠款", "你的账下个月就要打包给外包公司": the debt passed on to be chased.
+  { id: 'collection.mandated', weight: 3, seq: ['受委托|受托|经授权|获授权|全权委托', '处理|追收|催收|跟进|联系|追讨', '欠款|账款|债务|借款|款项|欠费|账单'], gap: 12 },
+  { id: 'collection.handed_on', weight: 3, seq: ['打包给|转给外包|移交外包|外包公司|委外催收|转交第三方|转给第三方|第三方催收|转去收数公司|转交收数公司|交俾收数公司|转给催收公司|移交催收'] },
+  // "我係幫明信財務跟進戶口嘅同事": the desk that follows up accounts.
+  { id: 'collection.account_follow_up', weight: 3, seq: ['跟进户口|跟进账户|跟进你的户口|跟进你的账户|跟进你个户口|跟进欠款|跟进还款|跟进你的欠款|following up on your account|follow up on your account|following up on your balance'] },
+  // "I've been authorized to knock 40% off": a collector's mandate to settle.
+  { id: 'collection.authorised_to_settle_en', weight: 2, seq: ["i've been authorized to|i have been authorized to|i've been authorised to|i have been authorised to|we've been authorized to|we have been authorised to|we have been authorized to|we've been authorised to|i'm authorized to|i'm authorised to|i am authorized to|i am authorised to"] },
   { id: 'collection.account_matter', weight: 2, seq: ['有关您的账务|关于您的账务|您的账务问题|关于你那笔账|你那笔账的事|那笔账的事|您的帐务'] },
   // "你这笔账每天都在滚", "這筆帳若持續放著", "再拖下去": the reader's debt, left to grow.
-  { id: 'collection.debt_left_growing', weight: 3, seq: ['这笔账|那笔账|这个账|那个账|这笔钱|那笔钱|这笔欠款|笔数|啲数|这笔债|欠款|账款', '每天都在滚|天天在滚|一直在滚|越滚越|利滚利|越拖越|持续放着|继续放着|一直放着|放着不管|放着不处理|再拖下去|继续拖下去|一直拖下去'], gap: 8 },
+  { id: 'collection.debt_left_growing', weight: 3, seq: ['这笔账|那笔账|这个账|那个账|这笔钱|那笔钱|这笔欠款|笔数|啲数|这笔债|欠款|账款', '往上滚|每天都在往上滚|放了#天|放了#个月|每天都在滚|天天在滚|一直在滚|越滚越|利滚利|越拖越|持续放着|继续放着|一直放着|放着不管|放着不处理|再拖下去|继续拖下去|一直拖下去'], gap: 8 },
   // "关于您在某平台的那个账", "这毕竟是你自己的账": the reader's own account, named plainly.
   { id: 'collection.your_account_named', weight: 2, seq: ['你|你在|你自己|关于你|有关你|你的', '那个账|那笔账|这笔账|这个账|的账|那笔数|嗰笔数'], gap: 12, unlessBefore: '号|户|单|本|目|面|簿|务' },
   // "We've written a few times now and haven't heard back", "balances like yours".
-  { id: 'collection.unanswered_en', weight: 2, seq: ["haven't heard back|have not heard back|not heard back|still haven't heard|we've written several times|we've written a few times|we have written several times|we have written to you several times|written to you a few times|several letters|a number of letters|previous letters|earlier letters|our letters|our previous reminders|our earlier reminders|our reminders|balances like yours|accounts like yours|debts like yours"] },
+  { id: 'collection.unanswered_en', weight: 2, seq: ["not responded to|haven't responded to|have not responded to|failed to respond to|prior correspondence|previous correspondence|remain unresolved|remains unresolved|haven't heard back|have not heard back|not heard back|still haven't heard|we've written several times|we've written a few times|we have written several times|we have written to you several times|written to you a few times|several letters|a number of letters|previous letters|earlier letters|our letters|our previous reminders|our earlier reminders|our reminders|balances like yours|accounts like yours|debts like yours"] },
 ];

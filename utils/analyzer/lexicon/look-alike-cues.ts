@@ -37,7 +37,9 @@ export const LOOK_ALIKE_CUES: readonly Cue[] = [
   // "警惕冒充催收诈骗": a warning about scams, which counts on top of naming the impersonation.
   { id: 'collection.scam_warning', weight: -8, seq: ['警惕|谨防|提防|防范|慎防|当心|小心|beware|watch out for|be alert', '诈骗|冒充|骗局|假冒|冒用|不法分子|歹徒|骗徒|诈骗集团|scam*|fraudster*|impersonat*'], gap: 8 },
   { id: 'collection.impersonation_warning', weight: -8, seq: ['冒充|假冒|冒用|歹徒|骗徒|诈骗集团|诈骗分子|不法分子|impersonat*|claiming you owe|claiming to be|claims to be|posing as'] },
-  { id: 'collection.casual_iou', weight: -4, seq: ["不急|唔急|慢慢还|方便的时候|有空再|no rush|whenever|no stress|no tension|no worries|lol|haha|哈哈|借你的|跟你借|借我#|先借我|借我点|就还你|会还你|再还你|马上还你|还你哈|还你钱|还给你|借你那|转返俾你|还返俾你|还返你|你帮我垫|帮我垫|我出粮|我刚转了|我刚转|到你卡上|不方便也没事|大家方便|方便再转|垫的|我先转你|每人|aa制|夹钱|聚餐|饭钱|过数俾你|入你户口|venmo me|pay you back|owe you|your half|不用还我|不用还了|唔使还我|唔使还"] },
+  // A pay-later purchase split at checkout: "split into 4 interest-free payments… the first payment was collected today".
+  { id: 'collection.pay_later_receipt_en', weight: -3, seq: ['interest-free payments|interest free payments|has been split into|was split into|payment was collected|payment has been collected|was collected today'] },
+  { id: 'collection.casual_iou', weight: -4, seq: ["不急|唔急|慢慢还|有空再|no rush|whenever|no tension|no worries|lol|haha|哈哈|借你的|跟你借|借我#|先借我|借我点|就还你|会还你|再还你|马上还你|还你哈|还你钱|还给你|借你那|转返俾你|还返俾你|还返你|你帮我垫|帮我垫|我出粮|我刚转了|我刚转|到你卡上|不方便也没事|大家方便|方便再转|垫的|我先转你|每人|aa制|夹钱|聚餐|饭钱|过数俾你|入你户口|venmo me|pay you back|owe you|your half|不用还我|不用还了|唔使还我|唔使还"] },
   // A library's late books and a game on the court borrow the words of debt and law.
   { id: 'collection.leisure', weight: -12, seq: ['图书馆|借阅|还书|library|librar*|basketball|tennis|squash|volleyball|badminton|pickleball|打球|篮球|羽毛球|网球|jury duty|jury summons|jury service|陪审员|陪审'] },
   { id: 'collection.support_chat', weight: -3, seq: ['管委会|管理处|关于您咨询的|关于您询问的|您咨询的|您询问的|请问还有什么|还有什么可以帮您|anything else|is there anything else|thanks for contacting|thank you for contacting|opened a dispute|年费|手续费为|利率调整|调整为|额度已提升|已提升至|续保|保费|lpr'], unlessAfter: '元|块|月供' },

@@ -162,7 +162,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     // Code-mixed times: "今天 before 8pm 还清".
     { id: 'payment_demand.before_time_mixed', seq: ['before|by|b4', '@date_en|@chat_time_en', '@pay_zh|还|处理|结清|俾钱|入数'], gap: 2 },
     // "If the $520 is not received by noon", "IF NOT PAID WITHIN 30 DAYS". The negation is the condition.
-    { id: 'payment_demand.if_unpaid_en', seq: ['if|unless|should', "isn't paid|is not paid|aren't paid|isn't received|isn't settled|isn't cleared|not paid|not payed|not settled|not cleared|not received|not recieved|remains unpaid|remain unpaid|goes unpaid|stays unpaid|is unpaid|are unpaid"], gap: 24, negatable: false },
+    { id: 'payment_demand.if_unpaid_en', seq: ['if|unless|should', "isn't in|is not in|isn't here|isn't paid|is not paid|aren't paid|isn't received|isn't settled|isn't cleared|not paid|not payed|not settled|not cleared|not received|not recieved|remains unpaid|remain unpaid|goes unpaid|stays unpaid|is unpaid|are unpaid"], gap: 24, negatable: false },
     // "Pay in full", "the full balance": nothing less is asked.
     { id: 'payment_demand.in_full_en', seq: ['pay in full|pay it in full|pay the balance in full|pay the full amount|pay the full balance|pay the whole amount|pay everything|pay it all'], unlessAfter: OFFERED_EN },
     // "850 aint gonna pay itself".

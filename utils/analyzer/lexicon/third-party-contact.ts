@@ -145,6 +145,8 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // "去你爸妈家楼下等", "你妈那边我们今天下午会再去一次": the family's own door.
     { id: 'third_party_contact.their_home_zh', seq: ['去|到|上|过去|再去|跑去|跑到', '你爸妈家|你父母家|你妈家|你爸家|你老婆娘家|你岳父家|你爸妈那边|你父母那边|你妈那边|你爸那边|你老家家里'], gap: 3 },
     { id: 'third_party_contact.their_home_again_zh', seq: ['你爸妈那边|你父母那边|你妈那边|你爸那边|你妈那|你爸妈那|你老婆那边|你家里人那边', '去一次|再去一次|去一趟|再去一趟|再过去|过去一趟|走一趟|跑一趟|上门'], gap: 12 },
+    // "不然就只好请你爸妈出面了": the family brought in to answer for the debt.
+    { id: 'third_party_contact.family_step_in', seq: ['请|让|叫|找|要', '@family_zh|你爸妈|你父母|你家里人', '出面|出头|来还|帮你还|替你还|来处理|帮你处理'], gap: 3 },
     { id: 'third_party_contact.visit_them_zh', seq: ['拜访|拜访一下|拜会|探望|探访|登门拜访|上门拜访|去找|去见|会会|见见', '你主管|你老板|你领导|你上司|你经理|你家人|你父母|你爸妈|你同事|你邻居|你老婆|你老公|你保证人|你担保人|您的保证人|您的担保人'], gap: 3 },
     // "Your co-maker and your barangay captain have been informed".
     { id: 'third_party_contact.have_been_informed_en', seq: [`${PEOPLE_EN}|your co-maker|your comaker|your co-borrower|your barangay|barangay captain|barangay officials`, 'have been informed|has been informed|have been notified|has been notified|have been contacted|has been contacted|were informed|was informed|were contacted|was contacted|were notified|was notified|have been told|has been told|have been called|has been called'], gap: 30 },
