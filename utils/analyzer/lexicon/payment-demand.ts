@@ -83,6 +83,8 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.fulfil_duty', seq: ['履行', '给付义务|还款义务|付款义务|清偿义务|偿还义务|支付义务'], gap: 10, unlessAfter: `${NOT_A_DEMAND_BEFORE}|${UNPAID_ZH}|不|已|已经` },
     // "数要还", "钱始终要还": the debt stated as owed, which presses for it.
     { id: 'payment_demand.debt_must_be_paid', seq: ['数要还|钱要还|债要还|账要还|数一定要还|钱一定要还|数始终要还|钱始终要还|钱总要还|数总要还|钱总得还|债总得还|钱迟早要还|数迟早要还'], unlessAfter: '不|唔|借' },
+    // "今日收工前要見到錢": the money expected, in so many words.
+    { id: 'payment_demand.want_to_see_money', seq: ['要见到钱|要见钱|要看到钱|要见到数|要收到钱|必须见到钱|一定要见到钱|要见到你的钱'], unlessAfter: '不|唔|没|冇' },
     { id: 'payment_demand.saying', seq: ['欠债还钱|欠钱还钱|欠钱要还|天经地义|有借有还'] },
     { id: 'payment_demand.sooner_better', seq: ['早还早|早点还|早日还|还是早点|趁早还|越早还|早还早了|早点结了|早点结清|早点还了|早点处理掉|早点了结|早啲清咗|早啲还咗|早点清了'] },
     { id: 'payment_demand.pay_part_first', seq: ['先还|先转|先付|先交|先俾|先缴|先汇|先入|最少先还|至少还|先还个'], unlessAfter: '可以|可|我|我会|我们会|每月|每个月|每期' },

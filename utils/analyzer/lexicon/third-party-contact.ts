@@ -106,6 +106,8 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // Shamed in a group or with a photo: "Your photo goes up in the Facebook group 'Bad Payers'".
     // "Notify the contacts on your phone about your indebtedness".
     { id: 'third_party_contact.phone_contacts_en', seq: ['notify|contact|call|message|text|inform|alert|tell|sms|send it to|send this to', 'the contacts on your phone|contacts on your phone|the contacts in your phone|contacts in your phone|your phone contacts|every friend on your|all your friends on|everyone on your facebook|your facebook friends|all your facebook friends|your friends list|your friend list'], gap: 4 },
+    // "Pls inform Mr. Dela Cruz na may overdue sya": the message is for someone else to pass on.
+    { id: 'third_party_contact.inform_them_en', seq: ['pls inform|please inform|kindly inform|pakisabi|pakisabihan', "mr|ms|mrs|miss|sir|ma'am|maam|him|her"], gap: 1 },
     { id: 'third_party_contact.photo_posted_en', seq: ['your photo|your picture|your pic|your pics|your face|your name|your details|your id|ur photo|ur pic|ur face|ur name', 'goes to every|goes out to|will go to every|sent to every|goes up|go up|going up|gets posted|get posted|will be posted|be posted|posted|plastered|all over|shared in|shared on|put up|up on|on facebook|on fb|on instagram|on tiktok|in the group|in every group'], gap: 12 },
     { id: 'third_party_contact.group_en', seq: ['facebook group|fb group|whatsapp group|telegram group|wechat group|group chat|community group|neighbourhood group|neighborhood group|community page|local group|bad payers|debtors list|wall of shame|name and shame|naming and shaming'], unlessAfter: 'not|never|no' },
     { id: 'third_party_contact.their_details_en', seq: ['@third_party_en', "'s number|'s phone|'s address|'s email|number|phone number|phone numbers|numbers|contact details|address|email|details"], gap: 2 },
@@ -149,6 +151,8 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.their_home_again_zh', seq: ['你爸妈那边|你父母那边|你妈那边|你爸那边|你妈那|你爸妈那|你老婆那边|你家里人那边', '去一次|再去一次|去一趟|再去一趟|再过去|过去一趟|走一趟|跑一趟|上门'], gap: 12 },
     // "不然就只好请你爸妈出面了": the family brought in to answer for the debt.
     { id: 'third_party_contact.family_step_in', seq: ['请|让|叫|找|要', '@family_zh|你爸妈|你父母|你家里人', '出面|出头|来还|帮你还|替你还|来处理|帮你处理'], gap: 3 },
+    // "给你单位财务科寄了协助扣款函": the employer told to take the wages.
+    { id: 'third_party_contact.employer_deduction_zh', seq: ['协助扣款函|协助执行通知书|扣款函|从你工资里|从你的工资里|从工资里直接扣|扣你工资|扣你人工'] },
     { id: 'third_party_contact.visit_them_zh', seq: ['拜访|拜访一下|拜会|探望|探访|登门拜访|上门拜访|去找|去见|会会|见见', '你主管|你老板|你领导|你上司|你经理|你家人|你父母|你爸妈|你同事|你邻居|你老婆|你老公|你保证人|你担保人|您的保证人|您的担保人'], gap: 3 },
     // "Your co-maker and your barangay captain have been informed".
     { id: 'third_party_contact.have_been_informed_en', seq: [`${PEOPLE_EN}|your co-maker|your comaker|your co-borrower|your barangay|barangay captain|barangay officials`, 'have been informed|has been informed|have been notified|has been notified|have been contacted|has been contacted|were informed|was informed|were contacted|was contacted|were notified|was notified|have been told|has been told|have been called|has been called'], gap: 30 },

@@ -113,6 +113,6 @@ export const VIOLENCE_THREAT: LabelRules = {
     { id: 'violence_threat.safety_not_promised', seq: ["人身安全|你的安全|你家人的安全|家人的安全|你屋企人嘅安全|your safety|your family's safety|your personal safety", "不敢保证|不能保证|保证不了|没法保证|难保|不保证|唔保证|保证唔到|can't guarantee|cannot guarantee|can't promise|cannot promise|won't guarantee"], gap: 6, negatable: false },
     { id: 'violence_threat.safety_not_promised_before', seq: ["can't guarantee|cannot guarantee|can't promise|cannot promise|won't guarantee|不能保证|不敢保证|保证不了", "your safety|your family's safety|your personal safety|你的人身安全|你的安全|你家人的安全"], gap: 4, negatable: false },
     // "你老婆每朝七點半喺巴士站等車，我哋啲兄弟都認得佢": a relative's routine, watched.
-    { id: 'violence_threat.family_routine_watched', seq: ['@family_zh|你老婆|你老公|你个女|你个仔|你妹|你女朋友|你妈|你爸', '每朝|每天|每晚|每日|天天|每个礼拜|每个星期', '认得|认识|知道|盯着|看着|跟着|都见到|都看到|都睇到|认住'], gap: 20, acrossClauses: true, negatable: false },
+    { id: 'violence_threat.family_routine_watched', seq: ['@family_zh|你老婆|你老公|你个女|你个仔|你妹|你女朋友|你妈|你爸', '每朝|每天|每晚|每日|天天|每个礼拜|每个星期', '那条小路|那条路|挺偏|很偏|人少|没什么人|走的是|认得|认识|知道|盯着|看着|跟着|都见到|都看到|都睇到|认住'], gap: 20, acrossClauses: true, negatable: false },
   ],
 };
