@@ -19,7 +19,7 @@ export const CONCEPTS_EN: Concepts = {
     'contact*', 'call', 'calls', 'called', 'calling', 'rang', 'rung', 'phoned', 'phone*', 'text', 'texted', 'texting', 'email*', 'message', 'messaged', 'messaging',
     'tell', 'telling', 'told', 'inform*', 'notify', 'notified', 'notifying', 'reach out to', 'reaching out to', 'reached out to',
     'speak to', 'speak with', 'speaking with', 'speaking to', 'spoke to', 'spoke with', 'spoken to', 'spoken with', 'talk to', 'talk with',
-    'talked to', 'talked with', 'talking to', 'letter to', 'write to', 'wrote to', 'tag', 'tagging', 'tagged', 'post', 'posting', 'share',
+    'talked to', 'talked with', 'talking to', 'letter to', 'write to', 'wrote to', 'writing to', 'writing directly to', 'write directly to', 'tag', 'tagging', 'tagged', 'post', 'posting', 'share',
     'sharing', 'left messages with', 'left a message with', 'leave a message with', 'leaving messages with', 'knock on', 'knocking on', 'in touch with', 'been in touch with', 'get hold of', 'reached', 'notice to', 'sent a notice to', 'send a notice to', 'sent a letter to', 'send a letter to', 'sent word to', 'wrote to',
     'ask', 'asking', 'asked', 'get in touch with', 'visit', 'visiting', 'show up at', 'go to', 'send it to', 'sent it to', 'contacted',
     'explain to', 'let', 'coordinate with', 'coordinating with', 'have a word with', 'having a word with', 'a word with', 'have a chat with', 'have a little chat with', 'send messages to', 'sending messages to', 'send a message to', 'send texts to', 'sms', 'whatsapp',

@@ -43,6 +43,9 @@ export const FEE_OR_PENALTY: LabelRules = {
     // "每多拖一天，账上就多出78块钱": the balance growing with each day.
     { id: 'fee_or_penalty.grows_each_day', seq: ['拖一日|拖一天|迟一日|迟一天|晚一日|晚一天|拖多一日|拖多一天|每多拖一天|每拖一天|多拖一天|每晚一天|每迟一天|每过一天|每多一天', '利息|罚息|滞纳金|多#块|多#元|多#蚊|多出|涨|增加|多收|滚'], gap: 6, negatable: false },
     // "你嗰筆數連利息已經滾到HK$86,000": interest rolled into the sum.
+    // "上个月还是5000，今天已经滚到7300了", "上個月先欠一萬二，而家已經去到一萬六千三": the sum, grown.
+    { id: 'fee_or_penalty.sum_grew', seq: ['上个月还是|上个月先欠|上个月系|之前是|本来是|原本是|原来是|借的时候是|当初借', '#|#元|#块|#万|#千|#蚊', '滚到|涨到|变成|去到|已经去到|已经变成|已经滚到|已经涨到|而家系|现在是|现在已经|而家已经'], gap: 12, negatable: false },
+    { id: 'fee_or_penalty.interest_daily', seq: ['逐日计息|按日计息|每日计息|日日计息|每天计息|逐日计利息'], negatable: false },
     { id: 'fee_or_penalty.rolled_up', seq: ['利息|罚息|滞纳金|连利息|利滚利|连本带利|利叠利', '滚到|滚成|滚咗|涨到|变成|已经滚'], gap: 8, negatable: false },
   ],
 };
