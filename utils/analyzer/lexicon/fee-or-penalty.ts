@@ -9,7 +9,7 @@ export const FEE_OR_PENALTY: LabelRules = {
   label: 'fee_or_penalty',
   rules: [
     { id: 'fee_or_penalty.named', seq: ['罚息|罚金|违约金|滞纳金|逾期费|逾期费用|逾期利息|逾期管理费|迟延利息|延迟利息|延滞利息|迟还款费|迟缴费|复利|利滚利|罚款|催收费|律师费|诉讼费|讼费|程序费用|处理费|解冻费|保证金|行政费|手续费|违约费|附加费|逾期手续费|迟延费|违约利息|罚则|管理费|上门费|外访费|延滞金|延滞费|迟延金|延迟金|迟缴金|迟付费|滞纳费|逾期金|逾期罚金|违约罚金|服务费|工本费|催收服务费|附加费用|额外收费|迟交费|逾期还款费|财务费用|堂费|诉讼费用|法庭费用|仲裁费|代理费|律师代理费|案件受理费|受理费|执行费'], negatable: false },
-    { id: 'fee_or_penalty.interest_grows', seq: ['利息|罚息|费用|金额|欠款|债务|本息|interest', '照滚|照算|照计|照收|照样滚|照样算|继续|持续|每天|每日|日日|天天|加紧|按日|按天|累加|会累计|在累计|上涨|增加|产生|滚动|在滚|越滚越|越来越多|不断|翻倍|一直涨|在涨|一天比一天|一天天'], gap: 6, negatable: false },
+    { id: 'fee_or_penalty.interest_grows', seq: ['利息|罚息|费用|金额|欠款|债务|本息|interest', '滚紧|一路滚|一路涨|照滚|照算|照计|照收|照样滚|照样算|继续|持续|每天|每日|日日|天天|加紧|按日|按天|累加|会累计|在累计|上涨|增加|产生|滚动|在滚|越滚越|越来越多|不断|翻倍|一直涨|在涨|一天比一天|一天天'], gap: 6, negatable: false },
     // Interest counted by the day or month: 利息一天按两百算, 利息一日一千.
     { id: 'fee_or_penalty.interest_rate', seq: ['利息|罚息|利钱|贵利', '一天|一日|一个月|一周|一个礼拜|每个月|每周|每个礼拜'], gap: 2, negatable: false },
     // 本金加利息 is a sum (principal plus interest), not interest added.
@@ -44,7 +44,7 @@ export const FEE_OR_PENALTY: LabelRules = {
     { id: 'fee_or_penalty.grows_each_day', seq: ['拖一日|拖一天|迟一日|迟一天|晚一日|晚一天|拖多一日|拖多一天|每多拖一天|每拖一天|多拖一天|每晚一天|每迟一天|每过一天|每多一天', '利息|罚息|滞纳金|多#块|多#元|多#蚊|多出|涨|增加|多收|滚'], gap: 6, negatable: false },
     // "你嗰筆數連利息已經滾到HK$86,000": interest rolled into the sum.
     // "上个月还是5000，今天已经滚到7300了", "上個月先欠一萬二，而家已經去到一萬六千三": the sum, grown.
-    { id: 'fee_or_penalty.sum_grew', seq: ['上个月还是|上个月先欠|上个月系|之前是|本来是|原本是|原来是|借的时候是|当初借', '#|#元|#块|#万|#千|#蚊', '滚到|涨到|变成|去到|已经去到|已经变成|已经滚到|已经涨到|而家系|现在是|现在已经|而家已经'], gap: 12, negatable: false },
+    { id: 'fee_or_penalty.sum_grew', seq: ['从|上个月还是|上个月先欠|上个月系|之前是|本来是|原本是|原来是|借的时候是|当初借', '#|#元|#块|#万|#千|#蚊', '滚到|涨到|变成|去到|已经去到|已经变成|已经滚到|已经涨到|而家系|现在是|现在已经|而家已经'], gap: 12, negatable: false },
     { id: 'fee_or_penalty.interest_daily', seq: ['逐日计息|按日计息|每日计息|日日计息|每天计息|逐日计利息'], negatable: false },
     { id: 'fee_or_penalty.rolled_up', seq: ['利息|罚息|滞纳金|连利息|利滚利|连本带利|利叠利', '滚到|滚成|滚咗|涨到|变成|已经滚'], gap: 8, negatable: false },
   ],

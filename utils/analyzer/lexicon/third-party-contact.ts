@@ -13,7 +13,7 @@ const WHOLE_PLACE = '成栋楼|整栋楼|全栋|全楼|成座大厦|整座大厦
 // Relatives and housemates the shared list lacks: "Your cousin Marco picked up this time".
 const KIN_EN = 'your cousin*|your uncle|your aunt*|your nephew|your niece|your grandma|your grandpa|your grandfather|your in-laws|your roommate|your flatmate|your housemate|your ex|your pastor|your mate|your mates|your buddy';
 // People named the way chats name them; "ur" and "yr" for "your" come from dodges.ts ("ur fam's getting a call").
-const CHAT_PEOPLE_EN = 'your ma|your pops|your gf|your bf|your fam|your homies';
+const CHAT_PEOPLE_EN = 'your missus|your mrs|your old lady|your old man|your ma|your pops|your gf|your bf|your fam|your homies';
 // Everyone the reader might not want told.
 const PEOPLE_EN = `@third_party_en|${KIN_EN}|${CHAT_PEOPLE_EN}`;
 // The reader is told to warn someone: "Tell your wife to lock the doors" is a threat, not a call to her.
@@ -108,6 +108,10 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.phone_contacts_en', seq: ['notify|contact|call|message|text|inform|alert|tell|sms|send it to|send this to', 'the contacts on your phone|contacts on your phone|the contacts in your phone|contacts in your phone|your phone contacts|every friend on your|all your friends on|everyone on your facebook|your facebook friends|all your facebook friends|your friends list|your friend list'], gap: 4 },
     // "Pls inform Mr. Dela Cruz na may overdue sya": the message is for someone else to pass on.
     { id: 'third_party_contact.inform_them_en', seq: ['pls inform|please inform|kindly inform|pakisabi|pakisabihan', "mr|ms|mrs|miss|sir|ma'am|maam|him|her"], gap: 1 },
+    // "Every one of them gets your pics": the reader's contacts, each sent the shaming.
+    { id: 'third_party_contact.they_get_it_en', seq: ['every one of them|each of them|all of them|everyone in it|all your contacts|every contact', 'gets your|get your|will get your|gets ur|get ur|receives your|receive your|will receive your'], gap: 1 },
+    // "I'll make sure your wife hears about it".
+    { id: 'third_party_contact.make_sure_they_know_en', seq: ["i'll make sure|we'll make sure|i will make sure|we will make sure|gonna make sure", PEOPLE_EN, 'knows|know|hears|hear|finds out|find out|sees|see|gets'], gap: 2 },
     { id: 'third_party_contact.photo_posted_en', seq: ['your photo|your picture|your pic|your pics|your face|your name|your details|your id|ur photo|ur pic|ur face|ur name', 'goes to every|goes out to|will go to every|sent to every|goes up|go up|going up|gets posted|get posted|will be posted|be posted|posted|plastered|all over|shared in|shared on|put up|up on|on facebook|on fb|on instagram|on tiktok|in the group|in every group'], gap: 12 },
     { id: 'third_party_contact.group_en', seq: ['facebook group|fb group|whatsapp group|telegram group|wechat group|group chat|community group|neighbourhood group|neighborhood group|community page|local group|bad payers|debtors list|wall of shame|name and shame|naming and shaming'], unlessAfter: 'not|never|no' },
     { id: 'third_party_contact.their_details_en', seq: ['@third_party_en', "'s number|'s phone|'s address|'s email|number|phone number|phone numbers|numbers|contact details|address|email|details"], gap: 2 },
@@ -163,7 +167,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // "We will now be contacting the personal references listed on your application".
     { id: 'third_party_contact.references_contacted_en', seq: ['contacting|contact|calling|call|reach out to|reaching out to|notify|notifying|speak to|speaking to|speak with|speaking with', 'the personal references|your personal references|the references|your references|references listed|your referees|the referees|your listed referee|your referee'], gap: 10 },
     // "Ur guarantor n ur boss will be called today".
-    { id: 'third_party_contact.will_be_called_en', seq: [`${PEOPLE_EN}|your contacts|all your contacts`, 'notified|will be called|will be contacted|will be notified|will be informed|will get a call|will receive a call|will be rung|will be phoned|are being called|are being contacted'], gap: 240 },
+    { id: 'third_party_contact.will_be_called_en', seq: [`${PEOPLE_EN}|your contacts|all your contacts|your phone contacts|all your phone contacts`, 'notified|will be called|will be contacted|will be notified|will be informed|will get a call|will receive a call|will be rung|will be phoned|are being called|are being contacted'], gap: 240 },
     // "Your mum would be ashamed, and I might just let her know".
     { id: 'third_party_contact.let_them_know_en', seq: [PEOPLE_EN, 'let her know|let him know|let them know|tell her|tell him|fill her in|fill him in'], gap: 40, acrossClauses: true },
     // "丟盡你爸媽的臉，我現在就打給他們".
