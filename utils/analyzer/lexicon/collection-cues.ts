@@ -16,13 +16,13 @@ export const COLLECTION_CUES: readonly Cue[] = [
     // Mentions count even when denied: "still no payment" is about money.
     negatable: false,
     seq: [
-      "你|阁下|台端|you|your|ur|钱|欠|还款|还钱|还清|不还|唔还|没还|未还|冇还|还不|紧急联系人|担保人|装死|玩失踪|拉黑|躲债|借|贷|债|款|账|卡|费|息|元|块|万|金额|逾期|催收|收数|走数|找数|还数|笔数|银行|财务|信用|征信|分期|涉嫌|诈骗|欺诈|诈欺|money|owe|owed|owes|owing|pay|paid|paying|payment*|pmt|debt*|loan*|balance|account*|acct|bill|bills|credit|card|$#|£#|€#|hk$#|nt$#|dollars|funds|arrears|collection*|fraud|steal*|stole|theft|default*|overdraft|mortgage|rent|installment*|instalment*|invoice|iou|yours",
+      "你|阁下|台端|you|your|ur|钱|欠|还款|还钱|还清|不还|唔还|没还|未还|冇还|还不|紧急联系人|担保人|装死|玩失踪|拉黑|躲债|借|贷|债|款|账|卡|费|息|元|块|万|金额|逾期|催收|收数|走数|找数|还数|笔数|银行|财务|信用|征信|分期|涉嫌|诈骗|欺诈|诈欺|清还|全数|过数|入数|结清|清偿|偿还|business matter|personal matter|money|owe|owed|owes|owing|pay|paid|paying|payment*|pmt|debt*|loan*|balance|account*|acct|bill|bills|credit|card|$#|£#|€#|hk$#|nt$#|dollars|funds|arrears|collection*|fraud|steal*|stole|theft|default*|overdraft|mortgage|rent|installment*|instalment*|invoice|iou|yours",
     ],
   },
   // Bills say what happens "if overdue" (逾期将加收滞纳金): only a plain statement counts,
   // and the forms the next cue lists (已逾期, 逾期记录…) count there, once.
-  { id: 'collection.overdue_plain', weight: 3, seq: ['逾期'], unlessAfter: '如|若|如果|如有|倘若|一旦|以免|避免|防止|免得|不会|已', unlessBefore: '将|后|未|不|则|者|的话|会|就|了|#天|#日|#个月|#期|记录|信息|状态|款|账单|的' },
-  { id: 'collection.overdue', weight: 3, seq: ['#期贷款未供|#期未供|#期未还|#期未缴|#期没还|#期冇供|已逾期|逾期了|逾期#天|逾期#日|逾期#个月|逾期#期|逾期未还|逾期未缴|逾期未处理|逾期记录|逾期信息|逾期状态|逾期款|逾期账单|逾期的|拖欠|欠款|欠钱|欠债|欠的钱|欠下|所欠|积欠|尚欠|欠账|卡债|卡数|未还|还没还|没有还|未缴|还没缴|未缴纳|没缴|迟缴|迟还|延迟缴纳|延迟还款|晚了|迟咗|仲未入返|未入|走数|追讨|债权|呆账|坏账|透支|逃废债|欠|拖了|拖着|一直拖|拖延|拖下去|再拖|笔数|烂账|老赖|还不上|还不起|不还钱|唔还|再不还|还钱|打不打算还|还不还|还唔还|到底还不还|仲未供|未供|冇供|断供|断咗供|供唔到|供唔切|嗰期仲未|流当|过了期满日|已过期满|逾期未赎'], unlessAfter: '任何|拖|以免|避免|防止|免得|不会|不要|防|无|暂无|并无|没有|冇|未有|不存在' },
+  { id: 'collection.overdue_plain', weight: 3, seq: ['逾期'], unlessAfter: '任何|无任何|如|若|如果|如有|倘若|一旦|以免|避免|防止|免得|不会|已', unlessBefore: '将|后|未|不|则|者|的话|会|就|了|#天|#日|#个月|#期|记录|信息|状态|款|账单|的' },
+  { id: 'collection.overdue', weight: 3, seq: ['#期贷款未供|#期未供|#期未还|#期未缴|#期没还|#期冇供|已逾期|逾期了|逾期#天|逾期#日|逾期#个月|逾期#期|逾期未还|逾期未缴|逾期未处理|逾期记录|逾期信息|逾期状态|逾期款|逾期账单|逾期的|拖欠|欠款|欠钱|欠债|欠的钱|欠下|所欠|积欠|尚欠|欠账|卡债|卡数|未还|还没还|没有还|未缴|还没缴|未缴纳|没缴|迟缴|迟还|延迟缴纳|延迟还款|晚了|迟了|仲未入返|未入|走数|追讨|债权|呆账|坏账|透支|逃废债|欠|拖了|拖着|一直拖|拖延|拖下去|再拖|笔数|烂账|老赖|还不上|还不起|不还钱|唔还|再不还|还钱|打不打算还|还不还|还唔还|到底还不还|仲未供|未供|冇供|断供|断咗供|供唔到|供唔切|嗰期仲未|流当|过了期满日|已过期满|逾期未赎'], unlessAfter: '任何|拖|以免|避免|防止|免得|不会|不要|防|无|暂无|并无|没有|冇|未有|不存在' },
   { id: 'collection.your_debt', weight: 3, seq: ['你|阁下|台端|你哋|贵司员工|其', '借款|欠款|账单|信用卡|贷款|账户|卡债|款项|网贷|欠的钱|笔数|供款|这期|分期|信贷|私人贷款|合同|车贷|房贷', '逾期|已逾期|未还|拖欠|未缴|没还|没缴|还没|仲未|迟了|晚了|延迟'], gap: 4 },
   // "你欠钱不还", "钱不还，出了什么事别怪我们": the unpaid debt named outright.
   { id: 'collection.money_unpaid', weight: 3, seq: ['欠钱不还|借钱不还|欠债不还|欠款不还|钱不还|钱还不还|欠钱唔还|借钱唔还|钱唔还|唔还钱|不还钱|欠钱不给|欠着不还|拖着不还|赖着不还'] },
@@ -33,9 +33,9 @@ export const COLLECTION_CUES: readonly Cue[] = [
   // Fake "account cancellation" and "wrong instalment setting" scams pose as collection.
   { id: 'collection.fake_cancellation', weight: 3, seq: ['校园贷|学生账户|校园账户|大学期间开通|大学时开通|系统错误|误设|被设定为|设定为', '注销|未注销|没注销|清空|清零|分期|扣款|会员'], gap: 12 },
   // "受银行委托处理您的债务", "想同你倾下你嗰笔还款": the reader's own debt, spoken of by whoever holds it.
-  { id: 'collection.your_debt_matter', weight: 2, seq: ['你|你哋|你嗰|您的', '债务|欠款|欠债|嗰笔还款|那笔还款|嗰笔钱|账款|卡债|卡数'], gap: 2, unlessBefore: '咨询|问题解答|优化|重组服务|规划' },
+  { id: 'collection.your_debt_matter', weight: 2, seq: ['你|你哋|你嗰|你的', '债务|欠款|欠债|嗰笔还款|那笔还款|嗰笔钱|账款|卡债|卡数'], gap: 2, unlessBefore: '咨询|问题解答|优化|重组服务|规划' },
   // "关于您在我司的账户有重要事项需要与您本人确认": the vague summons of a collection call.
-  { id: 'collection.important_matter', weight: 3, seq: ['重要事项|重要事宜|紧急事项|important matter|time-sensitive matter', '本人|确认|回电|致电|call|contact|return'], gap: 20 },
+  { id: 'collection.important_matter', weight: 3, seq: ['重要事项|重要事宜|紧急事项|important matter|time-sensitive matter', '核对|核实|本人|确认|回电|致电|call|contact|return'], gap: 20 },
   // A collector's stock phrases: "an important personal business matter", "failure to resolve this account".
   { id: 'collection.collector_phrases_en', weight: 3, seq: ['important personal business matter|important business matter|personal business matter|failure to resolve this|failing to resolve this|to resolve this account|resolve this debt|this is an attempt to collect'] },
   // "the £430 that's left": what remains of a debt.
@@ -47,7 +47,7 @@ export const COLLECTION_CUES: readonly Cue[] = [
   // Interest paused is something only a creditor does to a debt.
   { id: 'collection.interest_paused', weight: 1, seq: ['暂停计息|停止计息|暂停收息|停止收息|freeze interest|pause interest|stop the interest|interest freeze'] },
   // "你答应月底还的4500呢？", "you promised $150 by the 1st": a promise to pay, broken.
-  { id: 'collection.broken_promise', weight: 3, seq: ['你答应|你上次说|你说过|说会在|说好|you promised|you said you would|you agreed to pay|as promised|promised to pay|you promised to', '还|缴款|转|pay|还款|到账|入帐|settle|send'], gap: 8 },
+  { id: 'collection.broken_promise', weight: 3, seq: ['你答应|你上次说|你说过|说会在|说好|you promised|you said you would|you agreed to pay|as promised|promised to pay|you promised to', '处理|会处理|还|缴款|转|pay|还款|到账|入帐|settle|send'], gap: 8 },
   // "您的2.6万欠款", "your $4,600 balance": the reader's own debt, with its sum.
   { id: 'collection.your_sum_owed', weight: 1, seq: ['你的|your', '$#|£#|€#|#万|#元|#|#k', '欠款|欠的钱|借款|balance|debt|arrears|loan'], gap: 2 },
   { id: 'collection.chasing', weight: 2, seq: ["third time this week|second time this week|third time i've|third message|3rd time|circling back|gentle nudge|friendly nudge|chasing up|isn't going away|is not going away|won't go away|not going away|get hold of you|unable to reach you|been trying to reach|tried to reach you|tried to contact you|unable to contact you|can't reach you|haven't heard from you|联系不上你|联系不到你|电话不接|不接电话|信息不回|躲着|躲起来|装死|换了号"] },
@@ -57,7 +57,7 @@ export const COLLECTION_CUES: readonly Cue[] = [
   { id: 'collection.collector', weight: 1, seq: ['催收|收数|贷后|催收部|贷后部|收数部|催收员|委托催收|催收公司|资产管理|债务处理|大耳窿|财务公司|debt collector|collections team|collection agency|recovery team'] },
   { id: 'collection.repayment_talk', weight: 2, seq: ['倾下点还|倾吓点还|谈谈怎么还|商量下怎么还|商量一下怎么还|前置协商|债务协商方案|个别协商|协商还款|商量还款|商量个还款|商量一下还款|谈谈还款|协商分期|债务协商|还款协商|个性化分期|停息挂账|债务重组|还款安排|还款计划|实际困难|剩余部分|延期还款|减免利息|减免部分|分#期还|repayment plan|payment arrangement|hardship|payment plan|work out a plan|set up a plan|plan together|payment schedule|repayment schedule|还款假期|forgive the rest|rest of the balance|remaining balance will be|lump sum|# payments of|willing to accept'] },
   { id: 'collection.overdue_word_en', weight: 2, seq: ['overdue|past due|passed due|past do|passed do|is passed|delinquen*|unpaid'] },
-  { id: 'collection.overdue_en', weight: 3, seq: ["ignore us|you ignore|as a defaulter|listed as defaulter|get your account current|getting your account current|bring your account current|bringing your account current|your outstanding with|outstanding with us|ur outstanding|arrears|delinquen*|in default|default notice|defaulted|unpaid|owe|owes|owed|owing|outstanding balance|outstanding account|outstanding debt|outstanding amount|loan default|default records|default record|missed payment*|missed your|missed a payment|days late|weeks late|months late|is late|been late|behind on|fallen behind|was due|were due|late fee*|late charge*|haven't received|have not received|no payment|recovery|charge off|charged off|this debt|the debt|# debt|borrowed|pay it back|can't pay|bounced|attempt to collect|collections|collection activity|collection action|collection efforts|# outstanding|amount outstanding|balance outstanding|still outstanding|remains outstanding|outstanding on your|dodging|avoiding us|ignoring us|ignoring our|ignored our|didn't go through|did not go through|was declined|was returned|payment failed|failed payment|haven't paid|have not paid|didn't pay|did not pay|not paid|over its limit|over the limit|over your limit|failed to make|failed to pay|still waiting on|still waiting for|waiting on that|waiting on your payment|patience is wearing|my patience|didn't come through|did not come through|never came through|you promised|promised to pay|broke your promise|broken promise|remaining balance|balance remaining|balance owing"], unlessAfter: 'avoid|prevent|to avoid|before it|avoid a|avoid any|avoid the|avoid a $#|avoid a £#|avoid a €#',
+  { id: 'collection.overdue_en', weight: 3, seq: ["registered a default|default against your account|late mark|late marker|default marker|hasn't come through|has not come through|ignore us|you ignore|as a defaulter|listed as defaulter|get your account current|getting your account current|bring your account current|bringing your account current|your outstanding with|outstanding with us|ur outstanding|arrears|delinquen*|in default|default notice|defaulted|unpaid|owe|owes|owed|owing|outstanding balance|outstanding account|outstanding debt|outstanding amount|loan default|default records|default record|missed payment*|missed your|missed a payment|days late|weeks late|months late|is late|been late|behind on|fallen behind|was due|were due|late fee*|late charge*|haven't received|have not received|no payment|recovery|charge off|charged off|this debt|the debt|# debt|borrowed|pay it back|can't pay|bounced|attempt to collect|collections|collection activity|collection action|collection efforts|# outstanding|amount outstanding|balance outstanding|still outstanding|remains outstanding|outstanding on your|dodging|avoiding us|ignoring us|ignoring our|ignored our|didn't go through|did not go through|was declined|was returned|payment failed|failed payment|haven't paid|have not paid|didn't pay|did not pay|not paid|over its limit|over the limit|over your limit|failed to make|failed to pay|still waiting on|still waiting for|waiting on that|waiting on your payment|patience is wearing|my patience|didn't come through|did not come through|never came through|you promised|promised to pay|broke your promise|broken promise|remaining balance|balance remaining|balance owing"], unlessAfter: 'avoid|prevent|to avoid|before it|avoid a|avoid any|avoid the|avoid a $#|avoid a £#|avoid a €#',
     // A card declined at a shop's checkout is not a missed repayment.
     unlessBefore: 'for your order|for your purchase|for the order|for the purchase|at checkout' },
   { id: 'collection.named_debt_en', weight: 2, seq: ['your', 'debt|debts|arrears'], gap: 16 },
@@ -65,7 +65,7 @@ export const COLLECTION_CUES: readonly Cue[] = [
   { id: 'collection.your_overdue_debt_en', weight: 3, seq: ['your|this|the', 'overdue|past due|delinquent|unpaid|outstanding|late|missed|defaulted', 'account|loan|balance|payment|card|debt|bill|installment|instalment|amount|sum|credit'], gap: 14 },
   { id: 'collection.your_debt_en', weight: 3, seq: ['your|this|你', 'account|loan|balance|payment|card|debt|bill|installment|instalment|mortgage|agreement', 'overdue|past due|in arrears|arrears|delinquent|late|unpaid|in default|behind|outstanding|missed'], gap: 24 },
   // "建议你去别的平台借点周转一下，先把我们这边还上": a collector pushing a new loan to clear the old.
-  { id: 'collection.borrow_elsewhere', weight: 6, seq: ['先把我们这边|先把咱们这|借出来先把|借点周转|以贷养贷|借新还旧|拆东墙补西墙|去别的平台借|到别的平台借|其他平台借|别的口子|撸口子'] },
+  { id: 'collection.borrow_elsewhere', weight: 6, seq: ['把我们这平了|把我们这边平了|把我们这笔平了|先撸一笔|撸一笔出来|先把我们这边|先把咱们这|借出来先把|借点周转|以贷养贷|借新还旧|拆东墙补西墙|去别的平台借|到别的平台借|其他平台借|别的口子|撸口子'] },
   // "跑得了和尚跑不了庙": the debtor told there is nowhere to hide.
   { id: 'collection.cant_escape', weight: 3, seq: ['跑得了和尚跑不了庙|你跑不掉|你跑不了|跑到哪都能找到你|跑到天涯海角|找得到你一次|躲得了初一躲不过十五|躲得过初一躲不过十五'] },
   // "the instalment that didn't go through": a repayment that bounced.
@@ -88,11 +88,11 @@ export const COLLECTION_CUES: readonly Cue[] = [
   { id: 'collection.overdue_sum_pending', weight: 3, seq: ['逾期款项|逾期金额|逾期欠款|逾期账款|逾期本金', '待处理|未处理|尚未处理|需处理|请处理|尽快处理'], gap: 4 },
   // "有關您的帳務問題，麻煩撥冗回電", "关于你那笔账的事": the polite summons about an account.
   // "您的帳單已過繳款期限": past the due date, which outweighs "ignore this if you have paid".
-  { id: 'collection.past_due_date', weight: 5, seq: ['已过缴款期限|已过还款期限|已过缴费期限|已过还款日|已过最后还款日|已超过还款日|已超过缴款期限|已过到期日|过了还款日|超过了还款日|已过缴款日'] },
+  { id: 'collection.past_due_date', weight: 5, seq: ['有款项尚未清缴|款项尚未清缴|尚未清缴|已过缴款期限|已过还款期限|已过缴费期限|已过还款日|已过最后还款日|已超过还款日|已超过缴款期限|已过到期日|过了还款日|超过了还款日|已过缴款日'] },
   // "我跟组长申请下来了…剩下的我帮你申请挂账": a collector's own approval for easier terms.
   { id: 'collection.plan_approved', weight: 3, seq: ['跟领导争取|向领导争取|跟公司争取|跟组长争取|跟组长申请|组长批了|组长同意|主管批了|领导批了|跟领导申请|向领导申请|向公司申请|帮你申请挂账|申请挂账|帮你申请停息|帮您申请停息'] },
   // "We are prepared to accept £750 in full and final settlement of your balance".
-  { id: 'collection.full_and_final_en', weight: 3, seq: ['full and final settlement|settlement of your balance|settlement of the balance|settlement of your account|settle your balance of|in final settlement'] },
+  { id: 'collection.full_and_final_en', weight: 3, seq: ['one-time settlement|one time settlement|toward your balance|towards your balance|toward the balance|towards the balance|full and final settlement|settlement of your balance|settlement of the balance|settlement of your account|settle your balance of|in final settlement'] },
   // "您那笔款子拖了快一个月了": the debt, dragged out.
   { id: 'collection.debt_dragged', weight: 3, seq: ['那笔款子|这笔款子|款子|那笔钱|这笔钱|那笔款|这笔款|那笔账|这笔账|你的账|笔数', '拖了|拖咗|已经拖|拖到现在|拖咁耐|拖这么久|拖了这么久'], gap: 6 },
   // "受委托处理您在某消费金融的欠款", "你的账下个月就要打包给外包公司": the debt passed on to be chased.
@@ -106,7 +106,9 @@ export const COLLECTION_CUES: readonly Cue[] = [
   { id: 'collection.account_to_settle', weight: 3, seq: ['没有处理的账目|未处理的账目|没处理的账目|关于你的账目|关于你嘅账目|账目要同你|账目需要与你|负责你账户|负责你的账户|负责你个户口|负责跟进你'] },
   // "给你单位财务科寄了协助扣款函", "从你工资里直接扣": the wages to be taken at source.
   { id: 'collection.wage_deduction', weight: 3, seq: ['协助扣款函|扣款函|从你工资里|从你的工资里|从工资里直接扣|扣你工资|扣你人工|扣你粮'] },
-  { id: 'collection.account_matter', weight: 2, seq: ['有关您的账务|关于您的账务|您的账务问题|关于你那笔账|你那笔账的事|那笔账的事|您的帐务'] },
+  // "借款合同（尾号2291）至今未结清", "关于您账户长期未处理的事项": long left unpaid.
+  { id: 'collection.long_unpaid', weight: 3, seq: ['至今未结清|至今未还清|至今未偿还|至今仍未结清|至今未缴清|至今未还|长期未处理|一直未处理|一直没有处理|长期未还|长期拖欠'] },
+  { id: 'collection.account_matter', weight: 2, seq: ['那笔钱的事|这笔钱的事|处理进度|还款进度|有关您的账务|关于您的账务|你的账务问题|关于你那笔账|你那笔账的事|那笔账的事|您的帐务'] },
   // "你这笔账每天都在滚", "這筆帳若持續放著", "再拖下去": the reader's debt, left to grow.
   { id: 'collection.debt_left_growing', weight: 3, seq: ['这笔账|那笔账|这个账|那个账|这笔钱|那笔钱|这笔欠款|笔数|啲数|这笔债|欠款|账款', '往上滚|每天都在往上滚|放了#天|放了#个月|每天都在滚|天天在滚|一直在滚|越滚越|利滚利|越拖越|持续放着|继续放着|一直放着|放着不管|放着不处理|再拖下去|继续拖下去|一直拖下去'], gap: 8 },
   // "关于您在某平台的那个账", "这毕竟是你自己的账": the reader's own account, named plainly.

@@ -11,7 +11,7 @@ export const CONTACT_REQUEST: LabelRules = {
     // 搵我 is Cantonese for 找我. The reader's own past contact ("您主动联系我行后") asks nothing.
     { id: 'contact_request.get_in_touch', seq: ['联系|联络|洽|咨询|询问|详询|洽询|联系回复|找|搵|添加|加', US_ZH], gap: 2, unlessBefore: '的家人|家人', unlessAfter: '后主动|已主动|曾主动|已经主动|已|已经|曾|曾经|之前|联络人|联系人|别来|不要来|唔好嚟|别再来|不用来' },
     { id: 'contact_request.talk_to_us', seq: ['与|跟|和|同|向', US_ZH, '联系|联络|沟通|商讨|协商|说|讲|倾|讲一声|说一声|说明|反馈|确认|谈|联系处理|对接'], gap: 6 },
-    { id: 'contact_request.reply', seq: ['回复|回覆|覆返|复返|回话|回句话|吱声|吱一声|回信息|回消息|回短信|回我|覆我|回一下|留言|回应|答复|来信|来函|来邮|电邮至|电邮我|发邮件|写信给|你覆个|覆个ok|回个ok|回复ok|覆我whatsapp'], unlessBefore: 't|td|退订|区|板', unlessAfter: '收到|您的|阁下的|阁下|感谢|谢谢|多谢|感谢您的' },
+    { id: 'contact_request.reply', seq: ['回复|回覆|覆返|复返|回话|回句话|吱声|吱一声|回信息|回消息|回短信|回我|覆我|回一下|留言|回应|答复|来信|来函|来邮|电邮至|电邮我|发邮件|写信给|你覆个|覆个ok|回个ok|回复ok|覆我whatsapp'], unlessBefore: 't|td|退订|区|板', unlessAfter: '收到|你的|阁下的|阁下|感谢|谢谢|多谢|感谢您的' },
     // 请致函本公司 asks for a letter; 本行致函阁下 is the sender writing.
     { id: 'contact_request.write_to_us', seq: ['致函'], unlessBefore: '阁下|台端|你|贵' },
     // A short reply asked for (回个1, 回个好, 回个话); 退回个人账户 is not one.
@@ -19,7 +19,7 @@ export const CONTACT_REQUEST: LabelRules = {
     // Send a receipt or a word to a chat number: 截图WhatsApp至5408 1937, 发到我微信; paying
     // through it (微信转给我) is no request to talk.
     { id: 'contact_request.chat_app_to', seq: ['whatsapp|wechat|微信|line|telegram|signal|短信|sms|电邮|email', '至|到|给|俾|去', '#|我|我们|本公司|专员|客服'], gap: 2, unlessAfter: '转|转账|过数|付|支付|付款|汇' },
-    { id: 'contact_request.send_to_chat', seq: ['发到|发去|发给|传到|传给|send to|send it to|发送到|发送至', '我|我的|我们的|我哋|本公司|专员', 'whatsapp|wechat|微信|line|telegram|signal|邮箱|电邮|email'], gap: 2 },
+    { id: 'contact_request.send_to_chat', seq: ['发到|发去|发给|传到|传给|send to|send it to|发送到|发送至', '我|我的|我们的|我们|本公司|专员', 'whatsapp|wechat|微信|line|telegram|signal|邮箱|电邮|email'], gap: 2 },
     { id: 'contact_request.chat_app', seq: ['加|添加|联系|搵', '微信|wechat|qq|line|whatsapp|v信|vx|wx|telegram|飞机|企业微信'], gap: 4 },
     { id: 'contact_request.app_me', seq: ['whatsapp我|wechat我|微信我|line我|call我|私信我|短信我|pm我|inbox我'] },
     { id: 'contact_request.phone_given', seq: ['联系电话|联络电话|查询电话|咨询电话|服务热线|客服热线|热线|专线|联系方式|联系人:|联络人:|电话:|手机:|tel:|ph:|phone:|mob:|mobile:|热线电话|客服电话|查询请|详情请|详询|垂询|请洽|洽询|咨询:|查询:|联系:|联络:|热线:'] },
@@ -45,7 +45,7 @@ export const CONTACT_REQUEST: LabelRules = {
     // "Kindly settle or revert within 7 days": revert is "reply" in Indian and Singapore English.
     { id: 'contact_request.revert_en', seq: ['revert|revert back|revert to us|revert to me|kindly revert|pls revert|please revert'] },
     // "行不行给个痛快话", "给个准话": an answer asked for.
-    { id: 'contact_request.give_an_answer', seq: ['给个痛快话|给个准话|给个答复|给个回复|给句话|给句痛快话|俾个答复|俾句话'] },
+    { id: 'contact_request.give_an_answer', seq: ['给我个方案|给个方案|给我一个方案|给个痛快话|给个准话|给个答复|给个回复|给句话|给句痛快话|俾个答复|俾句话'] },
     // "请立即联系王警官", "尽快找李律师": a named person to get in touch with.
     { id: 'contact_request.contact_person', seq: ['请|请立即|请尽快|立即|马上|尽快|务必|速', '联系|联络|致电|找|搵', '警官|律师|法官|专员|经理|主任|先生|小姐|女士|主管|书记员|调解员'], gap: 3 },
     // Recorded calls: "请按1转人工客服", "Press 1 to speak to an agent".
@@ -53,7 +53,7 @@ export const CONTACT_REQUEST: LabelRules = {
     // "请及时联系处理：010-…".
     { id: 'contact_request.contact_to_settle', seq: ['请|及时|尽快|务必|速|马上', '联系处理|联系解决|来电处理|致电处理|联络处理'], gap: 3 },
     // Code-mixed: "麻煩你得閒 call 返我哋 hotline", "你要是主动打过来".
-    { id: 'contact_request.call_back_mixed', seq: ['call|ring|whatsapp|text|email|message', '返我|返我哋|返俾我|返公司|返我哋hotline'], gap: 1 },
+    { id: 'contact_request.call_back_mixed', seq: ['call|ring|whatsapp|text|email|message', '返我|返我们|返俾我|返公司|返我哋hotline'], gap: 1 },
     { id: 'contact_request.come_forward', seq: ['主动打过来|主动打给我|主动call我'] },
   ],
 };

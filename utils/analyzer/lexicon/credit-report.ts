@@ -10,7 +10,7 @@ export const CREDIT_REPORT: LabelRules = {
     { id: 'credit_report.future_affected', seq: ['买房|房贷|车贷|贷款|办卡|信用卡|考公|政审|出行|坐飞机|坐高铁', '都会受影响|会受影响|都受影响|受到影响|都可能受影响|可能受影响|卡关|批不下来|办不下来|都办不了'], gap: 16 },
     { id: 'credit_report.remove_record', seq: ['撤销|注销|消除|删除|修复|洗白|消掉|清除', '征信|逾期记录|不良记录|信用记录|黑名单|逾期状态|不良'], gap: 6 },
     { id: 'credit_report.harms', seq: ['影响|损害|破坏|伤害|拉低|降低|毁掉|毁了|留下|留污点', '信用|你嘅信贷|信贷|征信|贷款|房贷|车贷|办卡|申请贷款|日后借贷|日后申请'], gap: 6 },
-    { id: 'credit_report.reported', seq: ['上报|报送|提交|报告|上传|录入|纳入|列入|通报|报咗|报俾|报给', '征信|征信系统|人民银行|人行|央行|信用|联征|信贷资料|黑名单|金融信用|环联|tu|transunion'], gap: 10 },
+    { id: 'credit_report.reported', seq: ['上报|报送|提交|报告|上传|录入|纳入|列入|通报|报了|报俾|报给', '征信|征信系统|人民银行|人行|央行|信用|联征|信贷资料|黑名单|金融信用|环联|tu|transunion'], gap: 10 },
 
     { id: 'credit_report.bureau_en', seq: ['credit bureau*|credit bur*|credit beau*|crb|negative listing|negatively listed|reporting agenc*|credit reference agenc*|credit agenc*|equifax|experian|transunion|trans union|cifas|credit file|credit report*|credit record|credit history|credit rating|credit score*|fico|credit profile|credit standing|bureaus|credit rpt|credit rept|credit reprt|cr report|cibil|crif|ccris|ctos|adverse report*|adverse credit|negative credit'] },
     { id: 'credit_report.harms_en', seq: ['affect*|damage*|hurt*|harm*|ruin*|destroy*|lower*|drop*|impact*|tank*|wreck*', 'your credit|your ability to obtain credit|your ability to get credit|your ability to borrow|your chances of getting credit|credit score*|credit rating|credit record|credit history|credit file|credit report*'], gap: 12 },
@@ -19,7 +19,7 @@ export const CREDIT_REPORT: LabelRules = {
     { id: 'credit_report.mark_en', seq: ['neg mark|negative mark|black mark|bad mark|negative entry|negative listing|derogatory mark|default marker|default', 'on your|on ur|to your|in your|against your', 'credit|file|record|history|score'], gap: 4 },
     { id: 'credit_report.default_registered_en', seq: ['a default|default notice|a negative mark|a negative entry', 'register*|record*|list*|filed|placed|lodged|added to|reported'], gap: 14 },
     // Code-mixed: "我哋已經 report 咗去 TU", "报咗环联".
-    { id: 'credit_report.reported_mixed', seq: ['report|reported|报|报咗|上报|报咗去|report咗去|report咗', 'tu|环联|credit bureau*|crb|cibil|征信'], gap: 4 },
+    { id: 'credit_report.reported_mixed', seq: ['report|reported|报|报了|上报|报咗去|report咗去|report咗', 'tu|环联|credit bureau*|crb|cibil|征信'], gap: 4 },
     // "以后买房贷款都批不下来": loans refused later because of the record.
     { id: 'credit_report.future_loans', seq: ['贷款|房贷|车贷|信用卡|按揭|借贷', '批不下来|批唔到|办不了|办不下来|批不了|申请不了|会被拒|被拒|批唔落'], gap: 4 },
     // "这些记录要在系统里挂五年": a record that stays for years.

@@ -34,7 +34,7 @@ export const DEADLINE: LabelRules = {
     { id: 'deadline.today_hand_over', seq: ['@near_time_zh', '把|将', '转到|转入|存入|还了|还上|还清|结清|打到|汇到|补上|转过来|打过来|汇过来|汇进来|转进来|拿出来|交出来|送过来|还回来|转给我|打给我'], gap: 12, notInQuestion: true },
     // "麻烦让他今天给我们回个电话", "今日内回覆": a time to answer by. Not "今天联系了", nor the collector's own "我们明天回复您".
     { id: 'deadline.today_call_back', seq: ['@near_time_zh|即日|当日|当天', '回电|回个电话|回电话|回复|回覆|答复|回个话|回个消息|回信息|联系我|联络我|来电|打给我|打电话给我|给个答复|给个交代|给个说法|打返俾我|覆我'], gap: 5, notInQuestion: true,
-      unlessAfter: '会|将|已|已经|给你|俾你', unlessBefore: '了|过|您' },
+      unlessAfter: '会|将|已|已经|给你|俾你', unlessBefore: '了|过|你' },
     // "今晚就在你家楼道里等着，钱最好乖乖准备好": the money is due when they come.
     { id: 'deadline.time_money_ready', seq: ['@near_time_zh', '钱|欠款|欠的钱|那笔钱|这笔钱|余款|尾数', '准备好|备好|凑齐|凑好|凑出来|拿出来|交出来'], gap: 12, acrossClauses: true, notInQuestion: true },
     // "此优惠于6月30日届满": an offer or a term that runs out on a day.

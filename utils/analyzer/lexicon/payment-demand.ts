@@ -41,12 +41,12 @@ export const PAYMENT_DEMAND: LabelRules = {
   label: 'payment_demand',
   rules: [
     // Not a fact told: "经多次催告仍未清偿".
-    { id: 'payment_demand.please_pay', seq: ['请|麻烦|务必|记得|希望|必须|须|要求|敦促|催告|叫佢|叫她|让他|让她', '@pay_zh|缴费|缴一下|缴掉|缴上|缴齐|缴足|付一下|付掉|补一下|还晒|俾晒|还返|俾返|清还'], gap: 20, unlessAfter: `${NOT_A_DEMAND_BEFORE}|申|声|邀|聘|宴|无|必|按时|按期|准时|如期|${UNPAID_ZH}`, unlessBefore: NOT_A_DEMAND_AFTER },
+    { id: 'payment_demand.please_pay', seq: ['请|麻烦|务必|记得|希望|必须|须|要求|敦促|催告|叫他|叫她|让他|让她', '@pay_zh|缴费|缴一下|缴掉|缴上|缴齐|缴足|付一下|付掉|补一下|还晒|俾晒|还返|俾返|清还'], gap: 20, unlessAfter: `${NOT_A_DEMAND_BEFORE}|申|声|邀|聘|宴|无|必|按时|按期|准时|如期|${UNPAID_ZH}`, unlessBefore: NOT_A_DEMAND_AFTER },
     { id: 'payment_demand.pay_now', seq: ['尽快|尽早|立即|立刻|马上|赶紧|赶快|及时|抓紧|速速|快点|快啲|即刻|乖乖|早日|早点|早啲|趁早|从速|尽速|即时|现在|而家|宜家', '@pay_zh|搞掂|搞掂佢|搞定佢|转一下|转下|汇一下|缴费|充值缴费|交费|俾|要还|要俾|处理|处理一下|处理好|解决|搞定|处理掉|还晒|俾晒|还返|俾返|拿出来|交出来|吐出来|转过来|汇过来|打钱|转钱|凑钱|拿钱'], gap: 4, unlessAfter: NOT_A_DEMAND_BEFORE, unlessBefore: NOT_A_DEMAND_AFTER },
     // "希望您尽快安排一下": arranging the money, not 我们会尽快安排专员 (the collector's own doing).
     // "方便的话这两天帮忙处理一下": soon, said softly. Not the collector's own "我们这两天会处理您的申请".
-    { id: 'payment_demand.soon_handle', seq: ['这两天|这几天|这一两天|近两天|近几天|今明两天|呢两日|呢几日|这两日|近日', '拨冗处理|抽空处理|方便时处理|帮忙处理|处理一下|处理|还一下|缴一下|付一下|还上|安排一下|安排|补上|@pay_zh'], gap: 4, unlessAfter: '会|将|我们|帮您|为您|会在|将在|会于|将于', unlessBefore: `${NOT_A_DEMAND_AFTER}|您的|你的|申请|完毕|好了|完了` },
-    { id: 'payment_demand.arrange_soon', seq: ['尽快|尽早|赶紧|赶快|抓紧|马上|立即|早点|早日|快点|快啲', '安排|安排一下|安排下|安排好|arrange*|sort out|sort it|clear'], gap: 2, unlessAfter: '会|将|将会|帮您|为您|给您|我们', unlessBefore: '专员|人员|同事|上门|外访|回电|联系|联络|时间|面谈|处理人员|人' },
+    { id: 'payment_demand.soon_handle', seq: ['这两天|这几天|这一两天|近两天|近几天|今明两天|呢两日|呢几日|这两日|近日', '拨冗处理|抽空处理|方便时处理|帮忙处理|处理一下|处理|还一下|缴一下|付一下|还上|安排一下|安排|补上|@pay_zh'], gap: 4, unlessAfter: '会|将|我们|帮你|为你|会在|将在|会于|将于', unlessBefore: `${NOT_A_DEMAND_AFTER}|您的|你的|申请|完毕|好了|完了` },
+    { id: 'payment_demand.arrange_soon', seq: ['尽快|尽早|赶紧|赶快|抓紧|马上|立即|早点|早日|快点|快啲', '安排|安排一下|安排下|安排好|arrange*|sort out|sort it|clear'], gap: 2, unlessAfter: '会|将|将会|帮你|为你|给你|我们', unlessBefore: '专员|人员|同事|上门|外访|回电|联系|联络|时间|面谈|处理人员|人' },
     { id: 'payment_demand.if_not_paid', seq: ['要是一直不还|如果一直不还|一直不还的话|再这样不还|不处理的话|不还的话|唔还的话|不还钱的话|再不还的话|不给钱的话|唔俾钱的话|再不还|再唔还|还不还|还唔还|还不上|还不出|唔还|冇还|不还钱|不还款|不还就|再不处理|不处理|唔处理|不结清|不缴清|没有缴清|没有还清|拖着不还|再拖|不给钱|唔俾钱|不俾钱|再不给|再不交|不把钱|还不起|没还上|再不缴|仲唔还|仲未还|不到账|没到账|未到账|唔到账|到不了账|唔见钱|不见钱|见不到钱|看不到钱|收不到钱|钱不到|钱没到|钱未到|钱还没到|钱冇到|钱唔到|要一直不还|你要一直不还'], unlessAfter: '欠钱|欠债|借钱|赖着|死赖着|一直|总是|老是|#个月|#个礼拜|#个星期|#年|好耐|咁耐|好久|这么久|那么久', unlessBefore: '的|的人' },
     // Code-mixed: "如果再唔 settle", "再不 pay 就…".
     { id: 'payment_demand.if_not_paid_mixed', seq: ['再不|再唔|如果不|如果唔|要是不|要是唔|如不|若不|若再不|仲唔|还不|唔肯|不肯', 'settle*|pay|repay|clear|transfer|pay up|pay back'], gap: 2 },
@@ -55,7 +55,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     // "钱不到位就…", "款项今晚未到": the money has not come. Not "欠款未到期" (not due yet).
     { id: 'payment_demand.money_not_in', seq: ['钱|欠款|款项|那笔钱|这笔钱|余款|尾数', '不到位|没到位|未到位|唔到位|冇到位|没到|未到|唔到|冇到|还没到|仍未到|仲未到|不到账'], gap: 2, unlessBefore: '期|期日|时间|日子|号|手' },
     // "今晚12点前没看到那8,500…": no money by the time, and then.
-    { id: 'payment_demand.not_seen_by_a_time', seq: ['@near_time_zh|@time_limit_zh|再', '没有看到|还是没有看到|仍没有看到|还没看到|没看到|没见|没收到|看不到|见不到|收不到|未收到|未见|未看到|冇见|唔见|不见|睇唔到|收唔到|没有收到|还没有收到|还没收到', '您的汇款|汇款|您的还款|#|钱|款|欠款|还款|那#|这#|那笔|这笔|转账|到账|入账'], gap: 3 },
+    { id: 'payment_demand.not_seen_by_a_time', seq: ['@near_time_zh|@time_limit_zh|再', '没有看到|还是没有看到|仍没有看到|还没看到|没看到|没见|没收到|看不到|见不到|收不到|未收到|未见|未看到|冇见|唔见|不见|睇唔到|收唔到|没有收到|还没有收到|还没收到', '你的汇款|汇款|你的还款|#|钱|款|欠款|还款|那#|这#|那笔|这笔|转账|到账|入账'], gap: 3 },
     // Not the tail of a longer date ("30日前" in "在6月30日前"): the whole date is judged with what stands before it.
     { id: 'payment_demand.by_a_time', seq: ['@near_time_zh|@time_limit_zh', PAY_BY_TIME_ZH], gap: 4, unlessAfter: `${NOT_A_DEMAND_BEFORE}|${OFFER_IF}|${AT_ZH}|#月`, unlessBefore: `${NOT_A_DEMAND_AFTER}|${OFFER_AFTER}|${TALK_ZH}` },
     // "请于今天还款", "如于本月20日前未缴清", but not "如愿于本月15日前清偿".
@@ -67,7 +67,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.by_a_time_mixed', seq: ['@date_en', '前|之前', '处理|还款|还钱|settle|pay|俾钱|transfer|结清|还|clear|还一下|处理一下|搞定|搞掂'], gap: 1 },
     // Not the collector's own doing: "我们将于明天处理您的申请".
     { id: 'payment_demand.by_a_time_handle', seq: ['@near_time_zh|@time_limit_zh', '处理|不处理|处理一下|处理好|搞掂|解决'], gap: 4, unlessAfter: '将于|会于|将在|会在|将|会|我们' },
-    { id: 'payment_demand.asked_when', seq: ['什么时候还|啥时候还|啥时还|几时畀|几时交|啥时候交|什么时候交|几时入数|几时过数|几时还|何时还|到底还不还|还不还|还唔还|几时还钱|什么时候还钱|要不要还钱|要不要还|打不打算还|打唔打算还|打算什么时候还|打算几时还|准备什么时候还|准备几时还|想不想还|愿不愿意还|肯不肯还|还是不还|还定唔还|会不会还|还不还钱|还打算处理不|打算处理不|到底处理不|处理不处理|打不打算处理|还处理不|啥时候给|什么时候给|几时给|到底啥时候给|何时给|还个钱有那么难|还钱有那么难|还个钱就这么难'] },
+    { id: 'payment_demand.asked_when', seq: ['有没有要还|到底有没有要还|有没有打算还|到底能拿出来多少|能拿出来多少|能拿出多少|什么时候还|啥时候还|啥时还|几时畀|几时交|啥时候交|什么时候交|几时入数|几时过数|几时还|何时还|到底还不还|还不还|还唔还|几时还钱|什么时候还钱|要不要还钱|要不要还|打不打算还|打唔打算还|打算什么时候还|打算几时还|准备什么时候还|准备几时还|想不想还|愿不愿意还|肯不肯还|还是不还|还定唔还|会不会还|还不还钱|还打算处理不|打算处理不|到底处理不|处理不处理|打不打算处理|还处理不|啥时候给|什么时候给|几时给|到底啥时候给|何时给|还个钱有那么难|还钱有那么难|还个钱就这么难'] },
     // "大概哪天能还上？", "几号可以处理？": asks for the day the money comes. Not "还款日是几号", nor "什么时候还款都可以".
     { id: 'payment_demand.asked_which_day', seq: ['哪天|哪一天|哪日|几号|几时|何时|什么时候|啥时候|边日|几耐', '到账|能到账|入账|可以入帐|到位|能还|可以还|会还|还得上|还上|能处理|可以处理|能俾|可以俾|能入|能转|能补上|能交上|交上|能交|能缴|@pay_zh'], gap: 3, unlessBefore: `${NOT_A_DEMAND_AFTER}|都` },
     { id: 'payment_demand.must_pay_zh', seq: ['一定要还|必须还|必须要还|一定得还|务必还|务必要还|非还不可|一定要俾|必须俾|一定要交|必须交钱|必须缴|一定要缴|必须付|一定要付|要还清|一定要清'], unlessAfter: '只|不|唔|只需|不用|无须|不需', unlessBefore: '不起|不上|不了|唔起' },
@@ -78,13 +78,15 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.collect_in_person', seq: ['上门收款|到府收款|派人收款|上门收钱|来收钱|过来收钱|上门催收|收数'], unlessBefore: '部|公司|有限|集团|组|员|佬|行业|通知|团队|中心' },
     { id: 'payment_demand.as_instructed', seq: ['依指示|按指示|按照指示|依照指示|按要求|配合', '转账|汇款|汇入|转入|缴款'], gap: 2 },
     // "当着你经理的面问你要钱", "揾你追数".
-    { id: 'payment_demand.ask_for_money', seq: ['问|找|跟|向|管|同|揾', '你|你们|佢|她', '要钱|要账|要债|讨钱|讨债|追债|拿钱|收钱|攞钱|要数|追数|收数'], gap: 3 },
+    { id: 'payment_demand.ask_for_money', seq: ['问|找|跟|向|管|同|揾', '你|你们|他|她', '要钱|要账|要债|讨钱|讨债|追债|拿钱|收钱|攞钱|要数|追数|收数'], gap: 3 },
     // An enforcement notice: "履行判决确定的给付义务". Not a fact told: "拒不履行", "未履行".
     { id: 'payment_demand.fulfil_duty', seq: ['履行', '给付义务|还款义务|付款义务|清偿义务|偿还义务|支付义务'], gap: 10, unlessAfter: `${NOT_A_DEMAND_BEFORE}|${UNPAID_ZH}|不|已|已经` },
     // "数要还", "钱始终要还": the debt stated as owed, which presses for it.
     { id: 'payment_demand.debt_must_be_paid', seq: ['数要还|钱要还|债要还|账要还|数一定要还|钱一定要还|数始终要还|钱始终要还|钱总要还|数总要还|钱总得还|债总得还|钱迟早要还|数迟早要还'], unlessAfter: '不|唔|借' },
     // "今日收工前要見到錢": the money expected, in so many words.
     { id: 'payment_demand.want_to_see_money', seq: ['要见到钱|要见钱|要看到钱|要见到数|要收到钱|必须见到钱|一定要见到钱|要见到你的钱'], unlessAfter: '不|唔|没|冇' },
+    // "麻烦您抽空处理一下": asked softly, still asked.
+    { id: 'payment_demand.kindly_handle', seq: ['麻烦|烦请|劳烦|请', '抽空处理|拨冗处理|处理一下'], gap: 4, unlessAfter: NOT_A_DEMAND_BEFORE, unlessBefore: NOT_A_DEMAND_AFTER },
     { id: 'payment_demand.saying', seq: ['欠债还钱|欠钱还钱|欠钱要还|天经地义|有借有还'] },
     { id: 'payment_demand.sooner_better', seq: ['早还早|早点还|早日还|还是早点|趁早还|越早还|早还早了|早点结了|早点结清|早点还了|早点处理掉|早点了结|早啲清咗|早啲还咗|早点清了'] },
     { id: 'payment_demand.pay_part_first', seq: ['先还|先转|先付|先交|先俾|先缴|先汇|先入|最少先还|至少还|先还个'], unlessAfter: '可以|可|我|我会|我们会|每月|每个月|每期' },
@@ -191,7 +193,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     // "窟窿到底打算什么时候补上？": when the hole gets filled.
     { id: 'payment_demand.asked_when_settled', seq: ['什么时候|啥时候|几时|何时|哪天', '补上|补齐|补回|填上|填平|处理掉|处理好|搞掂|搞定|摆平|还上|凑齐|平掉'], gap: 4 },
     // "就快啲搞掂筆數", "先把咱们这9600填上": the debt settled, told, not offered.
-    { id: 'payment_demand.settle_the_sum', seq: ['搞掂|搞定|摆平|处理掉|清咗|还咗|清返|还返|找返|填上|补上|平咗', '笔数|笔钱|啲数|啲钱|个数|笔债|笔账|这笔账|这笔钱|欠款|窟窿'], gap: 2, unlessAfter: '我|我会|我哋会|已经|已' },
+    { id: 'payment_demand.settle_the_sum', seq: ['搞掂|搞定|摆平|处理掉|清了|还了|清返|还返|找返|填上|补上|平了', '笔数|笔钱|啲数|啲钱|个数|笔债|笔账|这笔账|这笔钱|欠款|窟窿'], gap: 2, unlessAfter: '我|我会|我们会|已经|已' },
     { id: 'payment_demand.first_clear_ours', seq: ['先把|赶紧把|尽快把|快把|马上把|立刻把|快啲将|尽快将', '还上|填上|补上|还了|还清|结清|清了|平了|补齐|还掉|填了|补了|搞掂|搞定'], gap: 10, unlessAfter: '我|我会|我们会|我先|我们先' },
     // A "failed" repayment to be made again, a scam's way in: "指导您重新还款".
     { id: 'payment_demand.repay_again', seq: ['重新还款|重新缴款|重新转账|重新汇款|再还一次|再转一次'], unlessAfter: '已|已经|我|我已' },

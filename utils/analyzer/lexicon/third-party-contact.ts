@@ -13,7 +13,7 @@ const WHOLE_PLACE = '成栋楼|整栋楼|全栋|全楼|成座大厦|整座大厦
 // Relatives and housemates the shared list lacks: "Your cousin Marco picked up this time".
 const KIN_EN = 'your cousin*|your uncle|your aunt*|your nephew|your niece|your grandma|your grandpa|your grandfather|your in-laws|your roommate|your flatmate|your housemate|your ex|your pastor|your mate|your mates|your buddy';
 // People named the way chats name them; "ur" and "yr" for "your" come from dodges.ts ("ur fam's getting a call").
-const CHAT_PEOPLE_EN = 'your missus|your mrs|your old lady|your old man|your ma|your pops|your gf|your bf|your fam|your homies';
+const CHAT_PEOPLE_EN = 'ur girl|your girl|ur man|ur wife|ur mom|ur boss|your missus|your mrs|your old lady|your old man|your ma|your pops|your gf|your bf|your fam|your homies';
 // Everyone the reader might not want told.
 const PEOPLE_EN = `@third_party_en|${KIN_EN}|${CHAT_PEOPLE_EN}`;
 // The reader is told to warn someone: "Tell your wife to lock the doors" is a threat, not a call to her.
@@ -41,7 +41,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // A letter to the employer or a relative asking them to press the debtor: "现函请贵司协助督促其还款".
     { id: 'third_party_contact.ask_them_to_press', seq: ['请|函请|烦请|恳请|敬请|希望|麻烦|要求|叫|让|找|通知', '@third_party_zh', '协助|督促|转告|代为|敦促|劝|催促|代还|帮他还|帮她还'], gap: 4 },
     // The reader is asked to pass it on: "你同佢讲，再唔还钱…", "你跟他说一声".
-    { id: 'third_party_contact.tell_them', seq: ['你同|你跟|你和|你帮我同|你帮我跟|麻烦你同|麻烦你跟|帮我同|帮我跟', '佢|她', '讲|说|讲声|说一声|讲一声|转告|带句话|带个话'], gap: 1 },
+    { id: 'third_party_contact.tell_them', seq: ['你同|你跟|你和|你帮我同|你帮我跟|麻烦你同|麻烦你跟|帮我同|帮我跟', '他|她', '讲|说|讲声|说一声|讲一声|转告|带句话|带个话'], gap: 1 },
     // The child's school circle: "她班主任的电话我们已经有了", "在家长群里帮你宣传".
     { id: 'third_party_contact.school_circle', seq: ['她|他|孩子|小孩|女儿|儿子|闺女|仔|囡|个女|学校|幼儿园|班上|班里', '班主任|老师|校长|辅导员|同学|家长'], gap: 3, unlessBefore: '们好|节' },
     { id: 'third_party_contact.school_group', seq: ['家长群|班级群|班群|家长会|校友群'] },
@@ -59,7 +59,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.they_would_know', seq: ['@third_party_zh', '不想知道|应该不想|知道了会|知道吗|知道你|会怎么想|怎么看你|知不知道|晓得吗|知唔知|想知道|也想知道|知道这件事|知道这事'], gap: 8 },
     { id: 'third_party_contact.listed_as_contact', seq: ['填写|填了|填|留了|留的|预留的|登记的|写了|列为', '紧急联系人|联系人|联络人|担保人|保证人'], gap: 6 },
     // Written to the debtor's relative or employer: "你老公走数成半年", "贵司员工郭鹏（身份证尾号0312）在我司平台借款".
-    { id: 'third_party_contact.your_person_borrowed', seq: ['你朋友|你的朋友|您的好友|你同事|你的同事|你家人|您的家人|贵司员工|贵公司员工|贵单位员工|你员工|你亲戚|你老公|你老婆|你先生|你太太|你丈夫|你妻子|你儿子|你女儿|你个仔|你个女|你爸|你妈|你老豆|你老母|你老爸|你老妈|你哥|你弟|你姐|你妹|你家姐|你细佬|你阿哥|你阿姐|你阿妹|你细妹|你大佬|你闺女|你男朋友|你女朋友|你前夫|你前妻', '借|欠|逾期|走数|走佬|跑路|拖欠|未还|冇还|唔还|不还|赖账'], gap: 20 },
+    { id: 'third_party_contact.your_person_borrowed', seq: ['你朋友|你的朋友|你的好友|你同事|你的同事|你家人|你的家人|贵司员工|贵公司员工|贵单位员工|你员工|你亲戚|你老公|你老婆|你先生|你太太|你丈夫|你妻子|你儿子|你女儿|你个仔|你个女|你爸|你妈|你老豆|你老母|你老爸|你老妈|你哥|你弟|你姐|你妹|你家姐|你细佬|你阿哥|你阿姐|你阿妹|你细妹|你大佬|你闺女|你男朋友|你女朋友|你前夫|你前妻', '借|欠|逾期|走数|走佬|跑路|拖欠|未还|冇还|唔还|不还|赖账'], gap: 20 },
     { id: 'third_party_contact.job_threat', seq: ['让你|叫你|害你|你会|你就会|等着|睇住', '待不下去|混不下去|干不下去|呆不下去|丢工作|丢了工作|丢饭碗|失业|被开除|被辞退|炒鱿鱼|卷铺盖|冇工开'], gap: 8 },
     { id: 'third_party_contact.job_at_stake', seq: ['保不住工作|保住工作|保住饭碗|炒你鱿鱼|lose your job|get fired|get you fired|your job at risk|your job on the line|cost you your job'] },
     { id: 'third_party_contact.posted_to_group', seq: ['贴满|贴在|发到|发在|发去|贴到|挂到|传到|发上|放到|送到', '楼下|门口|群|群里|业主群|朋友圈|网上|微博|抖音|公司群|家族群|小区群|同学群|村委会|居委会|物业|社区'], gap: 8 },
@@ -69,7 +69,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.everyone_knows_now', seq: ['全村人|全公司|全家人|所有人|大家|身边的人|邻居们|街坊们|亲戚们|同事们|全校|' + WHOLE_PLACE, '都知道|都晓得|都看到|都在传|都知|都听说|都会知|都会晓得|都会看到'], gap: 2 },
 
     // Written to the debtor's colleague or relative: "请问是周凯的同事吗？", "請問係李家豪嘅同事？".
-    { id: 'third_party_contact.are_you_their', seq: ['请问是|请问您是|请问系|请问你系|请问阁下是|你是不是|你系唔系|你系咪', '的|个', '@family_zh|人事部|人事|人资|人力资源部|财务部|先生|同事|领导|上司|老板|老细|主管|朋友|同学|邻居|室友|家属|紧急联系人|联系人|联络人|担保人'], gap: 8 },
+    { id: 'third_party_contact.are_you_their', seq: ['请问是|请问你是|请问系|请问你系|请问阁下是|你是不是|你系唔系|你系咪', '的|个', '@family_zh|人事部|人事|人资|人力资源部|财务部|先生|同事|领导|上司|老板|老细|主管|朋友|同学|邻居|室友|家属|紧急联系人|联系人|联络人|担保人'], gap: 8 },
     // Written to the employer: "你哋公司嘅员工陈大文喺我哋度欠咗钱".
     { id: 'third_party_contact.your_staff_borrowed', seq: ['贵司|贵公司|贵单位|贵行|贵校|你公司|你们公司|你间公司|你的公司', '员工|职员|雇员|伙计|下属|工人|学生', '借|欠|逾期|走数|拖欠|未还|冇还|唔还|不还|赖账'], gap: 12 },
     // Mixed-language threats: "contact 你 office 同 HR", "通知你的 emergency contact".
@@ -159,7 +159,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.employer_deduction_zh', seq: ['协助扣款函|协助执行通知书|扣款函|从你工资里|从你的工资里|从工资里直接扣|扣你工资|扣你人工'] },
     // "挨个打电话给他们讲讲", "明天挨个给他们发你的欠款截图": one by one, to everyone the reader knows.
     { id: 'third_party_contact.one_by_one_zh', seq: ['挨个|一个一个|逐个|挨家挨户|一个个', '打电话给他们|打给他们|发给他们|给他们发|给他们打|通知他们|告诉他们|联系他们|给他们打电话'], gap: 6 },
-    { id: 'third_party_contact.visit_them_zh', seq: ['拜访|拜访一下|拜会|探望|探访|登门拜访|上门拜访|去找|去见|会会|见见', '你主管|你老板|你领导|你上司|你经理|你家人|你父母|你爸妈|你同事|你邻居|你老婆|你老公|你保证人|你担保人|您的保证人|您的担保人'], gap: 3 },
+    { id: 'third_party_contact.visit_them_zh', seq: ['拜访|拜访一下|拜会|探望|探访|登门拜访|上门拜访|去找|去见|会会|见见', '你主管|你老板|你领导|你上司|你经理|你家人|你父母|你爸妈|你同事|你邻居|你老婆|你老公|你保证人|你担保人|你的保证人|你的担保人'], gap: 3 },
     // "Your co-maker and your barangay captain have been informed".
     { id: 'third_party_contact.have_been_informed_en', seq: [`${PEOPLE_EN}|your co-maker|your comaker|your co-borrower|your barangay|barangay captain|barangay officials`, 'have been informed|has been informed|have been notified|has been notified|have been contacted|has been contacted|were informed|was informed|were contacted|was contacted|were notified|was notified|have been told|has been told|have been called|has been called'], gap: 30 },
     // "We've left two messages with your supervisor".

@@ -19,7 +19,7 @@ export const VIOLENCE_THREAT: LabelRules = {
     // Weapons named: "看你的腿硬还是我们的球棒硬".
     { id: 'violence_threat.weapon', seq: ['球棒|棒球棍|铁棍|铁棒|木棍|钢管|砍刀|西瓜刀|开山刀|菜刀|刀子|铁锤|锤子|斧头|硫酸|泼硫酸|镪水|淋镪水|淋汽油|铁链|枪'], unlessBefore: '手|战|支' },
     // "你新地址我哋早就知": the reader's address is known.
-    { id: 'violence_threat.address_known', seq: ['地址|住址|新地址|新住址|新家|新屋|搬去边|搬到哪|搬去哪|搬咗去边|住边|住哪|住喺边', '我们早就|我哋一早|早就知|一早知|早就查到|早就找到|早知|都知|都知道|都查到|我们知道|我哋知|查到了|搵到了|找到了|都搵到|都找到'], gap: 6 },
+    { id: 'violence_threat.address_known', seq: ['地址|住址|新地址|新住址|新家|新屋|搬去边|搬到哪|搬去哪|搬咗去边|住边|住哪|住喺边', '我们早就|我们一早|早就知|一早知|早就查到|早就找到|早知|都知|都知道|都查到|我们知道|我哋知|查到了|搵到了|找到了|都搵到|都找到'], gap: 6 },
     { id: 'violence_threat.watch_out', seq: ['小心点|小心啲|小心你|小心一点|小心你的|出门注意|出门小心|出街小心|走路小心|回家小心|晚上小心|注意点|注意安全|注意你的安全|走夜路|夜路|小心你家人|小心家人|小心走路|出门看好|看好你的车|小心你的车|走路看着点|出门看着点|走路当心|出门当心'], unlessBefore: '击|开|查收|账户|诈骗|骗子' },
     { id: 'violence_threat.we_know_where', seq: ['住哪|停哪里|停在哪里|停在哪|车停哪|停边度|住在哪|住边|住边度|哪个小区|哪里上班|哪上班|边度返工|几点|哪间|哪个学校|哪所|在哪|去哪|边度|哪里|几楼|几号|几栋|哪栋|门牌|喺边|系边|边间|哪条|边条|走哪', '@know_zh|门儿清|门清|了如指掌'], gap: 10 },
     { id: 'violence_threat.we_know_where_after', seq: ['@know_zh|我们知道|我哋知', '你喺边|你住边|你住哪|你住在|你家在|你家住|你在哪|你老婆|你女儿|你儿子|你孩子|你家人|你爸妈|你屋企|你公司在|你每天'], gap: 3 },
@@ -35,7 +35,7 @@ export const VIOLENCE_THREAT: LabelRules = {
     { id: 'violence_threat.door_forced', seq: ['门|大门|家门|房门|铁闸', '我们帮你|我帮你|帮你|替你|给你|同你', '开|拆|砸|踹|撬|踢'], gap: 3, unlessAfter: '出|进|入|部|专|上|开', unlessBefore: '店|户|牌|诊|票|市|槛|通|具|单|发|心|始|放|展|办|立|设' },
     { id: 'violence_threat.door_broken', seq: ['踹开|撬开|砸开|撞开|踢开|拆了|砸烂|踢烂|踹烂', '门|你门|你家门|你屋企门|大门|家门'], gap: 2 },
     // Dragged out by force: "当着你同事的面把你拖下来", "将佢拖出嚟".
-    { id: 'violence_threat.dragged', seq: ['把你|将你|给你|把佢|将佢|把她|拉你|揪你|拽你', '拖下来|拖出来|拖出去|拖走|拖落嚟|揪出来|揪下来|拽出来|拽下来|绑走|架走|押走|扛走|抬走|拎出来'], gap: 6 },
+    { id: 'violence_threat.dragged', seq: ['把你|将你|给你|把他|将佢|把她|拉你|揪你|拽你', '拖下来|拖出来|拖出去|拖走|拖落嚟|揪出来|揪下来|拽出来|拽下来|绑走|架走|押走|扛走|抬走|拎出来'], gap: 6 },
     { id: 'violence_threat.limb_kept', seq: ['双腿|这双腿|你这双腿|你双腿|这双手|你这双手|手|腿|脚|手指|双手|两只手|两条腿|条命|你的命', '还想要|仲想要|仲想留|还想留|保得住|保唔住|保不住|还要不要|仲要唔要|不想要|唔想要'], gap: 3, unlessAfter: '拉|握|双|洗|动|分|右|左|新|二|高|老|帮|选|歌|水|对|抢', unlessBefore: '机|续|头|上|里|下|术|表|段|艺|法|势|提|工|印|稿|写|本|步' },
     { id: 'violence_threat.limb_kept_before', seq: ['保住|留住|想要', '你的手|你只手|你双手|你两只手|你条腿|你的腿|你两条腿|你对脚|你的脚|你啲手指|你的手指|你条命|你的命|手脚'], gap: 3, unlessBefore: '机|续|头|上|里|下|术|表|段|艺|法|势|提|工|印|稿|写' },
     { id: 'violence_threat.child_at_school', seq: ['学校|放学|上学|幼儿园|小学|补习班|国小|国中', '等她|等他|找她|找他|接她|接他|堵她|堵他|打个招呼|打招呼|走一趟|那边'], gap: 8 },
@@ -56,7 +56,7 @@ export const VIOLENCE_THREAT: LabelRules = {
     // "晚上睡觉记得把门锁好": advice that is a warning.
     { id: 'violence_threat.lock_up', seq: ['门|门窗|大门|家门', '锁好|锁紧|关好|锁实|闩好'], gap: 2, unlessAfter: '出|进|入|开|部|专|上' },
     { id: 'violence_threat.lock_up_verb', seq: ['锁好|锁紧|锁实|闩好', '门|门窗|大门|家门|你家门|你屋企门'], gap: 2 },
-    { id: 'violence_threat.home_burns', seq: ['你家|你屋企|你店|你铺|你车|你架车|你间铺|你的车|你的店|你铺头', '着火|失火|起火|火灾|烧起来|烧咗|被烧|火烧'], gap: 3 },
+    { id: 'violence_threat.home_burns', seq: ['你家|你屋企|你店|你铺|你车|你架车|你间铺|你的车|你的店|你铺头', '着火|失火|起火|火灾|烧起来|烧了|被烧|火烧'], gap: 3 },
     // Lying in wait where nobody sees: "我哋会喺停车场等你" (a courier at the gate is none).
     { id: 'violence_threat.wait_hidden', seq: ['停车场|车库|地下车库|楼梯间|楼梯口|楼道|后楼梯|巷口|天桥底|桥底', '等你|堵你|截你|守你|蹲你|等住你|候你'], gap: 4 },
     // The family's routine is known: "你女儿每天放学都一个人走吧".

@@ -4,12 +4,12 @@ import type { LabelRules } from './types';
 export const VISIT_THREAT: LabelRules = {
   label: 'visit_threat',
   rules: [
-    { id: 'visit_threat.named', seq: ['亲赴|派员亲赴|上门|外访|实地访查|派员访查|派员前往|派员实地|家访|实地走访|走访|拜访|登门|上府|到府|到贵府|登府|找上门|杀上门|上你家|上你屋企|当面拜访|实地核实|实地调查|外勤|走一趟|跑一趟|当面把|当面说清楚|当面谈'] },
+    { id: 'visit_threat.named', seq: ['亲赴|派员亲赴|上门|外访|实地访查|派员访查|派员前往|派员实地|家访|实地走访|走访|拜访|登门|上府|到府|到贵府|登府|找上门|杀上门|上你家|上你屋企|当面拜访|实地核实|当面核实|属地同事|实地调查|外勤|走一趟|跑一趟|当面把|当面说清楚|当面谈'] },
     { id: 'visit_threat.go_to_place', seq: ['去|到|来|上|过去|过来|前往|杀到|堵|派人去|派人到|派员至|派人至', '@home_work_zh'], gap: 3, unlessAfter: '打电话|电话|打|寄|发|送|交|邮寄|函|信|信函|文件|传票|材料|记录|纪录|资料|截图|照片|相片|相|啲相', unlessBefore: '派出所|公安|警察局|法院|警局|电话|座机|打电话|次|回|午|周|礼拜|星期' },
     // Places the shared list lacks: "带人去你店里搬东西", "去你上班的4S店".
     { id: 'visit_threat.go_to_your_place', seq: ['去|到|堵', '你店|你的店|你铺|你档|你摊|你工地|你上班|你返工|你做嘢|你工作的|你住的|你租的|你开的|你宿舍|你办公室|你写字楼|你门市|你诊所|你学校'], gap: 3, unlessAfter: '打电话|电话|打|寄|发|送|交|邮寄|函|信|信函|文件|传票|材料', unlessBefore: '的时候|时候|时|之后|以后' },
     // A crew coming round: "我哋班手足上嚟", "几个兄弟过去坐坐".
-    { id: 'visit_threat.crew_comes', seq: ['兄弟们|班兄弟|几个兄弟|我的兄弟|我哋兄弟|我哋啲兄弟|我们的兄弟|啲兄弟|手足|弟兄们|我们的人|我哋啲人|一班人|几个人|人马', '上嚟|过嚟|落嚟|上门|杀到|杀过来|杀过去|过去|上去'], gap: 4 },
+    { id: 'visit_threat.crew_comes', seq: ['兄弟们|班兄弟|几个兄弟|我的兄弟|我哋兄弟|我哋啲兄弟|我们的兄弟|啲兄弟|手足|弟兄们|我们的人|我哋啲人|一班人|几个人|人马', '上来|过来|落嚟|上门|杀到|杀过来|杀过去|过去|上去'], gap: 4 },
     { id: 'visit_threat.wait_there', seq: ['@home_work_zh|楼下|门口|小区门口|你家门口|公司门口', '等你|等着你|堵你|守着|守你|蹲你|贴|拉横幅|泼|淋|喷|砸'], gap: 7 },
     // Damage done at the door means being there: "淋你屋企红油", "喷漆喺你门口", "海报贴到你们小区门口".
     { id: 'visit_threat.damage_at_home', seq: ['淋|泼|喷|砸|贴满|贴到|贴在|贴喺|涂|写满|堵', '你屋企|你家|你家门|你门|你门口|你家门口|你铺|你店|你公司|你单位|你写字楼|你办公室|你们小区|你小区|你屋苑|你哋屋苑|你楼下|你们楼'], gap: 3, unlessBefore: '人|里人|属' },
@@ -30,7 +30,7 @@ export const VISIT_THREAT: LabelRules = {
     },
     // "Pay up or we're coming by": someone is on the way (not "I'm coming over" between friends).
     { id: 'visit_threat.on_the_way_en', seq: ["we're|we are|we'll be|we will be|they're|they are|they'll be|someone's|somebody's|our guys are", 'coming by|coming over|coming round|coming around|swinging by|dropping by|popping by|popping round|stopping by|heading over|on our way|on their way'], gap: 2, notInQuestion: true },
-    { id: 'visit_threat.drop_by', seq: ['上楼|过嚟|上嚟|过去|上去|去你那|到你那', '探下|探望|探吓|坐坐|坐一坐|喝茶|喝杯茶|饮杯茶|饮茶|聊聊|看看你|拜访|找你|搵你'], gap: 2 },
+    { id: 'visit_threat.drop_by', seq: ['上楼|过来|上来|过去|上去|去你那|到你那', '探下|探望|探吓|坐坐|坐一坐|喝茶|喝杯茶|饮杯茶|饮茶|聊聊|看看你|拜访|找你|搵你'], gap: 2 },
 
     { id: 'visit_threat.named_en', seq: ['home visit|field visit|field agent*|doorstep|door to door|in person|pay you a visit|pay a visit|come over there|come find you|come see you|come to you|come round|come around|on your doorstep|at your door|at your doorstep|knock on your door|knocking on your door|outside your house|outside your home|outside your work|round to your|over to your|round your house|round your place'] },
     // An address named with the visit: "we attended 22 Mill Lane", "visit 4471 Birch Lane".
@@ -84,7 +84,7 @@ export const VISIT_THREAT: LabelRules = {
     // "We have a field representative in your area on Thursday".
     { id: 'visit_threat.agent_in_area_en', seq: ['field rep*|field representative*|field agent*|field officer*|field executive*|recovery agent*|recovery officer*|collection agent*|enforcement agent*|bailiff*|our agent|our officer|our representative', 'in your area|in your neighbourhood|in your neighborhood|near you|in your locality|around your area|near your home|near your house'], gap: 6 },
     // "聽晚我哋上嚟淋紅油": coming round to pour paint.
-    { id: 'visit_threat.come_to_pour', seq: ['上嚟|过嚟|上门|过去|上去', '淋红油|泼红油|淋油|泼油|喷漆|泼漆|淋漆|喷油'], gap: 2 },
+    { id: 'visit_threat.come_to_pour', seq: ['上来|过来|上门|过去|上去', '淋红油|泼红油|淋油|泼油|喷漆|泼漆|淋漆|喷油'], gap: 2 },
     // "Expect a representative at your registered address within 48 hours".
     { id: 'visit_threat.expect_someone_en', seq: ['expect a representative|expect an agent|expect a visit|expect someone|expect our agent|expect our representative|expect an officer|expect a field', 'at your|to your|at the property|at the address|on your doorstep'], gap: 6 },
     // "你屋企門口嗰度紅油未乾": paint already at the door.
