@@ -50,10 +50,10 @@ export const COLLECTION_CUES: readonly Cue[] = [
   { id: 'collection.broken_promise', weight: 3, seq: ['你答应|你上次说|你说过|说会在|说好|you promised|you said you would|you agreed to pay|as promised|promised to pay|you promised to', '处理|会处理|还|缴款|转|pay|还款|到账|入帐|settle|send'], gap: 8 },
   // "您的2.6万欠款", "your $4,600 balance": the reader's own debt, with its sum.
   { id: 'collection.your_sum_owed', weight: 1, seq: ['你的|your', '$#|£#|€#|#万|#元|#|#k', '欠款|欠的钱|借款|balance|debt|arrears|loan'], gap: 2 },
-  { id: 'collection.chasing', weight: 2, seq: ["third time this week|second time this week|third time i've|third message|3rd time|circling back|gentle nudge|friendly nudge|chasing up|isn't going away|is not going away|won't go away|not going away|get hold of you|unable to reach you|been trying to reach|tried to reach you|tried to contact you|unable to contact you|can't reach you|haven't heard from you|联系不上你|联系不到你|电话不接|不接电话|信息不回|躲着|躲起来|装死|换了号"] },
-  { id: 'collection.cannot_pay', weight: 2, seq: ["冇能力还|没能力还|无力还款|无力偿还|还唔起|没钱还|冇钱还|还款困难|还款有困难|can't afford|cannot afford|unable to pay|struggling to pay|can't pay"] },
+  { id: 'collection.chasing', weight: 2, seq: ["third time i'm|3rd time i'm|third time calling|third time i am|third call|third time this week|second time this week|third time i've|third message|3rd time|circling back|gentle nudge|friendly nudge|chasing up|isn't going away|is not going away|won't go away|not going away|get hold of you|unable to reach you|been trying to reach|tried to reach you|tried to contact you|unable to contact you|can't reach you|haven't heard from you|联系不上你|联系不到你|电话不接|不接电话|信息不回|躲着|躲起来|装死|换了号"] },
+  { id: 'collection.cannot_pay', weight: 2, seq: ["losing your job|lost your job|your job loss|冇能力还|没能力还|无力还款|无力偿还|还唔起|没钱还|冇钱还|还款困难|还款有困难|can't afford|cannot afford|unable to pay|struggling to pay|can't pay"] },
   // "我这边是天诚资产的小吴", "我是平台的协商专员": who is calling says what it is about.
-  { id: 'collection.collector_intro', weight: 1, seq: ['我是|我这边是|这边是|我系|我们是|这里是|我哋系', '追收|追数|账务处理|催收公司|协商专员|调解员|结清专员|资产的|资产公司|资产管理|法务部|贷后|催收|律所|律师事务所|收数'], gap: 10 },
+  { id: 'collection.collector_intro', weight: 1, seq: ['我是|我这边是|这边是|我系|我们是|这里是|我哋系', '财务公司|财务的|追收|追数|账务处理|催收公司|协商专员|调解员|结清专员|资产的|资产公司|资产管理|法务部|贷后|催收|律所|律师事务所|收数'], gap: 10 },
   { id: 'collection.collector', weight: 1, seq: ['催收|收数|贷后|催收部|贷后部|收数部|催收员|委托催收|催收公司|资产管理|债务处理|大耳窿|财务公司|debt collector|collections team|collection agency|recovery team'] },
   { id: 'collection.repayment_talk', weight: 2, seq: ['倾下点还|倾吓点还|谈谈怎么还|商量下怎么还|商量一下怎么还|前置协商|债务协商方案|个别协商|协商还款|商量还款|商量个还款|商量一下还款|谈谈还款|协商分期|债务协商|还款协商|个性化分期|停息挂账|债务重组|还款安排|还款计划|实际困难|剩余部分|延期还款|减免利息|减免部分|分#期还|repayment plan|payment arrangement|hardship|payment plan|work out a plan|set up a plan|plan together|payment schedule|repayment schedule|还款假期|forgive the rest|rest of the balance|remaining balance will be|lump sum|# payments of|willing to accept'] },
   { id: 'collection.overdue_word_en', weight: 2, seq: ['overdue|past due|passed due|past do|passed do|is passed|delinquen*|unpaid'] },
@@ -65,7 +65,7 @@ export const COLLECTION_CUES: readonly Cue[] = [
   { id: 'collection.your_overdue_debt_en', weight: 3, seq: ['your|this|the', 'overdue|past due|delinquent|unpaid|outstanding|late|missed|defaulted', 'account|loan|balance|payment|card|debt|bill|installment|instalment|amount|sum|credit'], gap: 14 },
   { id: 'collection.your_debt_en', weight: 3, seq: ['your|this|你', 'account|loan|balance|payment|card|debt|bill|installment|instalment|mortgage|agreement', 'overdue|past due|in arrears|arrears|delinquent|late|unpaid|in default|behind|outstanding|missed'], gap: 24 },
   // "建议你去别的平台借点周转一下，先把我们这边还上": a collector pushing a new loan to clear the old.
-  { id: 'collection.borrow_elsewhere', weight: 6, seq: ['把我们这平了|把我们这边平了|把我们这笔平了|先撸一笔|撸一笔出来|先把我们这边|先把咱们这|借出来先把|借点周转|以贷养贷|借新还旧|拆东墙补西墙|去别的平台借|到别的平台借|其他平台借|别的口子|撸口子'] },
+  { id: 'collection.borrow_elsewhere', weight: 6, seq: ['借一笔出来|借出来直接还我们|借出来还我们|借出来直接还|把我们这平了|把我们这边平了|把我们这笔平了|先撸一笔|撸一笔出来|先把我们这边|先把咱们这|借出来先把|借点周转|以贷养贷|借新还旧|拆东墙补西墙|去别的平台借|到别的平台借|其他平台借|别的口子|撸口子'] },
   // "跑得了和尚跑不了庙": the debtor told there is nowhere to hide.
   { id: 'collection.cant_escape', weight: 3, seq: ['跑得了和尚跑不了庙|你跑不掉|你跑不了|跑到哪都能找到你|跑到天涯海角|找得到你一次|躲得了初一躲不过十五|躲得过初一躲不过十五'] },
   // "the instalment that didn't go through": a repayment that bounced.
@@ -107,7 +107,7 @@ export const COLLECTION_CUES: readonly Cue[] = [
   // "给你单位财务科寄了协助扣款函", "从你工资里直接扣": the wages to be taken at source.
   { id: 'collection.wage_deduction', weight: 3, seq: ['协助扣款函|扣款函|从你工资里|从你的工资里|从工资里直接扣|扣你工资|扣你人工|扣你粮'] },
   // "借款合同（尾号2291）至今未结清", "关于您账户长期未处理的事项": long left unpaid.
-  { id: 'collection.long_unpaid', weight: 3, seq: ['至今未结清|至今未还清|至今未偿还|至今仍未结清|至今未缴清|至今未还|长期未处理|一直未处理|一直没有处理|长期未还|长期拖欠'] },
+  { id: 'collection.long_unpaid', weight: 3, seq: ['延滞缴款|延滞纪录|延滞记录|迟缴纪录|至今未结清|至今未还清|至今未偿还|至今仍未结清|至今未缴清|至今未还|长期未处理|一直未处理|一直没有处理|长期未还|长期拖欠'] },
   { id: 'collection.account_matter', weight: 2, seq: ['那笔钱的事|这笔钱的事|处理进度|还款进度|有关您的账务|关于您的账务|你的账务问题|关于你那笔账|你那笔账的事|那笔账的事|您的帐务'] },
   // "你这笔账每天都在滚", "這筆帳若持續放著", "再拖下去": the reader's debt, left to grow.
   { id: 'collection.debt_left_growing', weight: 3, seq: ['这笔账|那笔账|这个账|那个账|这笔钱|那笔钱|这笔欠款|笔数|啲数|这笔债|欠款|账款', '往上滚|每天都在往上滚|放了#天|放了#个月|每天都在滚|天天在滚|一直在滚|越滚越|利滚利|越拖越|持续放着|继续放着|一直放着|放着不管|放着不处理|再拖下去|继续拖下去|一直拖下去'], gap: 8 },

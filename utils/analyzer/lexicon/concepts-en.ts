@@ -17,7 +17,7 @@ export const CONCEPTS_EN: Concepts = {
   ],
   contact_verb_en: [
     'contact*', 'call', 'calls', 'called', 'calling', 'rang', 'rung', 'phoned', 'phone*', 'text', 'texted', 'texting', 'email*', 'message', 'messaged', 'messaging',
-    'ring', 'ringing', 'tell', 'telling', 'told', 'inform*', 'notify', 'notified', 'notifying', 'reach out to', 'reaching out to', 'reached out to',
+    'had a word with', 'had a quick word with', 'had a chat with', 'ring', 'ringing', 'tell', 'telling', 'told', 'inform*', 'notify', 'notified', 'notifying', 'reach out to', 'reaching out to', 'reached out to',
     'speak to', 'speak with', 'speaking with', 'speaking to', 'spoke to', 'spoke with', 'spoken to', 'spoken with', 'talk to', 'talk with',
     'talked to', 'talked with', 'talking to', 'letter to', 'write to', 'wrote to', 'writing to', 'writing directly to', 'write directly to', 'tag', 'tagging', 'tagged', 'post', 'posting', 'share',
     'sharing', 'left messages with', 'left a message with', 'leave a message with', 'leaving messages with', 'knock on', 'knocking on', 'in touch with', 'been in touch with', 'get hold of', 'reached', 'notice to', 'sent a notice to', 'send a notice to', 'sent a letter to', 'send a letter to', 'sent word to', 'wrote to',

@@ -57,6 +57,8 @@ export const SETTLEMENT_OFFER: LabelRules = {
     // "Settle for $900"; "I settle for you" is a go-between paying, no lower sum.
     { id: 'settlement_offer.settle_for_en', seq: ['settle for|settle it for|settle this for|settle the debt for|settle the account for'], unlessBefore: 'you|u|ya|me|him|her|them|us' },
     // The sum cut down: "we can knock it down to $1,400", "drop you to $60 a fortnight".
+    // "I can knock $150 off if you settle the rest".
+    { id: 'settlement_offer.sum_off_en', seq: ['knock|knocking|take|taking|shave|shaving', '$# off|£# off|€# off|# off|#% off'], gap: 1 },
     { id: 'settlement_offer.bring_down_en', seq: ['knock*|drop*|bring*|brought|cut*|take*|get*', 'it|that|this|you|the balance|your balance|the debt|the amount|the total|the payments|your payments', 'down to|down by|to #|to $#|to £#|to €#|from #|from $#|from £#|from €#'], gap: 2, unlessAfter: 'not|never|won\'t|can\'t' },
     // A small regular sum asked for gently: "could you manage £20 a week?", "how about $35 a fortnight".
     { id: 'settlement_offer.manage_small_en', seq: ['manage|afford|could you do|can you do|how about|what about|start with|start on|set you up on|put you on|get you on', '#/month|#/mo|#/week|#/wk|#/fortnight|# a week|# a fortnight|# a month|# per week|# per fortnight|# per month|# weekly|# fortnightly|# monthly|# every week|# every fortnight|# every month'], gap: 4 },
