@@ -9,7 +9,8 @@ const MONTH = alt(Object.keys(EN_MONTHS));
 
 // Words that make what follows a limit: "by Friday", "within 24 hours", "you have 24 hours".
 const MARK = '(?<mark>no\\slater\\sthan|on\\sor\\sbefore|due(?:\\s(?:on|by))?|expires?(?:\\son)?|deadline(?:\\sis)?|before|until|till|by|(?:within|in)(?:\\sthe\\snext)?|have|has|give\\s(?:you|u))\\s';
-const DURATION = `(?<count>\\d{1,3}|${alt(Object.keys(EN_NUMBERS))})[\\s-](?<unit>${alt(Object.keys(EN_DURATION_UNITS))})s?\\b`;
+// Letters restate a count in figures: "within thirty (30) days".
+const DURATION = `(?<count>\\d{1,3}|${alt(Object.keys(EN_NUMBERS))})(?:\\s\\(\\d{1,3}\\))?[\\s-](?<unit>${alt(Object.keys(EN_DURATION_UNITS))})s?\\b`;
 const DAY =
   `(?<rel>${alt(Object.keys(EN_RELATIVE_DAYS))})\\b` +
   `|end\\sof\\s(?:the\\s|this\\s)?(?<endUnit>week|month)\\b|end\\sof\\snext\\s(?<nextEndUnit>week|month)\\b` +

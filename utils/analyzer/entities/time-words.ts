@@ -116,7 +116,8 @@ export const EN_MONTHS: Record<string, number> = Object.fromEntries([
 
 export const EN_NUMBERS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, fourteen: 14, thirty: 30, 'twenty-four': 24, 'forty-eight': 48, 'seventy-two': 72,
+  ten: 10, eleven: 11, twelve: 12, fourteen: 14, fifteen: 15, twenty: 20, 'twenty-one': 21, 'twenty-four': 24, 'twenty-eight': 28,
+  thirty: 30, 'forty-five': 45, 'forty-eight': 48, sixty: 60, 'seventy-two': 72, ninety: 90,
 };
 
 export const EN_DURATION_UNITS: Record<string, number | 'businessDay' | 'month'> = {

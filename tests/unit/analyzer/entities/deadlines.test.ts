@@ -43,6 +43,8 @@ describe('findDeadlines', () => {
     ['If you do not pay by 5:00 p.m. Friday, we file.', 'by 5:00 p.m. Friday', local(3, 8, 17, 0)],
     ['Pay $486.00 by 5 PM EST tomorrow.', 'by 5 PM EST tomorrow', local(3, 7, 17, 0)],
     ['Respond within 10 business days.', 'within 10 business days', toLocalIso(new Date(2024, 2, 20, 10, 0))],
+    ['Unless it is resolved within thirty (30) days of this letter, we will file.', 'within thirty (30) days', fromNow(30 * 24)],
+    ['You have fourteen days to respond.', 'have fourteen days', fromNow(14 * 24)],
     ['Please pay by 5/10.', 'by 5/10', local(5, 10)],
     ['You must pay by 18 May 2024.', 'by 18 May 2024', local(5, 18)],
     ['I can give you until the 20th.', 'until the 20th', local(3, 20)],
