@@ -59,6 +59,10 @@ export const SETTLEMENT_OFFER: LabelRules = {
     // The sum cut down: "we can knock it down to $1,400", "drop you to $60 a fortnight".
     // "I can knock $150 off if you settle the rest".
     { id: 'settlement_offer.sum_off_en', seq: ['knock|knocking|take|taking|shave|shaving', '$# off|£# off|€# off|# off|#% off'], gap: 1 },
+    // "We can spread what's left over 12 smaller payments".
+    { id: 'settlement_offer.spread_en', seq: ['spread|split|break', "what's left|the rest|the balance|the remaining|the remainder|the amount", 'over|into|across'], gap: 2 },
+    // "將呢個月嘅供款延遲到下個月15號": this month's payment pushed back.
+    { id: 'settlement_offer.push_back_zh', seq: ['供款|还款|缴款|这期|本期|还款日|缴款日', '延迟到|延后到|推迟到|押后到|延到|推到|挪到|往后挪'], gap: 6 },
     { id: 'settlement_offer.bring_down_en', seq: ['knock*|drop*|bring*|brought|cut*|take*|get*', 'it|that|this|you|the balance|your balance|the debt|the amount|the total|the payments|your payments', 'down to|down by|to #|to $#|to £#|to €#|from #|from $#|from £#|from €#'], gap: 2, unlessAfter: 'not|never|won\'t|can\'t' },
     // A small regular sum asked for gently: "could you manage £20 a week?", "how about $35 a fortnight".
     { id: 'settlement_offer.manage_small_en', seq: ['manage|afford|could you do|can you do|how about|what about|start with|start on|set you up on|put you on|get you on', '#/month|#/mo|#/week|#/wk|#/fortnight|# a week|# a fortnight|# a month|# per week|# per fortnight|# per month|# weekly|# fortnightly|# monthly|# every week|# every fortnight|# every month'], gap: 4 },

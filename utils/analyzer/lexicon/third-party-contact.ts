@@ -161,6 +161,8 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.one_by_one_zh', seq: ['挨个|一个一个|逐个|挨家挨户|一个个', '打电话给他们|打给他们|发给他们|给他们发|给他们打|通知他们|告诉他们|联系他们|给他们打电话'], gap: 6 },
     // "你同事小美的IG我也有加喔": the reader's people, added as friends.
     { id: 'third_party_contact.added_them_zh', seq: ['@third_party_zh', '的ig|的微信|的line|的fb|的脸书|的instagram|的whatsapp', '加|有加|都加了|加了'], gap: 6 },
+    // "你妈刚才在电话里哭着说会帮你还": the family reached, and what they said.
+    { id: 'third_party_contact.they_answered_zh', seq: ['@family_zh', '在电话里|电话里|哭着说|哭着|说会帮你还|说会想办法|会帮你还|替你还'], gap: 6 },
     { id: 'third_party_contact.visit_them_zh', seq: ['拜访|拜访一下|拜会|探望|探访|登门拜访|上门拜访|去找|去见|会会|见见', '你主管|你老板|你领导|你上司|你经理|你家人|你父母|你爸妈|你同事|你邻居|你老婆|你老公|你保证人|你担保人|你的保证人|你的担保人'], gap: 3 },
     // "Your co-maker and your barangay captain have been informed".
     { id: 'third_party_contact.have_been_informed_en', seq: [`${PEOPLE_EN}|your co-maker|your comaker|your co-borrower|your barangay|barangay captain|barangay officials`, 'have been informed|has been informed|have been notified|has been notified|have been contacted|has been contacted|were informed|was informed|were contacted|was contacted|were notified|was notified|have been told|has been told|have been called|has been called'], gap: 30 },
