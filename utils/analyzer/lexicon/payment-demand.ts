@@ -168,7 +168,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     // Code-mixed times: "今天 before 8pm 还清".
     { id: 'payment_demand.before_time_mixed', seq: ['before|by|b4', '@date_en|@chat_time_en', '@pay_zh|还|处理|结清|俾钱|入数'], gap: 2 },
     // "If the $520 is not received by noon", "IF NOT PAID WITHIN 30 DAYS". The negation is the condition.
-    { id: 'payment_demand.if_unpaid_en', seq: ['if|unless|should', "isn't in|is not in|isn't here|isn't paid|is not paid|aren't paid|isn't received|isn't settled|isn't cleared|not paid|not payed|not settled|not cleared|not received|not recieved|remains unpaid|remain unpaid|goes unpaid|stays unpaid|is unpaid|are unpaid"], gap: 24, negatable: false },
+    { id: 'payment_demand.if_unpaid_en', seq: ['if|unless|should', "aint here|ain't here|isn't in|is not in|isn't here|isn't paid|is not paid|aren't paid|isn't received|isn't settled|isn't cleared|not paid|not payed|not settled|not cleared|not received|not recieved|remains unpaid|remain unpaid|goes unpaid|stays unpaid|is unpaid|are unpaid"], gap: 24, negatable: false },
     // "Pay in full", "the full balance": nothing less is asked.
     { id: 'payment_demand.in_full_en', seq: ['pay in full|pay it in full|pay the balance in full|pay the full amount|pay the full balance|pay the whole amount|pay everything|pay it all'], unlessAfter: OFFERED_EN },
     // "850 aint gonna pay itself".
@@ -191,7 +191,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     // "钱呢？", "Where's the $740?": the money asked after.
     { id: 'payment_demand.where_is_it', seq: ["钱呢|我的钱呢|我们的钱呢|钱在哪|数呢|where is the money|where's the money|where is our money|where's our money|where's the cash|where's the $#|where's my $#|where is my $#|wheres my $#|where's my £#|where is the $#|where's the £#|where is the £#"], unlessAfter: '赚|省|挣|花|零|有|没|存|借|找' },
     // "欠我们老板的3万，一分都不能少".
-    { id: 'payment_demand.not_a_cent_less', seq: ['一分都不能少|一分不能少|一分也不能少|一分钱都不能少|一分钱也不能少|一个子儿都不能少|一分都不会少|一毫都唔少得|一蚊都唔少得|一蚊都唔可以少'] },
+    { id: 'payment_demand.not_a_cent_less', seq: ['一分都别想少|一分也别想少|一分钱都别想少|一分都不能少|一分不能少|一分也不能少|一分钱都不能少|一分钱也不能少|一个子儿都不能少|一分都不会少|一毫都唔少得|一蚊都唔少得|一蚊都唔可以少'] },
     // "窟窿到底打算什么时候补上？": when the hole gets filled.
     { id: 'payment_demand.asked_when_settled', seq: ['什么时候|啥时候|几时|何时|哪天', '补上|补齐|补回|填上|填平|处理掉|处理好|搞掂|搞定|摆平|还上|凑齐|平掉'], gap: 4 },
     // "就快啲搞掂筆數", "先把咱们这9600填上": the debt settled, told, not offered.

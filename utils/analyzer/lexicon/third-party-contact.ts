@@ -90,7 +90,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // Only the collector's own calling (ongoing or to come), never "you can call them at…".
     { id: 'third_party_contact.calling_them_en', seq: ['calling|contacting|texting|ringing|phoning|messaging|emailing|notifying', 'them|all of them|each of them|both of them|every one of them'], gap: 2 },
     { id: 'third_party_contact.will_call_them_en', seq: ["we'll|we will|i'll|i will|gonna|going to|about to|start to", 'call|contact|text|ring|phone|message|email|notify', 'them|all of them|each of them|both of them|every one of them'], gap: 4, unlessBefore: 'back|directly|on your behalf|for you' },
-    { id: 'third_party_contact.everyone_knows_en', seq: ['everyone|everybody|people at|the whole|people you know|whole town|whole neighborhood|whole office', 'hear*|know*|find out|finds out|see*|learn*'], gap: 40 },
+    { id: 'third_party_contact.everyone_knows_en', seq: ['every single person|every person at|everyone at your|everyone|everybody|people at|the whole|people you know|whole town|whole neighborhood|whole office', 'hear*|know*|find out|finds out|see*|learn*'], gap: 40 },
     // The people are named only as "their": "...is going to find out their nurse doesn't pay her debts".
     { id: 'third_party_contact.their_own_owes_en', seq: ['find out|finds out|learn|hear|know', 'their|that their', "doesn't pay|does not pay|never pays|won't pay|don't pay|owes|is a deadbeat|is a thief|skips out|stiffs"], gap: 24 },
     // Chat spellings and a whole circle: "ill tell ur whole church", "we contact all ur phonebook".
@@ -163,6 +163,10 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.added_them_zh', seq: ['@third_party_zh', '的ig|的微信|的line|的fb|的脸书|的instagram|的whatsapp', '加|有加|都加了|加了'], gap: 6 },
     // "你妈刚才在电话里哭着说会帮你还": the family reached, and what they said.
     { id: 'third_party_contact.they_answered_zh', seq: ['@family_zh', '在电话里|电话里|哭着说|哭着|说会帮你还|说会想办法|会帮你还|替你还'], gap: 6 },
+    // "唔想你老細知，就今個禮拜之內搞掂佢": the threat of telling, put as the reader's wish.
+    { id: 'third_party_contact.dont_want_them_to_know_zh', seq: ['唔想|不想|不希望|唔希望', '你老细|你老板|你老婆|你老公|你屋企人|你家人|你同事|你爸妈|你父母|你领导|你上司|@third_party_zh', '知|知道|晓得'], gap: 3, negatable: false },
+    // "跟你们部门的李经理通了电话": the reader's people already spoken to.
+    { id: 'third_party_contact.spoke_with_them_zh', seq: ['跟|和|同', '@third_party_zh|你们部门的|你部门的', '通了电话|通过电话|打了电话|聊过|谈过|联系过|联系上了'], gap: 8 },
     { id: 'third_party_contact.visit_them_zh', seq: ['拜访|拜访一下|拜会|探望|探访|登门拜访|上门拜访|去找|去见|会会|见见', '你主管|你老板|你领导|你上司|你经理|你家人|你父母|你爸妈|你同事|你邻居|你老婆|你老公|你保证人|你担保人|你的保证人|你的担保人'], gap: 3 },
     // "Your co-maker and your barangay captain have been informed".
     { id: 'third_party_contact.have_been_informed_en', seq: [`${PEOPLE_EN}|your co-maker|your comaker|your co-borrower|your barangay|barangay captain|barangay officials`, 'have been informed|has been informed|have been notified|has been notified|have been contacted|has been contacted|were informed|was informed|were contacted|was contacted|were notified|was notified|have been told|has been told|have been called|has been called'], gap: 30 },
