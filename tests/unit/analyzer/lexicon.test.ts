@@ -39,6 +39,8 @@ describe('lexicon', () => {
     ]);
     const terms = [...parts, ...Object.values(LEXICON.concepts).flat()].flatMap((part) => part.split('|'));
     expect(terms.filter((term) => /^\d+$/.test(term.trim()))).toEqual([]);
+    // A Chinese term writes its number as #: "0手续费" would read every fee with a number.
+    expect(terms.filter((term) => /[\u3400-\u9fff]/.test(term) && /\d/.test(term))).toEqual([]);
   });
 
   it('ships a Traditional → Simplified table generated for exactly these lexicons', { timeout: 60_000 }, () => {

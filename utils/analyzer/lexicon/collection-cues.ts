@@ -22,7 +22,7 @@ export const COLLECTION_CUES: readonly Cue[] = [
   // Bills say what happens "if overdue" (逾期将加收滞纳金): only a plain statement counts,
   // and the forms the next cue lists (已逾期, 逾期记录…) count there, once.
   { id: 'collection.overdue_plain', weight: 3, seq: ['逾期'], unlessAfter: '任何|无任何|如|若|如果|如有|倘若|一旦|以免|避免|防止|免得|不会|已', unlessBefore: '将|后|未|不|则|者|的话|会|就|了|#天|#日|#个月|#期|记录|信息|状态|款|账单|的' },
-  { id: 'collection.overdue', weight: 3, seq: ['晚缴#期|迟缴#期|晚交#期|晚了#期|欠了#期|#期贷款未供|#期未供|#期未还|#期未缴|#期没还|#期冇供|已逾期|逾期了|逾期#天|逾期#日|逾期#个月|逾期#期|逾期未还|逾期未缴|逾期未处理|逾期记录|逾期信息|逾期状态|逾期款|逾期账单|逾期的|拖欠|欠款|欠钱|欠债|欠的钱|欠下|所欠|积欠|尚欠|欠账|卡债|卡数|未还|还没还|没有还|未缴|还没缴|未缴纳|没缴|迟缴|迟还|延迟缴纳|延迟还款|晚了|迟了|仲未入返|未入|走数|追讨|债权|呆账|坏账|透支|逃废债|欠|拖了|拖着|一直拖|拖延|拖下去|再拖|笔数|烂账|老赖|还不上|还不起|不还钱|唔还|再不还|还钱|打不打算还|还不还|还唔还|到底还不还|仲未供|未供|冇供|断供|断咗供|供唔到|供唔切|嗰期仲未|流当|过了期满日|已过期满|逾期未赎'], unlessAfter: '任何|拖|以免|避免|防止|免得|不会|不要|防|无|暂无|并无|没有|冇|未有|不存在' },
+  { id: 'collection.overdue', weight: 3, seq: ['账单已经过期|账单已过期|账单过期|晚缴#期|迟缴#期|晚交#期|晚了#期|欠了#期|#期贷款未供|#期未供|#期未还|#期未缴|#期没还|#期冇供|已逾期|逾期了|逾期#天|逾期#日|逾期#个月|逾期#期|逾期未还|逾期未缴|逾期未处理|逾期记录|逾期信息|逾期状态|逾期款|逾期账单|逾期的|拖欠|欠款|欠钱|欠债|欠的钱|欠下|所欠|积欠|尚欠|欠账|卡债|卡数|未还|还没还|没有还|未缴|还没缴|未缴纳|没缴|迟缴|迟还|延迟缴纳|延迟还款|晚了|迟了|仲未入返|未入|走数|追讨|债权|呆账|坏账|透支|逃废债|欠|拖了|拖着|一直拖|拖延|拖下去|再拖|笔数|烂账|老赖|还不上|还不起|不还钱|唔还|再不还|还钱|打不打算还|还不还|还唔还|到底还不还|仲未供|未供|冇供|断供|断咗供|供唔到|供唔切|嗰期仲未|流当|过了期满日|已过期满|逾期未赎'], unlessAfter: '任何|拖|以免|避免|防止|免得|不会|不要|防|无|暂无|并无|没有|冇|未有|不存在' },
   { id: 'collection.your_debt', weight: 3, seq: ['你|阁下|台端|你哋|贵司员工|其', '借款|欠款|账单|信用卡|贷款|账户|卡债|款项|网贷|欠的钱|笔数|供款|这期|分期|信贷|私人贷款|合同|车贷|房贷', '逾期|已逾期|未还|拖欠|未缴|没还|没缴|还没|仲未|迟了|晚了|延迟'], gap: 4 },
   // "你欠钱不还", "钱不还，出了什么事别怪我们": the unpaid debt named outright.
   { id: 'collection.money_unpaid', weight: 3, seq: ['欠钱不还|借钱不还|欠债不还|欠款不还|钱不还|钱还不还|欠钱唔还|借钱唔还|钱唔还|唔还钱|不还钱|欠钱不给|欠着不还|拖着不还|赖着不还'] },
@@ -65,7 +65,7 @@ export const COLLECTION_CUES: readonly Cue[] = [
   { id: 'collection.your_overdue_debt_en', weight: 3, seq: ['your|this|the', 'overdue|past due|delinquent|unpaid|outstanding|late|missed|defaulted', 'account|loan|balance|payment|card|debt|bill|installment|instalment|amount|sum|credit'], gap: 14 },
   { id: 'collection.your_debt_en', weight: 3, seq: ['your|this|你', 'account|loan|balance|payment|card|debt|bill|installment|instalment|mortgage|agreement', 'overdue|past due|in arrears|arrears|delinquent|late|unpaid|in default|behind|outstanding|missed'], gap: 24 },
   // "建议你去别的平台借点周转一下，先把我们这边还上": a collector pushing a new loan to clear the old.
-  { id: 'collection.borrow_elsewhere', weight: 6, seq: ['借一笔出来|借出来直接还我们|借出来还我们|借出来直接还|把我们这平了|把我们这边平了|把我们这笔平了|先撸一笔|撸一笔出来|先把我们这边|先把咱们这|借出来先把|借点周转|以贷养贷|借新还旧|拆东墙补西墙|去别的平台借|到别的平台借|其他平台借|别的口子|撸口子'] },
+  { id: 'collection.borrow_elsewhere', weight: 6, seq: ['loan from another app|borrow from another app|grab a small loan|借一笔出来|借出来直接还我们|借出来还我们|借出来直接还|把我们这平了|把我们这边平了|把我们这笔平了|先撸一笔|撸一笔出来|先把我们这边|先把咱们这|借出来先把|借点周转|以贷养贷|借新还旧|拆东墙补西墙|去别的平台借|到别的平台借|其他平台借|别的口子|撸口子'] },
   // "跑得了和尚跑不了庙": the debtor told there is nowhere to hide.
   { id: 'collection.cant_escape', weight: 3, seq: ['跑得了和尚跑不了庙|你跑不掉|你跑不了|跑到哪都能找到你|跑到天涯海角|找得到你一次|躲得了初一躲不过十五|躲得过初一躲不过十五'] },
   // "the instalment that didn't go through": a repayment that bounced.
@@ -73,13 +73,13 @@ export const COLLECTION_CUES: readonly Cue[] = [
   // "Your loan account is flagged by RBI": the loan marked as a wrong.
   { id: 'collection.loan_flagged_en', weight: 2, seq: ['loan|loan account|emi', 'flagged|blacklisted|marked as fraud|marked as defaulter|marked as a defaulter'], gap: 14 },
   // "we haven't seen the June payment on your car loan yet".
-  { id: 'collection.payment_not_seen_en', weight: 3, seq: ["we've not had|we have not had|we haven't had|not had this month's|not had your|haven't seen|have not seen|haven't received|have not received|hasn't come in|has not come in|didn't receive|did not receive|not yet received|yet to receive", 'payment|instalment|installment|repayment|emi'], gap: 16 },
+  { id: 'collection.payment_not_seen_en', weight: 3, seq: ["haven't seen this month's|have not seen this month's|not seen this month's|we've not had|we have not had|we haven't had|not had this month's|not had your|haven't seen|have not seen|haven't received|have not received|hasn't come in|has not come in|didn't receive|did not receive|not yet received|yet to receive", 'payment|instalment|installment|repayment|emi'], gap: 16 },
   // "当面把这笔账说清楚": the debt to be talked through.
   { id: 'collection.this_debt', weight: 2, seq: ['这笔账|那笔账|呢笔数|嗰笔数|这笔债|那笔债', '说清楚|讲清楚|算清楚|了结|处理|解决|算一算|搞清楚'], gap: 4 },
   // A polite collector names the unpaid state without the word "overdue": "那笔还没结清的账款",
   // "上个月那笔款项到现在还没入账", "the balance that's still open", "the $75 you missed".
   { id: 'collection.left_unpaid', weight: 3, seq: ['账款|款项|那笔|这笔|嗰笔|呢笔|欠款|借款|信用卡|卡数|账单|贷款|这期|那期|嗰期|月供|供款|分期款', '还没结清|没结清|未结清|尚未结清|还没还上|没还上|一直没还|一直未还|还没入账|没入账|还没到账|仍未缴付|仍未还|仲未还|仲未找|仲未入数'], gap: 10 },
-  { id: 'collection.left_unpaid_en', weight: 3, seq: ['balance|payment|instalment|installment|bill|invoice|amount|repayment|emi|$#|£#|€#|a$#|s$#|₹#', "sitting open|slipped past|past its due date|still open|that's still open|that is still open|you missed|was missed|were missed|still unpaid|left unpaid|remains unpaid|remains open|hasn't been paid|has not been paid|is still owing|still owing"], gap: 8 },
+  { id: 'collection.left_unpaid_en', weight: 3, seq: ['payments|instalments|installments|balance|payment|instalment|installment|bill|invoice|amount|repayment|emi|$#|£#|€#|a$#|s$#|₹#', "sitting open|slipped past|past its due date|still open|that's still open|that is still open|you missed|was missed|were missed|still unpaid|left unpaid|remains unpaid|remains open|hasn't been paid|has not been paid|is still owing|still owing"], gap: 8 },
   // "您的分期一直扣款失败": a failed direct debit is a missed payment.
   { id: 'collection.debit_failed', weight: 3, seq: ['扣款失败|扣款不成功|自动扣款失败|代扣失败|扣款未成功|扣唔到数|过唔到数'] },
   // "本期账单1,256.30元已逾期3天": days past due, counted, outweigh a statement's "ignore if paid".
@@ -108,6 +108,8 @@ export const COLLECTION_CUES: readonly Cue[] = [
   { id: 'collection.wage_deduction', weight: 3, seq: ['协助扣款函|扣款函|从你工资里|从你的工资里|从工资里直接扣|扣你工资|扣你人工|扣你粮'] },
   // "借款合同（尾号2291）至今未结清", "关于您账户长期未处理的事项": long left unpaid.
   { id: 'collection.long_unpaid', weight: 3, seq: ['延滞缴款|延滞纪录|延滞记录|迟缴纪录|至今未结清|至今未还清|至今未偿还|至今仍未结清|至今未缴清|至今未还|长期未处理|一直未处理|一直没有处理|长期未还|长期拖欠'] },
+  // "钱到了我马上给你销账": the debt to be written off once paid.
+  { id: 'collection.write_off', weight: 3, seq: ['给你销账|马上给你销账|帮你销账|手动销账|销账'] },
   { id: 'collection.account_matter', weight: 2, seq: ['那笔钱的事|这笔钱的事|处理进度|还款进度|有关您的账务|关于您的账务|你的账务问题|关于你那笔账|你那笔账的事|那笔账的事|您的帐务'] },
   // "你这笔账每天都在滚", "這筆帳若持續放著", "再拖下去": the reader's debt, left to grow.
   { id: 'collection.debt_left_growing', weight: 3, seq: ['这笔账|那笔账|这个账|那个账|这笔钱|那笔钱|这笔欠款|笔数|啲数|这笔债|欠款|账款', '往上滚|每天都在往上滚|放了#天|放了#个月|每天都在滚|天天在滚|一直在滚|越滚越|利滚利|越拖越|持续放着|继续放着|一直放着|放着不管|放着不处理|再拖下去|继续拖下去|一直拖下去'], gap: 8 },

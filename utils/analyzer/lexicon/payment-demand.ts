@@ -89,6 +89,8 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.kindly_handle', seq: ['麻烦|烦请|劳烦|请', '抽空处理|拨冗处理|处理一下'], gap: 4, unlessAfter: NOT_A_DEMAND_BEFORE, unlessBefore: NOT_A_DEMAND_AFTER },
     // "Sort the money out this week".
     { id: 'payment_demand.sort_money_en', seq: ['sort the money out|sort out the money|sort the money|get the money sorted|sort your money out'] },
+    // "钱今晚到账，大家相安无事": the money, due by a time (not "钱今天到账了", a receipt).
+    { id: 'payment_demand.money_by_a_time', seq: ['钱|款|欠款', '@near_time_zh|@time_limit_zh', '到账|到位'], gap: 2, unlessBefore: '了|啦' },
     { id: 'payment_demand.saying', seq: ['欠债还钱|欠钱还钱|欠钱要还|天经地义|有借有还'] },
     { id: 'payment_demand.sooner_better', seq: ['早还早|早点还|早日还|还是早点|趁早还|越早还|早还早了|早点结了|早点结清|早点还了|早点处理掉|早点了结|早啲清咗|早啲还咗|早点清了'] },
     { id: 'payment_demand.pay_part_first', seq: ['先还|先转|先付|先交|先俾|先缴|先汇|先入|最少先还|至少还|先还个'], unlessAfter: '可以|可|我|我会|我们会|每月|每个月|每期' },

@@ -48,7 +48,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // Asking around the workplace: "将向单位同事了解您的工作及收入情况".
     { id: 'third_party_contact.ask_them_about', seq: ['向|找', '单位|单位同事|单位领导|公司同事|公司领导|其单位|其同事|周边邻居|邻居|街坊|物业|居委会|村委会|亲友|家属|家人', '了解|核实|核查|打听|询问|调查|取证'], gap: 3 },
     // "转告他尽快回电", "叫佢快啲覆电": an adverb may come between.
-    { id: 'third_party_contact.press_the_debtor', seq: ['督促|劝|劝劝|叫|让|催|催促|提醒|转告', '其|他|她', '还款|还钱|还数|处理|还|联系我|回电|覆我|覆返|覆电|复电|致电|打返|打回|回个电话|联系我们|与我们联系|同我哋联络'], gap: 3 },
+    { id: 'third_party_contact.press_the_debtor', seq: ['督促|劝|劝劝|叫|让|催|催促|提醒|转告', '其|他|她', '还款|还钱|还数|处理|回我电话|回电话|还|联系我|回电|覆我|覆返|覆电|复电|致电|打返|打回|回个电话|联系我们|与我们联系|同我哋联络'], gap: 3 },
     // Calling or going to a third person's own place: "明天就打去她诊所", "去他公司".
     { id: 'third_party_contact.their_place', seq: ['打去|打到|打电话去|打电话到|打给|联系|找去|找到|去|到|找|上', '她|他', '单位|公司|学校|诊所|医院|店|铺头|厂|上班的地方|返工|老板|领导|同事|主管'], gap: 1 },
     { id: 'third_party_contact.address_book', seq: ['通讯录|爆通讯录|爆通|通讯录好友|联系人名单|紧急联系人|亲友团'] },
@@ -167,6 +167,8 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.dont_want_them_to_know_zh', seq: ['唔想|不想|不希望|唔希望', '你老细|你老板|你老婆|你老公|你屋企人|你家人|你同事|你爸妈|你父母|你领导|你上司|@third_party_zh', '知|知道|晓得'], gap: 3, negatable: false },
     // "跟你们部门的李经理通了电话": the reader's people already spoken to.
     { id: 'third_party_contact.spoke_with_them_zh', seq: ['跟|和|同', '@third_party_zh|你们部门的|你部门的', '通了电话|通过电话|打了电话|聊过|谈过|联系过|联系上了'], gap: 8 },
+    // "你是他同事对吧？": the one who answered is asked who they are to the debtor.
+    { id: 'third_party_contact.you_are_their_zh', seq: ['你是他|你是她', '同事|朋友|家人|老婆|老公|妈妈|爸爸|领导|老板|室友|邻居|同学|哥哥|姐姐|弟弟|妹妹|亲戚'], gap: 1 },
     { id: 'third_party_contact.visit_them_zh', seq: ['拜访|拜访一下|拜会|探望|探访|登门拜访|上门拜访|去找|去见|会会|见见', '你主管|你老板|你领导|你上司|你经理|你家人|你父母|你爸妈|你同事|你邻居|你老婆|你老公|你保证人|你担保人|你的保证人|你的担保人'], gap: 3 },
     // "Your co-maker and your barangay captain have been informed".
     { id: 'third_party_contact.have_been_informed_en', seq: [`${PEOPLE_EN}|your co-maker|your comaker|your co-borrower|your barangay|barangay captain|barangay officials`, 'have been informed|has been informed|have been notified|has been notified|have been contacted|has been contacted|were informed|was informed|were contacted|was contacted|were notified|was notified|have been told|has been told|have been called|has been called'], gap: 30 },
