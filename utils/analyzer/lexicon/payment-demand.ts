@@ -191,7 +191,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.when_expect_en', seq: ['when can we expect|when can i expect|when will we see|when will i see|when should we expect|when do we get'] },
     { id: 'payment_demand.recover_sum_en', seq: ['to recover|to collect|recover the|collect the', '$#|£#|€#|₹#|rs #|rs. #|the sum|the amount|the balance|the money|the dues'], gap: 2, unlessAfter: 'asked us|instructed us|appointed us|engaged us|hired us|retained us|authorised us|authorized us' },
     // "钱呢？", "Where's the $740?": the money asked after.
-    { id: 'payment_demand.where_is_it', seq: ["钱呢|我的钱呢|我们的钱呢|钱在哪|数呢|where is the money|where's the money|where is our money|where's our money|where's the cash|where's the $#|where's my $#|where is my $#|wheres my $#|where's my £#|where is the $#|where's the £#|where is the £#"], unlessAfter: '赚|省|挣|花|零|有|没|存|借|找' },
+    { id: 'payment_demand.where_is_it', seq: ["款呢|钱呢|我的钱呢|我们的钱呢|钱在哪|数呢|where is the money|where's the money|where is our money|where's our money|where's the cash|where's the $#|where's my $#|where is my $#|wheres my $#|where's my £#|where is the $#|where's the £#|where is the £#"], unlessAfter: '赚|省|挣|花|零|有|没|存|借|找' },
     // "欠我们老板的3万，一分都不能少".
     { id: 'payment_demand.not_a_cent_less', seq: ['一分都别想少|一分也别想少|一分钱都别想少|一分都不能少|一分不能少|一分也不能少|一分钱都不能少|一分钱也不能少|一个子儿都不能少|一分都不会少|一毫都唔少得|一蚊都唔少得|一蚊都唔可以少'] },
     // "窟窿到底打算什么时候补上？": when the hole gets filled.
