@@ -164,7 +164,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // "你妈刚才在电话里哭着说会帮你还": the family reached, and what they said.
     { id: 'third_party_contact.they_answered_zh', seq: ['@family_zh', '在电话里|电话里|哭着说|哭着|说会帮你还|说会想办法|会帮你还|替你还'], gap: 6 },
     // "唔想你老細知，就今個禮拜之內搞掂佢": the threat of telling, put as the reader's wish.
-    { id: 'third_party_contact.dont_want_them_to_know_zh', seq: ['唔想|不想|不希望|唔希望', '你老细|你老板|你老婆|你老公|你屋企人|你家人|你同事|你爸妈|你父母|你领导|你上司|@third_party_zh', '知|知道|晓得'], gap: 3, negatable: false },
+    { id: 'third_party_contact.dont_want_them_to_know_zh', seq: ['唔想|不想|不希望|唔希望', '你老婆|你老公|你屋企人|你家人|你爸妈|你父母|@third_party_zh', '知|知道|晓得'], gap: 3, negatable: false },
     // "跟你们部门的李经理通了电话": the reader's people already spoken to.
     { id: 'third_party_contact.spoke_with_them_zh', seq: ['跟|和|同', '@third_party_zh|你们部门的|你部门的', '通了电话|通过电话|打了电话|聊过|谈过|联系过|联系上了'], gap: 8 },
     // "你是他同事对吧？": the one who answered is asked who they are to the debtor.
