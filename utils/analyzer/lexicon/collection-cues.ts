@@ -22,7 +22,7 @@ export const COLLECTION_CUES: readonly Cue[] = [
   // Bills say what happens "if overdue" (逾期将加收滞纳金): only a plain statement counts,
   // and the forms the next cue lists (已逾期, 逾期记录…) count there, once.
   { id: 'collection.overdue_plain', weight: 3, seq: ['逾期'], unlessAfter: '任何|无任何|如|若|如果|如有|倘若|一旦|以免|避免|防止|免得|不会|已', unlessBefore: '将|后|未|不|则|者|的话|会|就|了|#天|#日|#个月|#期|记录|信息|状态|款|账单|的' },
-  { id: 'collection.overdue', weight: 3, seq: ['账单已经过期|账单已过期|账单过期|晚缴#期|迟缴#期|晚交#期|晚了#期|欠了#期|#期贷款未供|#期未供|#期未还|#期未缴|#期没还|#期冇供|已逾期|逾期了|逾期#天|逾期#日|逾期#个月|逾期#期|逾期未还|逾期未缴|逾期未处理|逾期记录|逾期信息|逾期状态|逾期款|逾期账单|逾期的|拖欠|欠款|欠钱|欠债|欠的钱|欠下|所欠|积欠|尚欠|欠账|卡债|卡数|未还|还没还|没有还|未缴|还没缴|未缴纳|没缴|迟缴|迟还|延迟缴纳|延迟还款|晚了|迟了|仲未入返|未入|走数|追讨|债权|呆账|坏账|透支|逃废债|欠|拖了|拖着|一直拖|拖延|拖下去|再拖|笔数|烂账|老赖|还不上|还不起|不还钱|唔还|再不还|还钱|打不打算还|还不还|还唔还|到底还不还|仲未供|未供|冇供|断供|断咗供|供唔到|供唔切|嗰期仲未|流当|过了期满日|已过期满|逾期未赎'], unlessAfter: '任何|拖|以免|避免|防止|免得|不会|不要|防|无|暂无|并无|没有|冇|未有|不存在' },
+  { id: 'collection.overdue', weight: 3, seq: ['账单已经过期|账单已过期|账单过期|晚缴#期|迟缴#期|晚交#期|晚了#期|欠了#期|#期贷款未供|#期未供|#期未还|#期未缴|#期没还|#期冇供|已逾期|逾期了|逾期#天|逾期#日|逾期#个月|逾期#期|逾期未还|逾期未缴|逾期未处理|逾期记录|逾期信息|逾期状态|逾期款|逾期账单|逾期的|拖欠|欠款|欠钱|欠债|欠的钱|欠下|所欠|积欠|尚欠|欠账|卡债|卡数|未还|还没还|没有还|未缴|还没缴|未缴纳|没缴|迟缴|迟还|延迟缴纳|延迟还款|晚了|迟了|仲未入返|未入|走数|追讨|债权|呆账|坏账|透支|逃废债|欠|拖了|拖着|一直拖|拖延|拖下去|再拖|笔数|烂账|老赖|还不上|还不起|不还钱|唔还|再不还|还钱|打不打算还|还不还|还唔还|到底还不还|仲未供|未供|冇供|断供|断咗供|供唔到|供唔切|嗰期仲未|流当|过了期满日|已过期满|逾期未赎|#期未付|#期没付|#期没交|#期未交'], unlessAfter: '任何|拖|以免|避免|防止|免得|不会|不要|防|无|暂无|并无|没有|冇|未有|不存在' },
   { id: 'collection.your_debt', weight: 3, seq: ['你|阁下|台端|你哋|贵司员工|其', '借款|欠款|账单|信用卡|贷款|账户|卡债|款项|网贷|欠的钱|笔数|供款|这期|分期|信贷|私人贷款|合同|车贷|房贷', '逾期|已逾期|未还|拖欠|未缴|没还|没缴|还没|仲未|迟了|晚了|延迟'], gap: 4 },
   // "你欠钱不还", "钱不还，出了什么事别怪我们": the unpaid debt named outright.
   { id: 'collection.money_unpaid', weight: 3, seq: ['欠钱不还|借钱不还|欠债不还|欠款不还|钱不还|钱还不还|欠钱唔还|借钱唔还|钱唔还|唔还钱|不还钱|欠钱不给|欠着不还|拖着不还|赖着不还'] },
@@ -43,7 +43,7 @@ export const COLLECTION_CUES: readonly Cue[] = [
   // "I'm trying to reach you about your account": the collector's voicemail.
   { id: 'collection.reach_you_about_account', weight: 3, seq: ['trying to reach you|trying to get hold of you|trying to contact you|been trying to reach you|tried to reach you', 'about your account|regarding your account|about your balance|regarding your balance|about your loan|about an account|regarding an account'], gap: 4 },
   // "您这个月的还款还没有到账": a payment that has not come in.
-  { id: 'collection.payment_not_in', weight: 3, seq: ['尚未收到款项|尚未收到您的款项|仍未收到款项|未收到款项|尚未收到还款|尚未收到付款|尚未收到阁下|还款还没有到账|还款还没到账|款项还没到账|还款未到账|还没有收到您的还款|没有收到您的还款|未收到您的还款|还款尚未到账|尚未入账|还未入账|未见入账'] },
+  { id: 'collection.payment_not_in', weight: 3, seq: ['尚未收到款项|尚未收到您的款项|仍未收到款项|未收到款项|尚未收到还款|尚未收到付款|尚未收到阁下|还款还没有到账|还款还没到账|款项还没到账|还款未到账|还没有收到您的还款|没有收到您的还款|未收到您的还款|还款尚未到账|尚未入账|还未入账|未见入账|还没看到入账|没看到入账|还没看到入帐|没看到入帐|未看到入账|还没见到入账|没见到入账|未见到入账|还没看到款项|至今仍未收到|至今未收到|至今尚未收到'] },
   // Interest paused is something only a creditor does to a debt.
   { id: 'collection.interest_paused', weight: 1, seq: ['暂停计息|停止计息|暂停收息|停止收息|freeze interest|pause interest|stop the interest|interest freeze'] },
   // "你答应月底还的4500呢？", "you promised $150 by the 1st": a promise to pay, broken.
@@ -88,7 +88,7 @@ export const COLLECTION_CUES: readonly Cue[] = [
   { id: 'collection.overdue_sum_pending', weight: 3, seq: ['逾期款项|逾期金额|逾期欠款|逾期账款|逾期本金', '待处理|未处理|尚未处理|需处理|请处理|尽快处理'], gap: 4 },
   // "有關您的帳務問題，麻煩撥冗回電", "关于你那笔账的事": the polite summons about an account.
   // "您的帳單已過繳款期限": past the due date, which outweighs "ignore this if you have paid".
-  { id: 'collection.past_due_date', weight: 5, seq: ['已逾缴款期限|已逾还款期限|仍未查询到你的还款|未查询到你的还款|未查询到还款记录|有款项尚未清缴|款项尚未清缴|尚未清缴|已过缴款期限|已过还款期限|已过缴费期限|已过还款日|已过最后还款日|已超过还款日|已超过缴款期限|已过到期日|过了还款日|超过了还款日|已过缴款日'] },
+  { id: 'collection.past_due_date', weight: 5, seq: ['已逾缴款期限|已逾还款期限|仍未查询到你的还款|未查询到你的还款|未查询到还款记录|有款项尚未清缴|款项尚未清缴|尚未清缴|已过缴款期限|已过还款期限|已过缴费期限|已过还款日|已过最后还款日|已超过还款日|已超过缴款期限|已过到期日|过了还款日|超过了还款日|已过缴款日|已逾期未还|已逾期未缴|已逾期未付|已逾期尚未'] },
   // "我跟组长申请下来了…剩下的我帮你申请挂账": a collector's own approval for easier terms.
   { id: 'collection.plan_approved', weight: 3, seq: ['跟领导争取|向领导争取|跟公司争取|跟组长争取|跟组长申请|组长批了|组长同意|主管批了|领导批了|跟领导申请|向领导申请|向公司申请|帮你申请挂账|申请挂账|帮你申请停息|帮您申请停息'] },
   // "We are prepared to accept £750 in full and final settlement of your balance".
@@ -117,4 +117,12 @@ export const COLLECTION_CUES: readonly Cue[] = [
   { id: 'collection.your_account_named', weight: 2, seq: ['你|你在|你自己|关于你|有关你|你的', '那个账|那笔账|这笔账|这个账|的账|那笔数|嗰笔数'], gap: 12, unlessBefore: '号|户|单|本|目|面|簿|务' },
   // "We've written a few times now and haven't heard back", "balances like yours".
   { id: 'collection.unanswered_en', weight: 2, seq: ["not responded to|haven't responded to|have not responded to|failed to respond to|prior correspondence|previous correspondence|remain unresolved|remains unresolved|haven't heard back|have not heard back|not heard back|still haven't heard|we've written several times|we've written a few times|we have written several times|we have written to you several times|written to you a few times|several letters|a number of letters|previous letters|earlier letters|our letters|our previous reminders|our earlier reminders|our reminders|balances like yours|accounts like yours|debts like yours"] },
+  // "钱的事，你总得给个说法吧", "今天给个准话": a straight answer pressed for.
+  { id: 'collection.answer_pressed', weight: 2, seq: ['给个说法|给我个说法|给个交代|给我个交代|给我一个交代|给个准话|给我个准话|给句准话|给个痛快话|给句痛快话'] },
+  // "上面天天追着我问你这一单", "我这边也好跟领导交差": a collector pressed by their own boss.
+  { id: 'collection.collector_pressed', weight: 2, seq: ['上面天天追着我|上面一直追着我|上面追着我|上面催得紧|上面催得急|上头催得紧|公司逼得紧|公司催得紧|公司催得急|领导逼得紧|领导催得紧|主管一直在问|主管天天问|主管一直问|主管天天催|领导一直在问|领导天天问|领导天天催|组长天天问|组长天天催|跟领导交差|跟公司交差|跟上面交差|好交差|没法交差|交不了差|冇得交差'] },
+  // "这期账单还差三百二十六块没还": part of the sum still unpaid.
+  { id: 'collection.short_unpaid', weight: 3, seq: ['还差|还欠|仍差|仍欠|仲差|仲欠|尚差', '没还|未还|没交|未交|没缴|未缴|冇还|未付|没付|没补|未补'], gap: 12 },
+  // "只是想请你回个电话，确认一下还款时间": a time to pay asked for.
+  { id: 'collection.repayment_time_asked', weight: 3, seq: ['确认一下还款时间|确认下还款时间|确认还款时间|确认一下还款日期|约个还款时间|定个还款时间|给个还款时间|承诺还款时间|约定还款时间'] },
 ];

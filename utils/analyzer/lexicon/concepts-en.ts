@@ -6,7 +6,7 @@ export const CONCEPTS_EN: Concepts = {
   chat_time_en: ['2nite', '2night', 'tonite', '2day', 'tmrw', 'tmr', 'tmrow', '2moro', '2morrow', 'tomoz'],
   /** People around the reader, always with "your": "call your employer", not "call my brother". */
   third_party_en: [
-    'your employer*', 'your boss', 'your supervisor', 'your manager', 'your hr', 'your human resources', 'your payroll', 'your coworker*',
+    'your referee', 'referee', 'referees', 'hr department', 'the hr department', 'human resources department', 'your employer*', 'your boss', 'your supervisor', 'your manager', 'your hr', 'your human resources', 'your payroll', 'your coworker*',
     'your co workers', 'your colleague*', 'your workplace', 'your job', 'your work', 'your family', 'your wife', 'your husband', 'your spouse',
     'your partner', 'your mother', 'your mom', 'your mum', 'your father', 'your dad', 'your parents', 'your sister', 'your brother',
     'your son', 'your daughter', 'your kids', 'your children', 'your child', 'your relatives', 'your friends', 'your friend', 'your neighbors',

@@ -26,7 +26,7 @@ export const CONTACT_REQUEST: LabelRules = {
 
     { id: 'contact_request.reach_us_en', seq: ['reach us at|reach me at|reach us on|reach me on|reach our team'] },
     // "Answer your phone", "you better pick up the phone about the money".
-    { id: 'contact_request.pick_up_en', seq: ['pick up the phone|pick up your phone|pick up ur phone|answer your phone|answer ur phone|answer your damn phone|pick up your damn phone'] },
+    { id: 'contact_request.pick_up_en', seq: ['pick up the phone|pick up your phone|pick up ur phone|answer your phone|answer ur phone|answer your damn phone|pick up your damn phone|pick up in the next|pick up or|pick up when we call|answer when we call'] },
     { id: 'contact_request.call_us_en', seq: ['call|ring|phone|text|txt|contact|email|message|dial|call back|whatsapp|viber|telegram|sms|dm|inbox', 'us|me|back|our|the office|this office|our office|him|her|#|at #|on #|now|today|immediately|the number|this number|toll free|customer service|the team|our team|support'], gap: 2, unlessBefore: 'the numbers|the number on|the codes|the code|the card|the cards|photos|a photo|a picture|your code|your pin' },
     { id: 'contact_request.get_back_en', seq: ['return our call|return my call|return this call|return the call|drop us a line|drop me a line|drop me a text|drop us a text|drop me a message|drop us a message|shoot me a text|shoot us a text|shoot me a message|txt back|txt me|txt us|hit me back|hit us back|hit me up|hit us up|holla|shout me|buzz me|ping me|ping us|get in touch|let me know|let us know|text me back|text us back|hear from you|hear back from you|get back to me|get back to us|reach out to us|reach out to me|respond|response|reply|replying|contact me|contact us|call me|call us|lmk|hmu|talk to us|speak to us|talk to me|speak to me'], unlessBefore: 'stop|to stop|to opt out|to unsubscribe|stop to' },
     // A person at a phone number: "confirm it with our agent at 855-555-0177". A time or a
@@ -57,5 +57,9 @@ export const CONTACT_REQUEST: LabelRules = {
     // Code-mixed: "麻煩你得閒 call 返我哋 hotline", "你要是主动打过来".
     { id: 'contact_request.call_back_mixed', seq: ['call|ring|whatsapp|text|email|message', '返我|返我们|返俾我|返公司|返我哋hotline'], gap: 1 },
     { id: 'contact_request.come_forward', seq: ['主动打过来|主动打给我|主动call我'] },
+    // "你最好自己出来谈", "有什么想法趁早说", "有问题随时打俾我".
+    { id: 'contact_request.come_and_talk', seq: ['出来谈|出来谈谈|出来见|出来见面|出来聊|出嚟倾|出来倾|趁早说|趁早讲|早点说|早点讲|有什么想法|随时打俾我|打俾我|打畀我|随时搵我'] },
+    // "We just need a callback".
+    { id: 'contact_request.callback_en', seq: ['need a callback|need a call back|a quick callback|give us a callback|request a callback|a callback from you|your callback'] },
   ],
 };

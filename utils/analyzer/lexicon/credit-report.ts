@@ -9,8 +9,8 @@ export const CREDIT_REPORT: LabelRules = {
     // "以后你买房贷款、孩子考公政审，可能都会受影响": the record's reach, said without naming it.
     { id: 'credit_report.future_affected', seq: ['买房|房贷|车贷|贷款|办卡|信用卡|考公|政审|出行|坐飞机|坐高铁', '都会受影响|会受影响|都受影响|受到影响|都可能受影响|可能受影响|卡关|批不下来|办不下来|都办不了'], gap: 16 },
     { id: 'credit_report.remove_record', seq: ['撤销|注销|消除|删除|修复|洗白|消掉|清除', '征信|逾期记录|不良记录|信用记录|黑名单|逾期状态|不良'], gap: 6 },
-    { id: 'credit_report.harms', seq: ['影响|损害|破坏|伤害|拉低|降低|毁掉|毁了|留下|留污点', '信用|你嘅信贷|信贷|征信|贷款|房贷|车贷|办卡|申请贷款|日后借贷|日后申请'], gap: 6 },
-    { id: 'credit_report.reported', seq: ['上报|报送|提交|报告|上传|录入|纳入|列入|通报|报了|报俾|报给', '征信|征信系统|人民银行|人行|央行|信用|联征|信贷资料|黑名单|金融信用|环联|tu|transunion'], gap: 10 },
+    { id: 'credit_report.harms', seq: ['影响|损害|破坏|伤害|拉低|降低|毁掉|毁了|留下|留污点', '信用|你嘅信贷|信贷|征信|贷款|房贷|车贷|办卡|申请贷款|日后借贷|日后申请|借钱|日后借钱|以后借钱|将来借钱'], gap: 6 },
+    { id: 'credit_report.reported', seq: ['上报|报送|提交|报告|上传|录入|纳入|列入|通报|报了|报俾|报给|同步到|同步', '征信|征信系统|人民银行|人行|央行|信用|联征|信贷资料|黑名单|金融信用|环联|tu|transunion'], gap: 10 },
 
     { id: 'credit_report.bureau_en', seq: ['credit bureau*|credit bur*|credit beau*|crb|negative listing|negatively listed|reporting agenc*|credit reference agenc*|credit agenc*|equifax|experian|transunion|trans union|cifas|credit file|credit report*|credit record|credit history|credit rating|credit score*|fico|credit profile|credit standing|bureaus|credit rpt|credit rept|credit reprt|cr report|cibil|crif|ccris|ctos|adverse report*|adverse credit|negative credit'] },
     { id: 'credit_report.harms_en', seq: ['affect*|damage*|hurt*|harm*|ruin*|destroy*|lower*|drop*|impact*|tank*|wreck*', 'your credit|your ability to obtain credit|your ability to get credit|your ability to borrow|your chances of getting credit|credit score*|credit rating|credit record|credit history|credit file|credit report*'], gap: 12 },
@@ -21,8 +21,14 @@ export const CREDIT_REPORT: LabelRules = {
     // Code-mixed: "我哋已經 report 咗去 TU", "报咗环联".
     { id: 'credit_report.reported_mixed', seq: ['report|reported|报|报了|上报|报咗去|report咗去|report咗', 'tu|环联|credit bureau*|crb|cibil|征信'], gap: 4 },
     // "以后买房贷款都批不下来": loans refused later because of the record.
-    { id: 'credit_report.future_loans', seq: ['贷款|房贷|车贷|信用卡|按揭|借贷', '批不下来|批唔到|办不了|办不下来|批不了|申请不了|会被拒|被拒|批唔落'], gap: 4 },
+    { id: 'credit_report.future_loans', seq: ['贷款|房贷|车贷|信用卡|按揭|借贷', '批不下来|批唔到|办不了|办不下来|批不了|申请不了|会被拒|被拒|批唔落|别想了|就别想了|都别想|想都别想'], gap: 4 },
     // "这些记录要在系统里挂五年": a record that stays for years.
     { id: 'credit_report.record_kept', seq: ['记录|纪录|不良', '挂#年|保留#年|留#年|保存#年|存#年|跟你#年|跟着你#年'], gap: 8 },
+    // "你的信用记录算是彻底花了，以后正规平台都别想再借到一分钱".
+    { id: 'credit_report.record_ruined', seq: ['信用记录|信用纪录|信用|征信|记录', '花了|黑了|烂了|毁了|废了|彻底完了|花掉|有污点'], gap: 6 },
+    { id: 'credit_report.no_more_loans', seq: ['别想再借到|别想再贷|再也借不到|借不到一分钱|贷不到款|别想借到|借不到钱|贷不到一分钱|别想再申请'] },
+    // "我这边马上给你撤销上报", "TU实有污点".
+    { id: 'credit_report.report_withdrawn', seq: ['撤销上报|取消上报|撤回上报|暂缓上报|停止上报'] },
+    { id: 'credit_report.stain', seq: ['tu|环联|征信|信贷报告|信贷评级|信用报告|信贷纪录|信贷记录', '有污点|留污点|污点|花了|黑了|花掉'], gap: 3 },
   ],
 };

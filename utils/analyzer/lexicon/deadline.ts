@@ -26,11 +26,11 @@ export const DEADLINE: LabelRules = {
     // Code-mixed: "this week 內", "friday 前", "48 hours 之内".
     { id: 'deadline.before_date_mixed', seq: ['@date_en|@duration_en', `${BEFORE_ZH}|${WITHIN_ZH}`], gap: 0, negatable: false },
     { id: 'deadline.within', seq: ['最后#小时|最后#天', WITHIN_ZH], gap: 0, negatable: false },
-    { id: 'deadline.ultimatum', seq: ['最后催收通知|最后催款通知|最终通知|最后一次通知|最后给你一次机会|给你最后一次机会|最后给你一次|最后一次机会|即日内|当日内|当天内|最后通知|最后通牒|最后一次|最后机会|最后期限|最后警告|最后的机会|最后#小时|最后#天|限期|限时|只限|截止|有效期至|有效期到|有效期为|过期作废|逾期作废|否则方案作废|方案作废|在此之前|文到|收到本通知|收到本函|下班前|今天之内|今日之内|今天内|今日内|死线|最后还款通知'], negatable: false },
+    { id: 'deadline.ultimatum', seq: ['最后催收通知|最后催款通知|最终通知|最后一次通知|最后给你一次机会|给你最后一次机会|最后给你一次|最后一次机会|即日内|当日内|当天内|最后通知|最后通牒|最后一次|最后机会|最后期限|最后警告|最后的机会|最后#小时|最后#天|限期|限时|只限|截止|有效期至|有效期到|有效期为|过期作废|逾期作废|否则方案作废|方案作废|在此之前|文到|收到本通知|收到本函|下班前|今天之内|今日之内|今天内|今日内|死线|最后还款通知|最终处理日|最后处理日|月底结束|活动截止|政策截止|优惠截止|月底截止'], negatable: false },
     // Not an extension offered: "可协助申请展延还款期限六个月".
     { id: 'deadline.term', seq: ['期限'], negatable: false, unlessAfter: '展延还款|延长还款|延后还款|展延|延长|延后|放宽' },
     { id: 'deadline.extended_to', seq: ['延期到|延后到|延至|宽限到|宽限至|延长到|推迟到|延到|给你到|等你到', '@date_zh'], gap: 4, negatable: false },
-    { id: 'deadline.today_or_else', seq: ['@near_time_zh', '不到账|没到账|未到账|唔到账|再没|再冇|再无|没消息|没有消息|冇消息|无消息|没回复|没有回复|冇回复|没回音|冇回音|扫码|扫我|扫描|支付|付款|入数|不给个说法|不给说法|不给个交代|不给交代|联络不到|联系不到|联系不上|联络不上|还返|再不还|再不|不还|不处理|唔还|不结清|还不上|先还|先缴|先付|先交|把钱|还钱|还款|还清|结清|俾钱|入返|入钱|过数|转账|settle|还上|转到|转入|能还|要还|得还|必须还|一定要还|还多少|还一部分|还点|还一点|还些|还部分|先处理|处理一部分|处理好|处理掉|处理一下|唔出现|不出现|不露面|不回电|不联系|不接电话|不回复|唔覆|唔听电话|钱不到|钱没到|钱还没到|钱冇到|钱唔到|还#|还#万|还#块|还#元'], gap: 4, notInQuestion: true, unlessAfter: ASKED_ZH, unlessBefore: '证明|日|计划|方案' },
+    { id: 'deadline.today_or_else', seq: ['@near_time_zh', '不到账|没到账|未到账|唔到账|再没|再冇|再无|没消息|没有消息|冇消息|无消息|没回复|没有回复|冇回复|没回音|冇回音|扫码|扫我|扫描|支付|付款|入数|不给个说法|不给说法|不给个交代|不给交代|联络不到|联系不到|联系不上|联络不上|还返|再不还|再不|不还|不处理|唔还|不结清|还不上|先还|先缴|先付|先交|把钱|还钱|还款|还清|结清|俾钱|入返|入钱|过数|转账|settle|还上|转到|转入|能还|要还|得还|必须还|一定要还|还多少|还一部分|还点|还一点|还些|还部分|先处理|处理一部分|处理好|处理掉|处理一下|唔出现|不出现|不露面|不回电|不联系|不接电话|不回复|唔覆|唔听电话|钱不到|钱没到|钱还没到|钱冇到|钱唔到|还#|还#万|还#块|还#元|不拿出来|不交出来|不吐出来|不拿钱'], gap: 4, notInQuestion: true, unlessAfter: ASKED_ZH, unlessBefore: '证明|日|计划|方案' },
     { id: 'deadline.today_hand_over', seq: ['@near_time_zh', '把|将', '转到|转入|存入|还了|还上|还清|结清|打到|汇到|补上|转过来|打过来|汇过来|汇进来|转进来|拿出来|交出来|送过来|还回来|转给我|打给我'], gap: 12, notInQuestion: true },
     // "麻烦让他今天给我们回个电话", "今日内回覆": a time to answer by. Not "今天联系了", nor the collector's own "我们明天回复您".
     { id: 'deadline.today_call_back', seq: ['@near_time_zh|即日|当日|当天', '回电|回个电话|回电话|回复|回覆|答复|回个话|回个消息|回信息|联系我|联络我|来电|打给我|打电话给我|给个答复|给个交代|给个说法|打返俾我|覆我'], gap: 5, notInQuestion: true,
@@ -54,7 +54,7 @@ export const DEADLINE: LabelRules = {
     { id: 'deadline.hours_left', seq: ['给你|只有|还有|剩下|仅剩|只剩', '#小时|#个小时|#天|#日|#分钟'], gap: 2, negatable: false },
 
     // "Stop by Thursday" is a visit, not a limit.
-    { id: 'deadline.by_date_en', seq: ['by|before|until|no later than|not later than|due by|prior to|on or before|expires|expiring|ends|valid until|valid through|good until|deadline|b4|till', `@date_en|${CHAT_TIME_EN}`], gap: 6, negatable: false, unlessAfter: 'call you|calls you|calling you|contact you|contacting you|stop|stops|stopping|drop|drops|dropping|swing|swinging|come|comes|coming|pop|popping|pass|passing|go|goes|going|walk|drive|driving' },
+    { id: 'deadline.by_date_en', seq: ['by|before|until|no later than|not later than|due by|prior to|on or before|expires|expiring|ends|valid until|valid through|good until|deadline|b4|till', `@date_en|${CHAT_TIME_EN}|evening|noon|midday|close of business|end of business`], gap: 6, negatable: false, unlessAfter: 'call you|calls you|calling you|contact you|contacting you|stop|stops|stopping|drop|drops|dropping|swing|swinging|come|comes|coming|pop|popping|pass|passing|go|goes|going|walk|drive|driving' },
     { id: 'deadline.before_then_en', seq: ['before then|before that date|before that time|before that happens|before this happens|before that day'], negatable: false },
     // "Goes to collections at midnight", "will be frozen tomorrow".
     { id: 'deadline.escalates_at_en', seq: ['goes to|sent to|referred to|passed to|escalated|escalates|frozen|suspended|locked|reported|forwarded to|moves to|transferred to|handed to|handed over', `@date_en|${CHAT_TIME_EN}|midnight`], gap: 30, notInQuestion: true, unlessAfter: 'was|were|has been|have been|had been|we|i|they|you|already|previously|recently', negatable: false },
@@ -65,7 +65,7 @@ export const DEADLINE: LabelRules = {
     // "Appear before the arbitrator on 14-08, failing which…"
     { id: 'deadline.failing_which_en', seq: ['@date_en|#-#', 'failing'], gap: 3, acrossClauses: true, negatable: false },
     // Not what the collector promises to do: "we'll remove the default from your credit report within 48 hours".
-    { id: 'deadline.within_en', seq: ['within|within the next|in the next|in|inside of', '@duration_en|the hour|the day|the week|a day|one day|one week|one hour|one business day|# business day'], gap: 2, negatable: false,
+    { id: 'deadline.within_en', seq: ['within|within the next|in the next|in|inside of', '@duration_en|the hour|the day|the week|a day|one day|one week|one hour|one business day|# business day|hour'], gap: 2, negatable: false,
       unlessAfter: 'report|record|file|removed|deleted|erased|updated|processed|refunded|credited|reflected|reversed|restored|lifted|released|remove it|delete it' },
     // "Tmr 12pm no money we come": a time, then nothing paid.
     { id: 'deadline.time_no_money_en', seq: [`@date_en|${CHAT_TIME_EN}`, "no money|no payment|no pay|still no money|money not in|don't pay|dont pay|never pay|not paid|no cash|nothing paid"], gap: 8, negatable: false, unlessBefore: 'needed|required|due|necessary|is needed|is required|is due' },
@@ -76,9 +76,9 @@ export const DEADLINE: LabelRules = {
     // "We will lodge a police report on Monday unless full payment is received."
     // "Tomorrow morning unless you pay", but not "every morning unless it rains".
     { id: 'deadline.date_unless_en', seq: [`@date_en|${CHAT_TIME_EN}|morning|afternoon|evening`, 'unless|or else|otherwise|failing which|failing that|if not paid|if it is not paid|if it isn\'t paid|if payment is not|if payment isn\'t'], gap: 2, notInQuestion: true, negatable: false, unlessAfter: 'every|each|good' },
-    { id: 'deadline.you_have_en', seq: ['you have|you got|you only have|you have only|you have just|only', '@duration_en|until|till'], gap: 3, negatable: false },
+    { id: 'deadline.you_have_en', seq: ['you have|you got|you only have|you have only|you have just|only', '@duration_en|until|till|# minutes|ten minutes|five minutes|fifteen minutes|thirty minutes|# mins'], gap: 3, negatable: false },
     { id: 'deadline.ultimatum_en', seq: ['final notice|final warning|last warning|last chance|final demand|final reminder|ultimatum|last notice|final opportunity|expires|deadline|time is running out|running out of time|offer ends|no more extensions|no further extensions|today only|only today|this week only|only valid|one time offer'], negatable: false },
-    { id: 'deadline.today_en', seq: ['@pay_en|transfer|wire|wire it|transfer it|send it|clear|resolve|sort out|resolved|settled|paid|taken care of|cleared|clears|goes through|contact us|call us|respond|reply|hear from you|in full|agree|set up|arrange|schedule', `today|tonight|by tomorrow|tomorrow|this evening|this afternoon|end of day|by end of|this week|this weekend|this month|${CHAT_TIME_EN}`], gap: 40, notInQuestion: true, unlessAfter: 'can be|could be|will be|can|could|may',
+    { id: 'deadline.today_en', seq: ['@pay_en|transfer|wire|wire it|transfer it|send it|clear|resolve|sort out|resolved|settled|paid|taken care of|cleared|clears|goes through|contact us|call us|respond|reply|hear from you|in full|agree|set up|arrange|schedule|sort it out|sort this out|sort it|sort this', `today|tonight|by tomorrow|tomorrow|this evening|this afternoon|end of day|by end of|this week|this weekend|this month|${CHAT_TIME_EN}`], gap: 40, notInQuestion: true, unlessAfter: 'can be|could be|will be|can|could|may',
       // A choice of days sets no limit: "Reply TODAY or FRIDAY".
       unlessBefore: 'or monday|or tuesday|or wednesday|or thursday|or friday|or saturday|or sunday|or next week|or later|or another day' },
     // "Unless the balance is sent today": the condition carries the time.
@@ -100,5 +100,13 @@ export const DEADLINE: LabelRules = {
     { id: 'deadline.same_day', seq: ['于|在|请于|须于|请|请即|务必|须', '当日|当天|即日', '@pay_zh|还清|结清|处理|缴清|清还|还款'], gap: 2 },
     // "钱今天必须到账": must, today.
     { id: 'deadline.today_must', seq: ['@near_time_zh|@time_limit_zh', '必须|一定要|务必|必需', '到账|还清|结清|还|转|到位|处理|还款|交|俾'], gap: 2 },
+    // "Miss tomorrow's payment and ...".
+    { id: 'deadline.payment_of_the_day_en', seq: ['miss|skip|make|pay', "tomorrow's payment|today's payment|tonight's payment|friday's payment|monday's payment|this week's payment"], gap: 1 },
+    // "我哋最迟星期五要收到钱".
+    { id: 'deadline.at_the_latest', seq: ['最迟|最晚', '@near_time_zh|@time_limit_zh'], gap: 2 },
+    // "我畀多你两个礼拜", "再宽限你三天".
+    { id: 'deadline.more_time_given', seq: ['畀多你|俾多你|给多你|再给你|多给你|宽限你|再宽限', '#天|#日|#个礼拜|#个星期|#周|#个月'], gap: 2 },
+    // "月底要是还看不到钱", "今天这300块必须到账".
+    { id: 'deadline.money_seen_by', seq: ['@near_time_zh|@time_limit_zh', '要是还看不到|还看不到钱|看不到钱|见不到钱|必须到账|一定要到账|必须到位'], gap: 6 },
   ],
 };

@@ -47,5 +47,11 @@ export const FEE_OR_PENALTY: LabelRules = {
     { id: 'fee_or_penalty.sum_grew', seq: ['从|上个月还是|上个月先欠|上个月系|之前是|本来是|原本是|原来是|借的时候是|当初借', '#|#元|#块|#万|#千|#蚊', '滚到|涨到|变成|去到|已经去到|已经变成|已经滚到|已经涨到|而家系|现在是|现在已经|而家已经'], gap: 12, negatable: false },
     { id: 'fee_or_penalty.interest_daily', seq: ['逐日计息|按日计息|每日计息|日日计息|每天计息|逐日计利息'], negatable: false },
     { id: 'fee_or_penalty.rolled_up', seq: ['利息|罚息|滞纳金|连利息|利滚利|连本带利|利叠利', '滚到|滚成|滚咗|涨到|变成|已经滚'], gap: 8, negatable: false },
+    // "Your debt $2,400 interest now $3,100", "Interest jump already, now RM4,500".
+    { id: 'fee_or_penalty.interest_now_en', seq: ['interest', 'now|jump*|jumped|gone up|went up|increased|climbing|piling up|added'], gap: 3, unlessBefore: 'frozen|stopped|waived|paused|free|0%|removed|suspended' },
+    // "another $39 in charges was added this month".
+    { id: 'fee_or_penalty.charges_added_en', seq: ['$#|£#|€#|rm#|₹#|# in', 'in charges|in fees|in late fees|in interest|in penalties|charges|fees'], gap: 1, unlessBefore: 'waived|refunded|removed|reversed|credited|back' },
+    // "Your balance has grown to $3,870 because of daily interest".
+    { id: 'fee_or_penalty.balance_grew_en', seq: ['because of daily interest|due to daily interest|has grown to|stops it climbing|stop it climbing|keeps climbing|keep climbing'] },
   ],
 };

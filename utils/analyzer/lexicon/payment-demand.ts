@@ -47,7 +47,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     // "方便的话这两天帮忙处理一下": soon, said softly. Not the collector's own "我们这两天会处理您的申请".
     { id: 'payment_demand.soon_handle', seq: ['这两天|这几天|这一两天|近两天|近几天|今明两天|呢两日|呢几日|这两日|近日', '拨冗处理|抽空处理|方便时处理|帮忙处理|处理一下|处理|还一下|缴一下|付一下|还上|安排一下|安排|补上|@pay_zh'], gap: 4, unlessAfter: '会|将|我们|帮你|为你|会在|将在|会于|将于', unlessBefore: `${NOT_A_DEMAND_AFTER}|您的|你的|申请|完毕|好了|完了` },
     { id: 'payment_demand.arrange_soon', seq: ['尽快|尽早|赶紧|赶快|抓紧|马上|立即|早点|早日|快点|快啲', '安排|安排一下|安排下|安排好|arrange*|sort out|sort it|clear'], gap: 2, unlessAfter: '会|将|将会|帮你|为你|给你|我们', unlessBefore: '专员|人员|同事|上门|外访|回电|联系|联络|时间|面谈|处理人员|人' },
-    { id: 'payment_demand.if_not_paid', seq: ['要是一直不还|如果一直不还|一直不还的话|再这样不还|不处理的话|不还的话|唔还的话|不还钱的话|再不还的话|不给钱的话|唔俾钱的话|再不还|再唔还|还不还|还唔还|还不上|还不出|唔还|冇还|不还钱|不还款|不还就|再不处理|不处理|唔处理|不结清|不缴清|没有缴清|没有还清|拖着不还|再拖|不给钱|唔俾钱|不俾钱|再不给|再不交|不把钱|还不起|没还上|再不缴|仲唔还|仲未还|不到账|没到账|未到账|唔到账|到不了账|唔见钱|不见钱|见不到钱|看不到钱|收不到钱|钱不到|钱没到|钱未到|钱还没到|钱冇到|钱唔到|要一直不还|你要一直不还'], unlessAfter: '欠钱|欠债|借钱|赖着|死赖着|一直|总是|老是|#个月|#个礼拜|#个星期|#年|好耐|咁耐|好久|这么久|那么久', unlessBefore: '的|的人' },
+    { id: 'payment_demand.if_not_paid', seq: ['要是一直不还|如果一直不还|一直不还的话|再这样不还|不处理的话|不还的话|唔还的话|不还钱的话|再不还的话|不给钱的话|唔俾钱的话|再不还|再唔还|还不还|还唔还|还不上|还不出|唔还|冇还|不还钱|不还款|不还就|再不处理|不处理|唔处理|不结清|不缴清|没有缴清|没有还清|拖着不还|再拖|不给钱|唔俾钱|不俾钱|再不给|再不交|不把钱|还不起|没还上|再不缴|仲唔还|仲未还|不到账|没到账|未到账|唔到账|到不了账|唔见钱|不见钱|见不到钱|看不到钱|收不到钱|钱不到|钱没到|钱未到|钱还没到|钱冇到|钱唔到|要一直不还|你要一直不还|不还我就|不还我们就|唔还我就|再不还我就|不还老子就|不拿出来|不交出来|不吐出来'], unlessAfter: '欠钱|欠债|借钱|赖着|死赖着|一直|总是|老是|#个月|#个礼拜|#个星期|#年|好耐|咁耐|好久|这么久|那么久', unlessBefore: '的|的人' },
     // Code-mixed: "如果再唔 settle", "再不 pay 就…".
     { id: 'payment_demand.if_not_paid_mixed', seq: ['再不|再唔|如果不|如果唔|要是不|要是唔|如不|若不|若再不|仲唔|还不|唔肯|不肯', 'settle*|pay|repay|clear|transfer|pay up|pay back'], gap: 2 },
     // "再不转过来", "再唔过数": the money not sent, and then.
@@ -67,10 +67,10 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.by_a_time_mixed', seq: ['@date_en', '前|之前', '处理|还款|还钱|settle|pay|俾钱|transfer|结清|还|clear|还一下|处理一下|搞定|搞掂'], gap: 1 },
     // Not the collector's own doing: "我们将于明天处理您的申请".
     { id: 'payment_demand.by_a_time_handle', seq: ['@near_time_zh|@time_limit_zh', '处理|不处理|处理一下|处理好|搞掂|解决'], gap: 4, unlessAfter: '将于|会于|将在|会在|将|会|我们' },
-    { id: 'payment_demand.asked_when', seq: ['有没有要还|到底有没有要还|有没有打算还|到底能拿出来多少|能拿出来多少|能拿出多少|什么时候还|啥时候还|啥时还|几时畀|几时交|啥时候交|什么时候交|几时入数|几时过数|几时还|何时还|到底还不还|还不还|还唔还|几时还钱|什么时候还钱|要不要还钱|要不要还|打不打算还|打唔打算还|打算什么时候还|打算几时还|准备什么时候还|准备几时还|想不想还|愿不愿意还|肯不肯还|还是不还|还定唔还|会不会还|还不还钱|还打算处理不|打算处理不|到底处理不|处理不处理|打不打算处理|还处理不|啥时候给|什么时候给|几时给|到底啥时候给|何时给|还个钱有那么难|还钱有那么难|还个钱就这么难'] },
+    { id: 'payment_demand.asked_when', seq: ['有没有要还|到底有没有要还|有没有打算还|到底能拿出来多少|能拿出来多少|能拿出多少|什么时候还|啥时候还|啥时还|几时畀|几时交|啥时候交|什么时候交|几时入数|几时过数|几时还|何时还|到底还不还|还不还|还唔还|几时还钱|什么时候还钱|要不要还钱|要不要还|打不打算还|打唔打算还|打算什么时候还|打算几时还|准备什么时候还|准备几时还|想不想还|愿不愿意还|肯不肯还|还是不还|还定唔还|会不会还|还不还钱|还打算处理不|打算处理不|到底处理不|处理不处理|打不打算处理|还处理不|啥时候给|什么时候给|几时给|到底啥时候给|何时给|还个钱有那么难|还钱有那么难|还个钱就这么难|什么时候要还|啥时候要还|几时要还|到底什么时候还'] },
     // "大概哪天能还上？", "几号可以处理？": asks for the day the money comes. Not "还款日是几号", nor "什么时候还款都可以".
-    { id: 'payment_demand.asked_which_day', seq: ['哪天|哪一天|哪日|几号|几时|何时|什么时候|啥时候|边日|几耐', '到账|能到账|入账|可以入帐|到位|能还|可以还|会还|还得上|还上|能处理|可以处理|能俾|可以俾|能入|能转|能补上|能交上|交上|能交|能缴|@pay_zh'], gap: 3, unlessBefore: `${NOT_A_DEMAND_AFTER}|都` },
-    { id: 'payment_demand.must_pay_zh', seq: ['一定要还|必须还|必须要还|一定得还|务必还|务必要还|非还不可|一定要俾|必须俾|一定要交|必须交钱|必须缴|一定要缴|必须付|一定要付|要还清|一定要清'], unlessAfter: '只|不|唔|只需|不用|无须|不需', unlessBefore: '不起|不上|不了|唔起' },
+    { id: 'payment_demand.asked_which_day', seq: ['哪天|哪一天|哪日|几号|几时|何时|什么时候|啥时候|边日|几耐', '到账|能到账|入账|可以入帐|到位|能还|可以还|会还|还得上|还上|能处理|可以处理|能俾|可以俾|能入|能转|能补上|能交上|交上|能交|能缴|@pay_zh|能打过来|打过来|能转过来|转过来|能汇过来|能打钱|方便处理'], gap: 3, unlessBefore: `${NOT_A_DEMAND_AFTER}|都` },
+    { id: 'payment_demand.must_pay_zh', seq: ['一定要还|必须还|必须要还|一定得还|务必还|务必要还|非还不可|一定要俾|必须俾|一定要交|必须交钱|必须缴|一定要缴|必须付|一定要付|要还清|一定要清|一定要缴清|一定要付清'], unlessAfter: '只|不|唔|只需|不用|无须|不需', unlessBefore: '不起|不上|不了|唔起' },
     // "请在周五前给出还款计划", "给个还款时间": a commitment to pay demanded. Not "联系我们确认还款方案".
     { id: 'payment_demand.give_plan', seq: ['总得|总要|至少|起码|至少都要|最少都要|请|务必|必须|须|要求|限你', '倾个|谈个|给出|给个|给我个|给我一个|拿出|拿个|提出|提交|出个|定个|报个', '还款计划|还款方案|还款时间|还款日期|还钱计划|还钱时间|还款安排'], gap: 12, unlessBefore: '申请|的申请' },
     { id: 'payment_demand.asked_if_can', seq: ['能不能|能否|可不可以|可唔可以|方便|可否', '@pay_zh|先转|先汇|先畀|转个|先还|先缴|先付|先交|先入|处理一下|入返|还一下|缴一下|付一下'], gap: 6, unlessBefore: NOT_A_DEMAND_AFTER },
@@ -99,7 +99,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     // Moving one's own funds to a "safe account" is a scam, not paying the debt: 将账户资金转入监管账户.
     // "案件将转入…": 将 as "will", said of a case.
     // "把这期平了", "把账填上": the instalment made good.
-    { id: 'payment_demand.hand_over', seq: ['把|将', '还了|还上|还清|结清|还掉|转过来|转给|转到|转入|存入|打到|汇到|汇入|缴入|补上|缴清|平了|平掉|填平|填上|清掉'], gap: 14, unlessAfter: `${OWN_FUNDS_ZH}|案件|本案|该案|此案|案子`, unlessBefore: `${NOT_A_DEMAND_AFTER}|${CASE_STAGE_ZH}` },
+    { id: 'payment_demand.hand_over', seq: ['把|将', '还了|还上|还清|结清|还掉|转过来|转给|转到|转入|存入|打到|汇到|汇入|缴入|补上|缴清|平了|平掉|填平|填上|清掉|了结|了结掉'], gap: 14, unlessAfter: `${OWN_FUNDS_ZH}|案件|本案|该案|此案|案子`, unlessBefore: `${NOT_A_DEMAND_AFTER}|${CASE_STAGE_ZH}` },
     { id: 'payment_demand.hand_over_money', seq: ['把|将', MONEY_ZH, HAND_OVER_ZH], gap: 8 },
     // The money as topic: "钱最好乖乖准备好", "欠款今天必须凑齐".
     { id: 'payment_demand.money_ready', seq: ['钱|欠款|欠的钱|那笔钱|这笔钱|余款|尾数', '准备好|备好|整上|整出来|弄上|弄出来|凑齐|凑好|凑出来|拿出来|交出来|吐出来|还回来|送过来|拿过来|打过来|转过来|必须见到|必须看到|必须到账|必须到位|必须收到|必须入账|一定要见到|一定要到账|要见到|要看到'], gap: 6 },
@@ -217,5 +217,33 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.clear_the_account_zh', seq: ['把账|把钱|把欠款|把数|将笔数|把这笔账', '清了|结了|还了|还清|结清|平了|搞掂'], gap: 2, unlessAfter: '我|我会|我们会|我先|我已|我已经' },
     // "Unless the outstanding sum of £2,340.00 is received within 7 days".
     { id: 'payment_demand.unless_received_en', seq: ['unless the|unless your|unless this|unless full', 'is received|is paid|is settled|is cleared|reaches us|is paid in full|are received'], gap: 40 },
+    // "今天能补上吗？", "明天能不能还上？": the money asked for by a day.
+    { id: 'payment_demand.asked_by_a_day', seq: ['@near_time_zh', '能补上吗|能不能补上|可以补上吗|能还上吗|能不能还上|能还吗|能不能还|能转吗|能不能转|能打过来吗|能处理吗|能不能处理|能到账吗|补得上吗|还得上吗'], gap: 3 },
+    // "你敢不还试试": a dare not to pay.
+    { id: 'payment_demand.dare_not_pay', seq: ['你敢不还|敢不还试试|你敢唔还|不还试试|唔还试下|唔还试吓'] },
+    // "Miss tomorrow's payment and I'll break your legs".
+    { id: 'payment_demand.dont_miss_en', seq: ['miss|skip|you miss|you skip', "tomorrow's payment|today's payment|tonight's payment|friday's payment|this payment|another payment|the next payment|one more payment|this one"], gap: 1 },
+    // "You still owe me that $200", "I want it back": the money claimed.
+    { id: 'payment_demand.still_owed_en', seq: ['you still owe us|you still owe the|i want it back|i want my money back|want my money back|i want the money back|we want our money back'] },
+    // "Either the £200 is in my account by Sunday".
+    { id: 'payment_demand.in_my_account_en', seq: ['is in my account|is in our account|in my account by|in our account by|in my bank by|hits my account|is in my acct'] },
+    // "Have the $800 you owe me paid by Friday".
+    { id: 'payment_demand.have_it_paid_en', seq: ['have|get', 'the $#|the £#|the €#|the money|the cash|that money|it', 'paid|sorted|sent over|back to me'], gap: 6 },
+    // "If payment not done by this evening".
+    { id: 'payment_demand.if_payment_not_done_en', seq: ['if payment not done|if payment is not done|if payment not made|if payment not received|if payment is not made|if the payment is not made|if payment not paid'] },
+    // "今天这300块必须到账".
+    { id: 'payment_demand.must_arrive', seq: ['#块|#元|#|钱|这笔钱|欠款|款', '必须到账|一定要到账|必须到位|务必到账|一定要到位'], gap: 2 },
+    // "三天内给我": the sum handed over by a time.
+    { id: 'payment_demand.give_it_by', seq: ['@time_limit_zh|@near_time_zh', '给我|交给我|拿给我|给我们|俾我|交来'], gap: 1, unlessBefore: '回|打|发|电话|消息|答复|个|一个|说|讲|看|听|解释|回复|回电' },
+    // "只要今天汇NT$12,000到我们的代管账户".
+    { id: 'payment_demand.remit_sum', seq: ['汇|转|打|存|汇款|转账', 'nt$#|hk$#|$#|rm#|#元|#万|#块|#万元', '到|至|入|进'], gap: 1 },
+    // "你做阿妈的帮佢还埋佢啦".
+    { id: 'payment_demand.pay_for_them', seq: ['帮佢还|帮他还|帮她还|替他还|替她还|帮佢清|帮佢还埋|代他还|代她还'] },
+    // Cantonese, 咗 folded: "今个礼拜五之前过咗佢啦", "方便今日入咗佢吗".
+    { id: 'payment_demand.settle_it_yue', seq: ['过了佢|入了佢|还了佢|清了佢|找了佢|找埋佢|过埋佢|入埋佢|清埋佢'] },
+    // "亲，今天已经是逾期第3天啦，记得处理下哦".
+    { id: 'payment_demand.remember_to_handle', seq: ['记得处理|记得处理下|记得处理一下|记得去处理'] },
+    // Singlish and pidgin: "you pay or not?", "if money no enter".
+    { id: 'payment_demand.pay_or_not_en', seq: ['you pay or not|u pay or not|you want to pay or not|pay or not|if money no enter|money no enter|if money not enter|post a bond|pay a bond|post bond|paying now stops|pay now to stop|paying today stops'] },
   ],
 };

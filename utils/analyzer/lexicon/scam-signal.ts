@@ -19,10 +19,10 @@ export const SCAM_SIGNAL: LabelRules = {
     { id: 'scam_signal.payee_person', seq: ['户名|收款人|收款人姓名|账户名|户口名', '王|李|张|刘|陈|杨|黄|赵|吴|周|徐|孙|马|朱|胡|郭|何|林|罗|郑|梁|谢|宋|唐|许|邓|冯|韩|曹|曾|彭|萧|蔡|潘|田|董|袁|叶|蒋|杜|苏|魏|程|吕|丁|沈|卢|钟|崔|谭|廖|范|汪|陆|石|戴|夏|邱|方|侯|邹|熊|孟|秦|白|江|薛|雷|黎|龙|陶|贺|顾|毛|邵|严|莫|孔|汤|温|康|施|文|庄|欧阳|关|柯|麦|区|某|先生|小姐|女士'], gap: 2, acrossClauses: true },
     // A Latin-script payee (收款人：LAM K, account name: Liu Wei) is a person too.
     { id: 'scam_signal.payee_person_latin', seq: ['收款人|收款户名|户名|账户名|户口名|account name|acct name|payee|payee name|beneficiary|beneficiary name|recipient|recipient name', 'chan|wong|lam|lee|cheung|lau|ng|ho|leung|tsang|yip|chow|tang|li|wu|xu|lu|zhang|wang|liu|chen|lin|huang|yang|zhao|zhou|sun|zhu|guo|luo|zheng|liang|xie|song|tan|lim|teo|goh|tay|ong|koh|chua|yeo|chong|tsai|hsu|kwok|fung|mak|yeung|kwan|choi|chiu|cheng|yuen|poon|kong|siu|tse|tam|law|lo|pang|hui|yiu|wan|chiang|lai|kuo|wei|chu'], gap: 2, acrossClauses: true },
-    { id: 'scam_signal.unusual_payment', seq: ['二维码|扫码|扫一扫|收款码|付款码|礼品卡|购物卡|充值卡|点数卡|游戏点卡|点卡|京东e卡|e卡|卡密|比特币|usdt|泰达币|虚拟币|数字货币|加密货币|以太坊|btc|gash|itunes卡|苹果卡|steam卡'] },
+    { id: 'scam_signal.unusual_payment', seq: ['二维码|扫码|扫一扫|收款码|付款码|礼品卡|购物卡|充值卡|点数卡|游戏点卡|点卡|京东e卡|e卡|卡密|比特币|usdt|泰达币|虚拟币|数字货币|加密货币|以太坊|btc|gash|itunes卡|苹果卡|steam卡|mycard|拍照回传|扫这个码|扫我这个码'] },
     { id: 'scam_signal.secrets', seq: ['验证码|动态码|短信码|校验码|动态密码|一次性密码|密码|支付密码|网银密码|cvv|安全码|卡背面|背面三位|背面的三位|背面#位|有效期和|卡号和|卡号及|卡号、|银行卡号|信用卡号|信用卡卡号|身份证号和|卡片序号|序号'] },
     { id: 'scam_signal.link', seq: ['http|https|www.|链接|连结|网址|点击链接|点击以下|点击下方|点击网址|.com/|.cn/|.cc/|.co/|.top|.xyz|.info/|.net/|t.cn|dwz.cn|bit.ly|tinyurl'] },
-    { id: 'scam_signal.remote_control', seq: ['屏幕共享|共享屏幕|分享屏幕|远程控制|远程协助|腾讯会议|会议号|会议室号|zoom|teamviewer|anydesk|向日葵|下载app|下载软件|下载安装|安装app|安装软件|安装应用|下载这个|下载我们'] },
+    { id: 'scam_signal.remote_control', seq: ['屏幕共享|共享屏幕|分享屏幕|远程控制|远程协助|腾讯会议|会议号|会议室号|zoom|teamviewer|anydesk|向日葵|下载app|下载软件|下载安装|安装app|安装软件|安装应用|下载这个|下载我们|屏幕分享|画面分享|萤幕分享|萤幕共享|开启分享'] },
     // An app named in quotes between the verbs: 下载「司法e通」APP. The lender's own app says 官方.
     { id: 'scam_signal.install_named_app', seq: ['下载|下载安装|安装|装个|装一个|下个|下一个', 'app|软件|应用程序|程序|apk|客户端'], gap: 12, unlessAfter: '官方' },
     { id: 'scam_signal.erase_record', seq: ['撤销|注销|消除|删除|修复|洗白|消掉|清除|撤掉|核销', '征信|坏账记录|坏账纪录|逾期记录|不良记录|黑名单|逾期状态|记录|案件|执行|全部欠款|债务'], gap: 8, unlessAfter: '申请|正常|官方' },
@@ -31,7 +31,7 @@ export const SCAM_SIGNAL: LabelRules = {
     { id: 'scam_signal.official_private_chat', seq: ['民警|警官|警察|公安|警员|阿sir|办案人员|检察官|法官|书记员|执行员|专案组', '微信|wechat|vx|wx|qq|whatsapp|line|telegram|飞机|私人电话|私人手机'], gap: 4 },
     { id: 'scam_signal.upfront_fee', seq: ['保证金|解冻费|解冻金|验资|刷流水|注销手续费|注销费|撤销手续费|解除手续费'] },
     { id: 'scam_signal.as_instructed', seq: ['依指示|按指示|按照指示|依照指示|按要求', '转账|汇款|汇入|转入'], gap: 2 },
-    { id: 'scam_signal.insider', seq: ['内部销案|帮你销案|内部可以|洗白|内部通道|走内部|特殊通道|内部关系|找关系|托关系|帮你撤诉|帮你撤案|帮你销账|销账|消债|帮你洗白|修复征信|征信修复|征信洗白|代还|代偿|逾期状态撤'] },
+    { id: 'scam_signal.insider', seq: ['内部销案|帮你销案|内部可以|洗白|内部通道|走内部|特殊通道|内部关系|找关系|托关系|帮你撤诉|帮你撤案|帮你销账|销账|消债|帮你洗白|修复征信|征信修复|征信洗白|代还|代偿|逾期状态撤|内部渠道|内部管道'] },
     { id: 'scam_signal.borrow_to_repay', seq: ['借新还旧|再下款|先借出来还|借出来还上|别的平台|其他平台|其它平台|另一个平台|别家|口子|借点出来|借出来|以贷养贷|以贷还贷|拆东墙|下款快|秒下款|新口子|帮你借|帮你贷|贷款app|去网贷平台借|到网贷平台借|上网贷平台借|找网贷平台借|借钱还|借钱来还|借来还|过桥|过桥资金|第二间财务|另一间财务|第二家借|第二间借'] },
     { id: 'scam_signal.pay_to_cancel', seq: ['只需|只要|即可|就能|就可以', '注销|撤销|消除|核销|全数注销|撤诉|撤案'], gap: 24 },
 
@@ -61,5 +61,11 @@ export const SCAM_SIGNAL: LabelRules = {
     { id: 'scam_signal.id_photos', seq: ['身份证正反面|身分证正反面|手持身份证|存折封面|银行卡正反面|卡片正反面|证件正反面', '拍给我|拍照给我|发给我|发我|传给我|拍俾我|影俾我|send me'], gap: 10 },
     // "Pay into our recovery officer's personal Opay account".
     { id: 'scam_signal.personal_wallet_en', seq: ['personal|private', 'opay|palmpay|m-pesa|mpesa|gcash|paymaya|upi|paytm|wallet|e-wallet|ewallet|cash app|venmo|zelle|paypal|opay account|bank account|savings account'], gap: 1, unlessAfter: 'your|ur|own|my' },
+    // "要撤销请在2小时内把钱领出来，交给到府收款的专员".
+    { id: 'scam_signal.cash_handover', seq: ['把钱领出来|钱领出来|提领现金|领现金出来|交给到府收款|到府收款的专员|派专员收取现金|面交现金|现金面交'] },
+    // "一次性支付HK$2,800即可恢复A级评级".
+    { id: 'scam_signal.rating_restored', seq: ['恢复a级|恢复评级|信贷修复|修复信贷|修复评级|提升评级|恢复信贷评级'] },
+    // "linked to a money laundering case. To prove your innocence, transfer...".
+    { id: 'scam_signal.prove_innocence_en', seq: ['prove your innocence|to prove your innocence|safe account|safety account|secure holding account|government holding account'] },
   ],
 };

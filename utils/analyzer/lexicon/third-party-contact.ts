@@ -59,7 +59,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.they_would_know', seq: ['@third_party_zh', '不想知道|应该不想|知道了会|知道吗|知道你|会怎么想|怎么看你|知不知道|晓得吗|知唔知|想知道|也想知道|知道这件事|知道这事'], gap: 8 },
     { id: 'third_party_contact.listed_as_contact', seq: ['填写|填了|填|留了|留的|预留的|登记的|写了|列为', '紧急联系人|联系人|联络人|担保人|保证人'], gap: 6 },
     // Written to the debtor's relative or employer: "你老公走数成半年", "贵司员工郭鹏（身份证尾号0312）在我司平台借款".
-    { id: 'third_party_contact.your_person_borrowed', seq: ['你朋友|你的朋友|你的好友|你同事|你的同事|你家人|你的家人|贵司员工|贵公司员工|贵单位员工|你员工|你亲戚|你老公|你老婆|你先生|你太太|你丈夫|你妻子|你儿子|你女儿|你个仔|你个女|你爸|你妈|你老豆|你老母|你老爸|你老妈|你哥|你弟|你姐|你妹|你家姐|你细佬|你阿哥|你阿姐|你阿妹|你细妹|你大佬|你闺女|你男朋友|你女朋友|你前夫|你前妻', '借|欠|逾期|走数|走佬|跑路|拖欠|未还|冇还|唔还|不还|赖账'], gap: 20 },
+    { id: 'third_party_contact.your_person_borrowed', seq: ['你朋友|你的朋友|你的好友|你同事|你的同事|你家人|你的家人|贵司员工|贵公司员工|贵单位员工|你员工|你亲戚|你老公|你老婆|你先生|你太太|你丈夫|你妻子|你儿子|你女儿|你个仔|你个女|你爸|你妈|你老豆|你老母|你老爸|你老妈|你哥|你弟|你姐|你妹|你家姐|你细佬|你阿哥|你阿姐|你阿妹|你细妹|你大佬|你闺女|你男朋友|你女朋友|你前夫|你前妻|你仔|你个囡|你囡|你弟弟|你哥哥|你姐姐|你妹妹', '借|欠|逾期|走数|走佬|跑路|拖欠|未还|冇还|唔还|不还|赖账'], gap: 20 },
     { id: 'third_party_contact.job_threat', seq: ['让你|叫你|害你|你会|你就会|等着|睇住', '待不下去|混不下去|干不下去|呆不下去|丢工作|丢了工作|丢饭碗|失业|被开除|被辞退|炒鱿鱼|卷铺盖|冇工开'], gap: 8 },
     { id: 'third_party_contact.job_at_stake', seq: ['保不住工作|保住工作|保住饭碗|炒你鱿鱼|lose your job|get fired|get you fired|your job at risk|your job on the line|cost you your job'] },
     { id: 'third_party_contact.posted_to_group', seq: ['贴满|贴在|发到|发在|发去|贴到|挂到|传到|发上|放到|送到', '楼下|门口|群|群里|业主群|朋友圈|网上|微博|抖音|公司群|家族群|小区群|同学群|村委会|居委会|物业|社区'], gap: 8 },
@@ -80,17 +80,17 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.they_would_know_en', seq: [PEOPLE_EN, "wouldn't want to|would not want to|would love to|would like to|might want to|would be interested|will see|all will see|will all see|all see|gonna see|going to see|will all know|all know|will notice|will talk|will be talking|would hate to|should know|deserves to know|ought to know|needs to know|need to know|going to hear|gonna hear|going to know|gonna know|find out|finds out|learn about|hear about|to know about|will know|will hear|know about|knows about|is going to|are going to|wonder*|found out|finding out|heard|learned|learnt|discovered|about to|may want to|will want to|sit in|gets a call|get a call|will get a call|receive a call|receives a call|hear from us|hears from us|will be contacted|gets contacted|be notified|gets notified|to learn|learn that|learn you|be thrilled|be pleased|be happy to hear|be impressed|be surprised|to hear|to see|find it|be interested"], gap: 24, unlessBefore: 'the hard way' },
     // Written to a third party about the debtor: "This message is for the manager of Kevin Walsh".
     { id: 'third_party_contact.addressed_to_them_en', seq: ['this message is for|this message is intended for|this letter is for|this notice is for|this call is for|message for|addressed to|attention|attn|dear|to|you as|you are|is this|are you|am i speaking with|am i speaking to|calling for|looking for|trying to reach', 'the manager of|the employer of|the supervisor of|the family of|the wife of|the husband of|the mother of|the father of|the parents of|a relative of|the relatives of|a friend of|the friend of|a family member of|the spouse of|the partner of|the landlord of|the roommate of'], gap: 2, unlessBefore: 'our|your|this|the branch|the account' },
-    { id: 'third_party_contact.have_them_call_en', seq: ['have|ask|tell|remind|get|let', 'him|her', 'contact*|call|ring|phone|return our|return my|get in touch|reach out|know we called|know we are trying'], gap: 4 },
+    { id: 'third_party_contact.have_them_call_en', seq: ['have|ask|tell|remind|get|let', 'him|her', 'contact*|call|ring|phone|return our|return my|get in touch|reach out|know we called|know we are trying|pay|to pay|settle|clear'], gap: 4 },
     { id: 'third_party_contact.are_you_their_en', seq: ['is this|am i speaking with|am i speaking to|are you|you are|calling for|looking for|trying to reach|message for', "'s", 'supervisor|manager|boss|employer|wife|husband|mother|mom|mum|father|dad|sister|brother|cousin|roommate|relative|colleague|coworker|landlord|partner|spouse|son|daughter|neighbor|neighbour|friend'], gap: 20 },
     { id: 'third_party_contact.pass_it_on_en', seq: ['pass this|pass the message|pass this message|pass it|pass on|pass along|relay this|relay the message', 'to him|to her|on to him|on to her|along to him|along to her'], gap: 10 },
     // "Your cousin Marco picked up this time": someone else answered the collector.
-    { id: 'third_party_contact.they_answered_en', seq: [PEOPLE_EN, 'picked up|answered|took the call|took our call|got the call|got our call|told us|gave us|said you|says you|told our|told my|told the agent|mentioned to|said to our'], gap: 16 },
+    { id: 'third_party_contact.they_answered_en', seq: [PEOPLE_EN, 'picked up|answered|took the call|took our call|got the call|got our call|told us|gave us|said you|says you|told our|told my|told the agent|mentioned to|said to our|pick up our call|picked up our call|pick up the call|pick up my call|picked up my call'], gap: 16 },
     { id: 'third_party_contact.chat_call_en', seq: [PEOPLE_EN, "'s getting a call|s getting a call|getting a call|gets a call|get a call|gonna get a call|getting calls|is next|next on the list|on speed dial"], gap: 4 },
     // The people named in the sentence before: "...are listed on your application. We start calling them tomorrow."
     // Only the collector's own calling (ongoing or to come), never "you can call them at…".
     { id: 'third_party_contact.calling_them_en', seq: ['calling|contacting|texting|ringing|phoning|messaging|emailing|notifying', 'them|all of them|each of them|both of them|every one of them'], gap: 2 },
     { id: 'third_party_contact.will_call_them_en', seq: ["we'll|we will|i'll|i will|gonna|going to|about to|start to", 'call|contact|text|ring|phone|message|email|notify', 'them|all of them|each of them|both of them|every one of them'], gap: 4, unlessBefore: 'back|directly|on your behalf|for you' },
-    { id: 'third_party_contact.everyone_knows_en', seq: ['every single person|every person at|everyone at your|everyone|everybody|people at|the whole|people you know|whole town|whole neighborhood|whole office', 'hear*|know*|find out|finds out|see*|learn*'], gap: 40 },
+    { id: 'third_party_contact.everyone_knows_en', seq: ['every single person|every person at|everyone at your|everyone|everybody|people at|the whole|people you know|whole town|whole neighborhood|whole office|whole block|whole estate|whole street|whole kampung|whole village|whole building', 'hear*|know*|find out|finds out|see*|learn*'], gap: 40 },
     // The people are named only as "their": "...is going to find out their nurse doesn't pay her debts".
     { id: 'third_party_contact.their_own_owes_en', seq: ['find out|finds out|learn|hear|know', 'their|that their', "doesn't pay|does not pay|never pays|won't pay|don't pay|owes|is a deadbeat|is a thief|skips out|stiffs"], gap: 24 },
     // Chat spellings and a whole circle: "ill tell ur whole church", "we contact all ur phonebook".
@@ -115,7 +115,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.photo_posted_en', seq: ['your photo|your picture|your pic|your pics|your face|your name|your details|your id|ur photo|ur pic|ur face|ur name', 'goes to every|goes out to|will go to every|sent to every|goes up|go up|going up|gets posted|get posted|will be posted|be posted|posted|plastered|all over|shared in|shared on|put up|up on|on facebook|on fb|on instagram|on tiktok|in the group|in every group'], gap: 12 },
     { id: 'third_party_contact.group_en', seq: ['facebook group|fb group|whatsapp group|telegram group|wechat group|group chat|community group|neighbourhood group|neighborhood group|community page|local group|bad payers|debtors list|wall of shame|name and shame|naming and shaming'], unlessAfter: 'not|never|no' },
     { id: 'third_party_contact.their_details_en', seq: ['@third_party_en', "'s number|'s phone|'s address|'s email|number|phone number|phone numbers|numbers|contact details|address|email|details"], gap: 2 },
-    { id: 'third_party_contact.listed_as_reference_en', seq: ['listed as a reference|as a reference|as an emergency contact|listed you as|as a contact for|your relative|gave your number|gave us your number|as their reference|as his reference|as her reference|as references|listed as references|you listed as|people you listed|your references'] },
+    { id: 'third_party_contact.listed_as_reference_en', seq: ['listed as a reference|as a reference|as an emergency contact|listed you as|as a contact for|your relative|gave your number|gave us your number|as their reference|as his reference|as her reference|as references|listed as references|you listed as|people you listed|your references|as reference|given as reference|as his guarantor|as her guarantor|as guarantor|to all contacts of|to all the contacts of|dear contacts of|to the contacts of|all contacts of'] },
     { id: 'third_party_contact.shaming_en', seq: ['tell everyone|tell everybody|post about|post it|posting about|social media|facebook page|on facebook|on instagram|on twitter|public*|expose*|shame you|shaming you|wanted poster*|flyer*|billboard'], unlessAfter: 'not' },
     // "单位收到一份你欠钱不还的材料", "你们公司人事部明天就会接到我们的函": someone else receives word of the debt.
     { id: 'third_party_contact.they_receive_zh', seq: ['@third_party_zh|单位|公司|人事|领导|学校|政审', '收到|接到|会收到|会接到|就会收到|就会接到|都会收到|都会接到', '材料|欠条|照片|催告函|你的|函|信|电话|通知|律师函|催收函|短信|消息|我们的|你欠'], gap: 10 },
@@ -148,7 +148,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // "…to verify your employment with your manager": the employer asked about the reader.
     { id: 'third_party_contact.employment_verified_en', seq: ['verify your employment|verify employment|confirm your employment|confirm employment|employment verification|check your employment|check where you work'] },
     // "你们公司的刘经理已经跟我们说了", "你公司同事說你最近都請假": they have already been reached.
-    { id: 'third_party_contact.they_told_us', seq: [`@yours_zh|${YOUR_PARENT}|你老婆|你老公|你家人|你家里人|你屋企人|你女朋友|你男朋友|你太太|你媳妇|你父母|你爸妈`, '跟我们说|跟我说|和我们说|和我说|同我哋讲|同我讲|告诉我们|告诉我|跟我们讲|和我们讲|对我们说|说你|讲你|话你|话俾我哋知|讲咗俾我哋'], gap: 8 },
+    { id: 'third_party_contact.they_told_us', seq: [`@yours_zh|${YOUR_PARENT}|你老婆|你老公|你家人|你家里人|你屋企人|你女朋友|你男朋友|你太太|你媳妇|你父母|你爸妈|你阿妈|你阿爸|你老母|你老豆`, '跟我们说|跟我说|和我们说|和我说|同我哋讲|同我讲|告诉我们|告诉我|跟我们讲|和我们讲|对我们说|说你|讲你|话你|话俾我哋知|讲咗俾我哋'], gap: 8 },
     // "顺道上去拜访一下妳主管": a call on the people around the reader.
     // "去你爸妈家楼下等", "你妈那边我们今天下午会再去一次": the family's own door.
     { id: 'third_party_contact.their_home_zh', seq: ['去|到|上|过去|再去|跑去|跑到', '你爸妈家|你父母家|你妈家|你爸家|你老婆娘家|你岳父家|你爸妈那边|你父母那边|你妈那边|你爸那边|你老家家里'], gap: 3 },
@@ -188,5 +188,33 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.their_number_held', seq: [`@family_zh|${YOUR_PARENT}|她|他`, '电话我手上有|电话我这有|电话我这儿有|号码我有|手机号我有|电话我都有|号码我都有|电话我有|手机号我这儿可有|手机号我这有'], gap: 6, acrossClauses: true },
     // "明天你们小区业主群里都会有你照片".
     { id: 'third_party_contact.photo_in_group', seq: ['业主群|小区群|家族群|公司群|朋友圈|同学群|微信群|工作群', '都会有你|会有你的|都会看到你|都有你的|会出现你'], gap: 4 },
+    // "天天打你妈电话", "打爆你老婆手机".
+    { id: 'third_party_contact.call_their_phone', seq: ['打|打爆|天天打|轰炸|call', '@third_party_zh|' + YOUR_PARENT, '电话|的电话|手机|的手机'], gap: 1 },
+    // "逾期超过24小时将通知您的全部联系人".
+    { id: 'third_party_contact.all_contacts', seq: ['全部联系人|所有联系人|全部紧急联系人|所有紧急联系人|通讯录所有人|通讯录里所有人|通讯录里的所有人|全部好友|所有好友|全部通讯录|整个通讯录'] },
+    // "我们已经跟你单位人事核实过了": asked about the reader.
+    { id: 'third_party_contact.checked_with_them', seq: ['跟|和|向|找', '@third_party_zh|单位人事|你单位人事|人事', '核实|核实过|确认过|了解过|打听过|问过|查过'], gap: 3 },
+    // "你家里人应该都收到了吧", "你老细同同事都睇到".
+    { id: 'third_party_contact.they_got_it', seq: ['@third_party_zh|家里人|你家里人|屋企人', '都收到了|应该都收到|应该收到了|收到了吧|都看到了|应该都看到了|都睇到|都睇晒|都见到|都看见|都知道了吧'], gap: 4 },
+    // "我就搵佢慢慢倾下你的事", "当面跟老人家聊聊你欠款的事".
+    { id: 'third_party_contact.talk_about_you', seq: ['跟|同|和|找|搵|揾', '@third_party_zh|他|她|佢|老人家|老人|你奶奶|你爷爷|你外婆|你外公', '聊聊|谈谈|说说|讲讲|倾下|倾吓|倾倾|聊|倾', '你的事|你欠款的事|你欠钱的事|你欠债的事|你的情况|你的账|你借钱的事'], gap: 8 },
+    // "顺便跟你老娘聊聊天", "陪你爸妈坐坐".
+    { id: 'third_party_contact.sit_with_family', seq: ['跟|同|和|找|陪', YOUR_PARENT + '|你老妈|你老爸|你爸妈|你父母|你老婆|你老公|你家人|你孩子|你儿子|你女儿|老人家|你奶奶|你爷爷|你阿妈|你阿爸|你老母', '聊聊|聊聊天|聊天|谈谈|坐坐|喝喝茶|喝茶|叙叙旧|倾下|倾吓|倾偈'], gap: 2 },
+    // "你老娘都六十几了还要帮你接催收电话".
+    { id: 'third_party_contact.taking_the_calls', seq: ['@third_party_zh|' + YOUR_PARENT, '接催收电话|接我们电话|接我们的电话|帮你接电话|帮你接'], gap: 8 },
+    // "our recovery team will come to your office and meet your HR".
+    { id: 'third_party_contact.meet_them_en', seq: ['meet|meet with|speak to|speak with|talk to|talk with', 'your hr|your boss|your manager|your supervisor|your employer|your family|your parents|your wife|your husband|your neighbours|your neighbors|your colleagues|your hr department'], gap: 2 },
+    // "Your photos will go to all 342 people in your phone".
+    { id: 'third_party_contact.people_in_phone_en', seq: ['all # people|all the people|all people|every person|everyone|# people|all # contacts|all the contacts|all contacts|# contacts|all your contacts', 'in your phone|in your contacts|on your phone|in ur phone|in your phonebook'], gap: 2 },
+    // "Your wife ... call back before we call her again".
+    { id: 'third_party_contact.call_her_again_en', seq: ["call her again|call him again|ring her again|ring him again|calling her again|calling him again|call your wife again|call your mum again|call your mom again"] },
+    // "Tomorrow we go visit her", "our boys will pay her a visit".
+    { id: 'third_party_contact.visit_them_en', seq: ['pay her a visit|pay him a visit|go visit her|go visit him|we visit her|we visit him|visit your mother|visit your mum|visit your mom|visit your parents|visit your wife|visit your father|visit your dad'] },
+    // "张经理已经答应配合我们调查你的欠款情况".
+    { id: 'third_party_contact.they_cooperate', seq: ['@third_party_zh|经理|主管|领导|人事|老板', '答应配合|已经答应|同意配合|答应协助|配合我们|协助我们'], gap: 8 },
+    // "派员至您任职公司洽谈扣薪事宜".
+    { id: 'third_party_contact.wage_talks', seq: ['洽谈|商谈|协商|联系|通知|办理', '扣薪|扣工资|扣薪事宜|扣薪水|代扣工资|扣你薪'], gap: 4 },
+    // "寄咗信去你公司人事部".
+    { id: 'third_party_contact.letter_to_them', seq: ['寄信去|寄了信去|寄信到|寄了信到|寄信给|寄了信给|发函到|发函去', '@third_party_zh|你公司|你单位|你们公司|你公司人事部'], gap: 2 },
   ],
 };

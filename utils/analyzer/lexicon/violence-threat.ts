@@ -20,7 +20,7 @@ export const VIOLENCE_THREAT: LabelRules = {
     { id: 'violence_threat.weapon', seq: ['球棒|棒球棍|铁棍|铁棒|木棍|钢管|砍刀|西瓜刀|开山刀|菜刀|刀子|铁锤|锤子|斧头|硫酸|泼硫酸|镪水|淋镪水|淋汽油|铁链|枪'], unlessBefore: '手|战|支' },
     // "你新地址我哋早就知": the reader's address is known.
     { id: 'violence_threat.address_known', seq: ['地址|住址|新地址|新住址|新家|新屋|搬去边|搬到哪|搬去哪|搬咗去边|住边|住哪|住喺边', '我们早就|我们一早|早就知|一早知|早就查到|早就找到|早知|都知|都知道|都查到|我们知道|我哋知|查到了|搵到了|找到了|都搵到|都找到'], gap: 6 },
-    { id: 'violence_threat.watch_out', seq: ['看着点路|最近车多|小心车|多看看身后|看看身后|小心身后|小心点|小心啲|小心你|小心一点|小心你的|出门注意|出门小心|出街小心|走路小心|回家小心|晚上小心|注意点|注意安全|注意你的安全|走夜路|夜路|小心你家人|小心家人|小心走路|出门看好|看好你的车|小心你的车|走路看着点|出门看着点|走路当心|出门当心'], unlessBefore: '击|开|查收|账户|诈骗|骗子' },
+    { id: 'violence_threat.watch_out', seq: ['看着点路|最近车多|小心车|多看看身后|看看身后|小心身后|小心点|小心啲|小心你|小心一点|小心你的|出门注意|出门小心|出街小心|走路小心|回家小心|晚上小心|注意点|注意安全|注意你的安全|走夜路|夜路|小心你家人|小心家人|小心走路|出门看好|看好你的车|小心你的车|走路看着点|出门看着点|走路当心|出门当心|看一下后面|看看后面|看下后面|被盖布袋|盖布袋|套麻袋|被套麻袋'], unlessBefore: '击|开|查收|账户|诈骗|骗子' },
     { id: 'violence_threat.we_know_where', seq: ['住哪|停哪里|停在哪里|停在哪|车停哪|停边度|住在哪|住边|住边度|哪个小区|哪里上班|哪上班|边度返工|几点|哪间|哪个学校|哪所|在哪|去哪|边度|哪里|几楼|几号|几栋|哪栋|门牌|喺边|系边|边间|哪条|边条|走哪', '@know_zh|门儿清|门清|了如指掌'], gap: 10 },
     { id: 'violence_threat.we_know_where_after', seq: ['@know_zh|我们知道|我哋知', '你喺边|你住边|你住哪|你住在|你家在|你家住|你在哪|你老婆|你女儿|你儿子|你孩子|你家人|你爸妈|你屋企|你公司在|你每天'], gap: 3 },
     // "唔好怪我哋唔客气", "到时别怪我不客气" (a bare "不客气" is "you're welcome").
@@ -33,7 +33,7 @@ export const VIOLENCE_THREAT: LabelRules = {
     { id: 'violence_threat.limb_then_harm', seq: ['手|腿|脚|手指|胳膊|膝盖|骨头|牙', '给你|帮你|同你|俾你|替你', '打折|打断|打残|打废|打烂|掰断|折断|拗断|斩|砍|剁|废|卸'], gap: 2, unlessAfter: '拉|握|双|洗|动|分|新|二|高|老|帮|选|歌|水|对|抢|牙', unlessBefore: '机|续|术|表|艺|法|势|提|工|印|稿|写|本|步|扣|优惠|费|价' },
     // Breaking in: "门我们帮你开", "踹开你家门".
     { id: 'violence_threat.door_forced', seq: ['门|大门|家门|房门|铁闸', '我们帮你|我帮你|帮你|替你|给你|同你', '开|拆|砸|踹|撬|踢'], gap: 3, unlessAfter: '出|进|入|部|专|上|开', unlessBefore: '店|户|牌|诊|票|市|槛|通|具|单|发|心|始|放|展|办|立|设' },
-    { id: 'violence_threat.door_broken', seq: ['踹开|撬开|砸开|撞开|踢开|拆了|砸烂|踢烂|踹烂', '门|你门|你家门|你屋企门|大门|家门'], gap: 2 },
+    { id: 'violence_threat.door_broken', seq: ['踹开|撬开|砸开|撞开|踢开|拆了|砸烂|踢烂|踹烂|门不开就砸|不开门就砸|不开就砸|不开门就踹|门不开就踹', '门|你门|你家门|你屋企门|大门|家门'], gap: 2 },
     // Dragged out by force: "当着你同事的面把你拖下来", "将佢拖出嚟".
     { id: 'violence_threat.dragged', seq: ['把你|将你|给你|把他|将佢|把她|拉你|揪你|拽你', '拖下来|拖出来|拖出去|拖走|拖落嚟|揪出来|揪下来|拽出来|拽下来|绑走|架走|押走|扛走|抬走|拎出来'], gap: 6 },
     { id: 'violence_threat.limb_kept', seq: ['双腿|这双腿|你这双腿|你双腿|这双手|你这双手|手|腿|脚|手指|双手|两只手|两条腿|条命|你的命', '还想要|仲想要|仲想留|还想留|保得住|保唔住|保不住|还要不要|仲要唔要|不想要|唔想要'], gap: 3, unlessAfter: '拉|握|双|洗|动|分|右|左|新|二|高|老|帮|选|歌|水|对|抢', unlessBefore: '机|续|头|上|里|下|术|表|段|艺|法|势|提|工|印|稿|写|本|步' },
@@ -42,7 +42,7 @@ export const VIOLENCE_THREAT: LabelRules = {
     { id: 'violence_threat.family_harm', seq: ['你家人|你家里人|你老婆|你女儿|你儿子|你孩子|你爸妈|老人家|你屋企人|佢', '出事|出点事|出点什么事|好歹|受伤|危险|安全|出意外|有事|吓出|吓坏'], gap: 12 },
 
     // A veiled mishap: "老人家身体不好，别出什么意外", "万一有个三长两短".
-    { id: 'violence_threat.mishap', seq: ['出点什么意外|出点什么事|出了什么意外|出了什么事|出了事|出咗咩事|出咩事|出啲咩事|出啲事|出乜事|出咩意外|出了意外|出什么意外|有什么意外|出个意外|有个意外|三长两短|有个闪失|有什么闪失|出什么事|出个什么事|出点状况|出什么状况|出点岔子|出什么岔子|出点意外|磕着碰着|磕磕碰碰'], unlessAfter: '怕|担心|担忧|关心|系统|网络|平台|账户|账号|app|手机|电脑|页面', unlessBefore: '了吗|了吧|了么|吗|了没' },
+    { id: 'violence_threat.mishap', seq: ['出点什么意外|出点什么事|出了什么意外|出了什么事|出了事|出咗咩事|出咩事|出啲咩事|出啲事|出乜事|出咩意外|出了意外|出什么意外|有什么意外|出个意外|有个意外|三长两短|有个闪失|有什么闪失|出什么事|出个什么事|出点状况|出什么状况|出点岔子|出什么岔子|出点意外|磕着碰着|磕磕碰碰|碰上点什么意外|碰上什么意外|遇到点什么意外|遇上点什么意外|碰上点意外|有个什么意外|有个三长两短|谁也担待不起|谁也担不起'], unlessAfter: '怕|担心|担忧|关心|系统|网络|平台|账户|账号|app|手机|电脑|页面', unlessBefore: '了吗|了吧|了么|吗|了没' },
     // A limb that will stop working: "哪天你腿就不利索了", "手脚唔灵活".
     { id: 'violence_threat.limb_fails', seq: ['腿|脚|手|腿脚|手脚|膝盖|骨头', '不利索|有事|出事|有咩事|唔保|不保|难保|就唔保|就不保|不利落|不好使|不灵|不灵活|唔灵活|唔好使|瘸|跛|废了|保不住|断了|站不起来|走不了路|下不了床'], gap: 3, unlessBefore: '机|续|术|表|艺|法|势|提|工|印|稿|写|本|步' },
     // Whoever stands in the way pays: "谁拦着谁倒霉", "边个阻住就唔好怪我哋".
@@ -52,7 +52,7 @@ export const VIOLENCE_THREAT: LabelRules = {
     { id: 'violence_threat.damage', seq: ['砸|砸烂|砸碎|砸坏|打烂|打碎|烧|烧了|点火|淋|泼|划|刮花|刮|戳爆|扎破|扎爆', '你家|你屋企|你店|你铺|你门|你车|你的车|你架车|你间铺|你档|你摊|你铺头|你窗|玻璃|窗户|车窗|门窗|招牌|卷闸|大门|家门|门口|轮胎|车胎|铺面|店面'], gap: 3, unlessAfter: '风|雨|冰雹' },
     { id: 'violence_threat.damaged', seq: ['玻璃|窗户|车窗|门窗|招牌|卷闸|大门|家门|轮胎|车胎|铺面|店面', '砸了|砸烂|砸碎|被砸|俾人砸|碎了|碎晒|烂晒|烂咗|碎一地|烧了|着火|爆了|被划|刮花'], gap: 4 },
     // A shop that will not stay open: "你家那小卖部就别想开了".
-    { id: 'violence_threat.shop_closed', seq: ['你家那|你个铺|你间铺|你的店|你家店|你店|你铺头|你档口|你个档|你的摊', '别想开|开不成|开唔成|开不下去|开唔落去|别想再开|唔使开|不用开'], gap: 6 },
+    { id: 'violence_threat.shop_closed', seq: ['你家那|你个铺|你间铺|你的店|你家店|你店|你铺头|你档口|你个档|你的摊|你爸妈那间|你爸妈的店|你爸妈那家|你家的店|你家那间', '别想开|开不成|开唔成|开不下去|开唔落去|别想再开|唔使开|不用开'], gap: 6 },
     // "晚上睡觉记得把门锁好": advice that is a warning.
     { id: 'violence_threat.lock_up', seq: ['门|门窗|大门|家门', '锁好|锁紧|关好|锁实|闩好'], gap: 2, unlessAfter: '出|进|入|开|部|专|上' },
     { id: 'violence_threat.lock_up_verb', seq: ['锁好|锁紧|锁实|闩好', '门|门窗|大门|家门|你家门|你屋企门'], gap: 2 },
@@ -64,7 +64,7 @@ export const VIOLENCE_THREAT: LabelRules = {
     // A blessing that is a warning: "你屋企人出入平安啊" (not "祝您出入平安").
     { id: 'violence_threat.go_safely', seq: ['出入平安|出入小心|出入要小心|出入当心|出入注意'], unlessAfter: '祝|祝你|愿|愿你|祝福|恭祝|敬祝' },
     // A fall wished on the reader: "唔想行路跌亲就快啲还钱", "走路小心别摔断腿".
-    { id: 'violence_threat.fall', seq: ['行路|走路|落楼梯|下楼梯|楼梯|出门|出街|夜路', '跌亲|跌倒|跌断|跌一跤|摔倒|摔跤|摔一跤|摔断|摔伤|滑倒|绊倒'], gap: 4, acrossClauses: true },
+    { id: 'violence_threat.fall', seq: ['行路|走路|落楼梯|下楼梯|楼梯|出门|出街|夜路|下楼|上楼|过马路', '跌亲|跌倒|跌断|跌一跤|摔倒|摔跤|摔一跤|摔断|摔伤|滑倒|绊倒'], gap: 4, acrossClauses: true },
     // Not a talk but a fight: "我哋唔系嚟倾偈", "我们不是去跟你讲道理的".
     { id: 'violence_threat.not_to_talk', seq: ['不是来|不是去|唔系嚟|唔系去|不会来', '谈|聊|讲道理|讲理|倾偈|倾|讲数|好好说'], gap: 4, negatable: false },
     // Unsafe to go out: "看你家人以后出门还安不安心".
@@ -82,7 +82,7 @@ export const VIOLENCE_THREAT: LabelRules = {
     // Lying in wait: "we'll be waiting in the parking lot" (not "we are waiting for your payment").
     { id: 'violence_threat.lie_in_wait_en', seq: ['waiting|wait|waitin|be there|catch you|find you|meet you|see you', 'parking lot|car park|parking garage|parking deck|outside|downstairs|out back|dark alley|alley|in the dark|at night|after dark|after work|after your shift|on your way home|when you get off|when you leave|when you get home'], gap: 12, unlessBefore: 'business hours|office hours|the office|our office' },
     // Veiled: "accidents happen", "you never know what might happen", "hope your family stays safe".
-    { id: 'violence_threat.veiled_en', seq: ['mag-ingat ka|ingat ka|accidents happen|tend to have accidents|have accidents|have an accident|had an accident|accidents can happen|accidents do happen|things happen to people|things happen to those|bad things happen|watch your step|mind how you go|sleep well tonight|with a cane|on a cane|walking cane'] },
+    { id: 'violence_threat.veiled_en', seq: ['mag-ingat ka|ingat ka|accidents happen|tend to have accidents|have accidents|have an accident|had an accident|accidents can happen|accidents do happen|things happen to people|things happen to those|bad things happen|watch your step|mind how you go|sleep well tonight|with a cane|on a cane|walking cane|wearing a helmet|wear a helmet|watch your back|look over your shoulder|looking over your shoulder|kena beat|kena beat up|kena whack|kena pukul|kena hantam|kena chop|kena bash|can still walk|still walk properly|walk properly'] },
     { id: 'violence_threat.never_know_en', seq: ['never know|no telling|never can tell', 'what might|what could|what will|what can|who might|who could'], gap: 2 },
     { id: 'violence_threat.hope_safe_en', seq: ['hope|hoping|make sure|i hope|we hope', 'your family|your kids|your wife|your husband|your children|your daughter|your son|your mom|your parents|ur family|ur kids|ur wife', 'stays safe|stay safe|stay healthy|stays healthy|is safe|are safe|keeps safe|sleep well|sleeps well'], gap: 6 },
     { id: 'violence_threat.shame_if_en', seq: ['shame if|pity if|be a shame|be a pity', 'something|anything|car park|parking lot|parking garage|in the dark|dark alley|on your way home|walking home|happen*|accident|fire|flames|burn*|smash*|scratch*|injur*'], gap: 24 },
@@ -94,7 +94,7 @@ export const VIOLENCE_THREAT: LabelRules = {
     // "你老婆上下班那条路挺偏的": the way someone walks, described as lonely.
     { id: 'violence_threat.lonely_road', seq: ['上下班|放学|回家|返屋企|下班|夜路|那条路|条路|路上', '挺偏|很偏|好偏|偏僻|好黑|很黑|挺黑|没灯|冇灯|没什么人|冇乜人|人少|没人'], gap: 6 },
     // "You won't like how that goes", "it won't be a friendly chat": the harm left unsaid.
-    { id: 'violence_threat.wont_like_it_en', seq: ["next time it won't be|next time it wont be|won't like how|wont like how|will not like how|won't like what happens|wont like what happens|won't like what|won't be a friendly|wont be a friendly|won't be friendly|not be a friendly chat|won't be pretty|wont be pretty|not going to be pretty|ain't gonna be pretty|won't end well|wont end well|not going to end well"], negatable: false },
+    { id: 'violence_threat.wont_like_it_en', seq: ["next time it won't be|next time it wont be|won't like how|wont like how|will not like how|won't like what happens|wont like what happens|won't like what|won't be a friendly|wont be a friendly|won't be friendly|not be a friendly chat|won't be pretty|wont be pretty|not going to be pretty|ain't gonna be pretty|won't end well|wont end well|not going to end well|no go like wetin|you no go like|won't like what will happen|won't be gentle|will not be gentle|wont be gentle|will not be a friendly one|won't be a friendly one|not be a friendly one|next time is not the door|next time not the door|next time it's not the door|next time it won't be the door"], negatable: false },
     // "小心出街畀車撞": an accident wished on the reader.
     { id: 'violence_threat.mind_the_traffic', seq: ['小心|当心|因住|留意', '车撞|被车撞|畀车撞|被撞|撞到|出意外|被人打|畀人打|跌亲'], gap: 6 },
     // "真想死的话，我们可以帮你一把".
@@ -116,5 +116,12 @@ export const VIOLENCE_THREAT: LabelRules = {
     { id: 'violence_threat.safety_not_promised_before', seq: ["can't guarantee|cannot guarantee|can't promise|cannot promise|won't guarantee|不能保证|不敢保证|保证不了", "your safety|your family's safety|your personal safety|你的人身安全|你的安全|你家人的安全"], gap: 4, negatable: false },
     // "你老婆每朝七點半喺巴士站等車，我哋啲兄弟都認得佢": a relative's routine, watched.
     { id: 'violence_threat.family_routine_watched', seq: ['@family_zh|你老婆|你老公|你个女|你个仔|你妹|你女朋友|你妈|你爸', '每朝|每天|每晚|每日|天天|每个礼拜|每个星期', '对吧|对不对|系咪|是不是|那条小路|那条路|挺偏|很偏|人少|没什么人|走的是|认得|认识|知道|盯着|看着|跟着|都见到|都看到|都睇到|认住'], gap: 20, acrossClauses: true, negatable: false },
+    // "钱不吐出来，别想站着走回去", "让你横着回家", "下手没轻没重".
+    { id: 'violence_threat.leave_lying_down', seq: ['别想站着走|别想站着出去|别想站着回去|站着进来躺着出去|横着回去|横着出去|横着回家|躺着出去|躺着回去|横住返屋企|下手没轻没重|下手没个轻重|下手不知轻重|下手冇轻重'] },
+    // "you and your kids wont feel safe walking home".
+    { id: 'violence_threat.not_safe_en', seq: ["won't feel safe|wont feel safe|will not feel safe|won't be safe|wont be safe|will not be safe|never feel safe|not feel safe|never be safe"] },
+    // "到府上拜访时会发生什么事，我也不敢保证", "为了您和家人的平安".
+    { id: 'violence_threat.cannot_promise_zh', seq: ['会发生什么事|会发生什么|发生什么事', '不敢保证|不能保证|保证不了|不好说|说不准'], gap: 6 },
+    { id: 'violence_threat.for_your_safety_zh', seq: ['为了你和家人的平安|为了家人的平安|为了你家人的平安|为了你的人身安全|为了你和家人的安全|为了家人的安全'] },
   ],
 };

@@ -89,5 +89,17 @@ export const VISIT_THREAT: LabelRules = {
     { id: 'visit_threat.expect_someone_en', seq: ['expect a representative|expect an agent|expect a visit|expect someone|expect our agent|expect our representative|expect an officer|expect a field', 'at your|to your|at the property|at the address|on your doorstep'], gap: 6 },
     // "你屋企門口嗰度紅油未乾": paint already at the door.
     { id: 'visit_threat.paint_at_door', seq: ['你屋企门口|你家门口|你家门|你屋企|你门口', '红油|油漆|喷漆'], gap: 6 },
+    // "安排同仁前往您登记的户籍地址进行访查", "派外访人员上门".
+    { id: 'visit_threat.staff_sent', seq: ['安排|派|派遣|委派|委托', '同仁|同事|专员|外访|外访人员|人员|外勤|法务|员工|工作人员', '前往|上门|拜访|走访|访查|登门|实地|到府'], gap: 6 },
+    // "这周六我们同事会去你奶奶家坐坐".
+    { id: 'visit_threat.family_home', seq: ['去|上|过去', '你奶奶家|你爷爷家|你外婆家|你外公家|你父母家|你爸妈家|你岳父家|你丈母娘家|你婆家|你娘家'], gap: 2 },
+    // "Our representatives will be visiting your registered address this week".
+    { id: 'visit_threat.registered_address_en', seq: ['visit*|attend*|call at|come to|coming to|be at', 'your registered address|your address on file|your address on record|your residential address|your home address|your registered residence'], gap: 3 },
+    // "u think we dont know where u stay? ... we pull up".
+    { id: 'visit_threat.pull_up_en', seq: ["we pull up|we'll pull up|we will pull up|we pulling up|we're pulling up|pull up on you|pull up at yours|pull up to yours"] },
+    // "Outside your place re the money. Come down or I come up."
+    { id: 'visit_threat.outside_now_en', seq: ['outside your place|outside your house|outside your flat|outside your door|come down or|or i come up|or we come up|or we come in'] },
+    // "Monday morning we send people down", Singlish "come your workshop find u".
+    { id: 'visit_threat.send_people_en', seq: ['send people down|send people over|send people to|send someone down|send our people|send the boys|come your workshop|come your shop|come your house|come your office|come your place|go your house|go your office|go your shop|go your workshop'] },
   ],
 };
