@@ -232,7 +232,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     // "If payment not done by this evening".
     { id: 'payment_demand.if_payment_not_done_en', seq: ['if payment not done|if payment is not done|if payment not made|if payment not received|if payment is not made|if the payment is not made|if payment not paid'] },
     // "今天这300块必须到账".
-    { id: 'payment_demand.must_arrive', seq: ['#块|#元|#|钱|这笔钱|欠款|款', '必须到账|一定要到账|必须到位|务必到账|一定要到位'], gap: 2 },
+    { id: 'payment_demand.must_arrive', seq: ['必须到账|一定要到账|必须到位|务必到账|一定要到位'] },
     // "三天内给我": the sum handed over by a time.
     { id: 'payment_demand.give_it_by', seq: ['@time_limit_zh|@near_time_zh', '给我|交给我|拿给我|给我们|俾我|交来'], gap: 1, unlessBefore: '回|打|发|电话|消息|答复|个|一个|说|讲|看|听|解释|回复|回电' },
     // "只要今天汇NT$12,000到我们的代管账户".
