@@ -1,7 +1,9 @@
-import { isCollectionMessage } from './collection';
+import { collectionScore, isCollectionMessage } from './collection';
 import { findAmounts, findContacts, findDeadlines } from './entities/index';
 import { detectLanguage } from './language';
 import { matchLexicon, requiredCues } from './match/engine';
+import { decideCollection } from './model/combine';
+import { collectionLikelihood } from './model/read';
 import { suggestReplies } from './replies/index';
 import { toSignals } from './signals';
 import { findBoundaries } from './text/boundaries';
@@ -17,7 +19,9 @@ export function analyze(text: string, { now }: AnalyzeOptions): Analysis {
   const lang = detectLanguage(text);
   const folded = normalize(text);
   const matches = matchLexicon(folded.text, findBoundaries(folded.text));
-  const isCollection = isCollectionMessage(matches, requiredCues());
+  // The rules' gate decides; the trained model overrules it only when nearly certain.
+  const gate = { says: isCollectionMessage(matches, requiredCues()), score: collectionScore(matches) };
+  const isCollection = decideCollection(gate, () => collectionLikelihood(folded.text));
   // Outside a debt conversation the same words mean something else (a fraud alert's
   // "verification code", a loan ad's "征信"), so only collection messages carry signals.
   const signals = isCollection ? toSignals(matches, folded, text) : [];

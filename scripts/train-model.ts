@@ -1,0 +1,186 @@
+/**
+ * Trains the message model (utils/analyzer/model/) and writes its weights module.
+ *
+ * The rules catch the tactics they were written for; the model weighs all the words of
+ * a message to say whether it is collection at all, where the rules' gate fails on
+ * phrasings no rule has met. It learns from every labelled message in tests/fixtures (the analyzer's own
+ * fixtures, held to exact labels, and tests/fixtures/model, whole batches of messages
+ * as their writers labelled them — misses included). Never from the development set.
+ *
+ * One logistic regression, "is this message collection?", on the presence of the
+ * features in features.ts. Only the strongest weights are kept, as small integer steps,
+ * so the analyzer stays small. Training is deterministic: the same corpus gives the same
+ * file.
+ *
+ *   npx tsx scripts/train-model.ts          trains and writes the weights
+ *   npx tsx scripts/train-model.ts --check  exits 1 if the weights are older than the corpus
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { featureSet } from '../utils/analyzer/model/features';
+import { STEP_ZERO } from '../utils/analyzer/model/read';
+import { normalize } from '../utils/analyzer/text/normalize';
+import { parseGold } from './eval/corpus';
+import type { GoldMessage } from './eval/score';
+
+export const OUTPUT = 'utils/analyzer/model/weights.ts';
+const CORPORA = ['tests/fixtures/analyzer', 'tests/fixtures/model'];
+
+/** How training runs; part of the fingerprint, so changing one asks for a new file. */
+const SETTINGS = {
+  minCount: 3, // a feature seen in fewer messages is noise
+  epochs: 12,
+  averageFrom: 4, // epochs before this one are not averaged
+  rate: 0.5, // divided by √(1 + epoch)
+  l2: 1e-5,
+  keep: 2000, // strongest weights kept
+  levels: 45, // weights are stored as −45…45 steps of the largest's 45th part
+  seed: 20261130,
+};
+
+/** The corpus files, in a fixed order. */
+function corpusFiles(): string[] {
+  return CORPORA.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.jsonl'))
+      .sort()
+      .map((f) => join(dir, f)),
+  );
+}
+
+/** Names the corpus, the trainer and its settings: any change makes a new fingerprint. */
+export function corpusFingerprint(): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify(SETTINGS));
+  for (const file of [...corpusFiles(), 'scripts/train-model.ts', 'utils/analyzer/model/features.ts']) {
+    hash.update(file);
+    hash.update(readFileSync(file));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * Every labelled message once, in an order set by the text alone: a message copied
+ * from tests/fixtures/model into the fixtures (when the analyzer reads it right) leaves
+ * the training, and so the weights, as they were.
+ */
+function corpus(): GoldMessage[] {
+  const seen = new Map<string, GoldMessage>();
+  for (const file of corpusFiles()) {
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        if (!line.trim()) return;
+        const message = parseGold(line);
+        if (typeof message === 'string') throw new Error(`${file} line ${i + 1}: ${message}`);
+        const key = normalize(message.text).text;
+        if (!seen.has(key)) seen.set(key, message);
+      });
+  }
+  const order = (text: string) => createHash('sha256').update(text).digest('hex');
+  return [...seen]
+    .map(([key, message]) => ({ key: order(key), message }))
+    .sort((a, b) => (a.key < b.key ? -1 : 1))
+    .map(({ message }) => message);
+}
+
+/** A small seeded generator (mulberry32), so the shuffles repeat. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Logistic regression by stochastic gradient descent on sparse binary rows. The weights
+ * returned are the average of those at the end of each epoch after the first few: one
+ * message more or less in the corpus then moves them little.
+ */
+function fit(rows: Int32Array[], targets: number[], size: number, next: () => number): { weights: Float64Array; bias: number } {
+  const weights = new Float64Array(size);
+  let bias = 0;
+  const sum = new Float64Array(size);
+  let biasSum = 0;
+  let averaged = 0;
+  const order = rows.map((_, i) => i);
+  for (let epoch = 0; epoch < SETTINGS.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    const step = SETTINGS.rate / Math.sqrt(1 + epoch);
+    for (const r of order) {
+      const row = rows[r]!;
+      let z = bias;
+      for (const f of row) z += weights[f]!;
+      const gradient = 1 / (1 + Math.exp(-z)) - targets[r]!;
+      for (const f of row) weights[f]! -= step * (gradient + SETTINGS.l2 * weights[f]!);
+      bias -= step * gradient;
+    }
+    if (epoch < SETTINGS.averageFrom) continue;
+    for (let f = 0; f < size; f++) sum[f]! += weights[f]!;
+    biasSum += bias;
+    averaged++;
+  }
+  return { weights: sum.map((w) => w / averaged), bias: biasSum / averaged };
+}
+
+/** The source of the weights module. */
+export function modelSource(): string {
+  const messages = corpus();
+  const features = messages.map((m) => featureSet(normalize(m.text).text));
+  const counts = new Map<string, number>();
+  for (const set of features) for (const f of set) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const vocabulary = [...counts].filter(([, n]) => n >= SETTINGS.minCount).map(([f]) => f).sort();
+  const index = new Map(vocabulary.map((f, i) => [f, i]));
+  const rows = features.map((set) => Int32Array.from([...set].flatMap((f) => (index.has(f) ? [index.get(f)!] : [])).sort((a, b) => a - b)));
+  const { weights, bias } = fit(rows, messages.map((m) => Number(m.isCollection)), vocabulary.length, random(SETTINGS.seed));
+
+  // Keep the strongest weights, listed by feature so the file reads (and compresses) well.
+  const kept = [...weights.keys()]
+    .filter((f) => weights[f] !== 0)
+    .sort((a, b) => Math.abs(weights[b]!) - Math.abs(weights[a]!) || a - b)
+    .slice(0, SETTINGS.keep)
+    .sort((a, b) => (vocabulary[a]! < vocabulary[b]! ? -1 : 1));
+  const scale = Math.max(...kept.map((f) => Math.abs(weights[f]!))) / SETTINGS.levels;
+  const steps = kept.map((f) => String.fromCharCode(STEP_ZERO + Math.round(weights[f]! / scale))).join('');
+
+  return `// Generated by scripts/train-model.ts from ${messages.length} labelled messages in tests/fixtures. Do not edit:
+// change the corpus or the trainer and run \`npx tsx scripts/train-model.ts\`.
+
+/** Which corpus and trainer made these weights (checked by the unit tests). */
+export const MODEL_FINGERPRINT = '${corpusFingerprint()}';
+
+/** The starting score, before any feature is found. */
+export const MODEL_BIAS = ${bias.toFixed(4)};
+
+/** The size of one weight step. */
+export const MODEL_STEP = ${scale.toPrecision(6)};
+
+/** The features weighed, one per line. */
+export const MODEL_FEATURES = ${JSON.stringify(kept.map((f) => vocabulary[f]).join('\n'))};
+
+/** Each feature's weight in steps: one character per feature, ${STEP_ZERO} (0x${STEP_ZERO.toString(16)}) standing for zero. */
+export const MODEL_WEIGHTS = ${JSON.stringify(steps)};
+`;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  if (process.argv.includes('--check')) {
+    const { MODEL_FINGERPRINT } = await import('../utils/analyzer/model/weights');
+    if (MODEL_FINGERPRINT !== corpusFingerprint()) {
+      console.error(`${OUTPUT} is out of date: run npx tsx scripts/train-model.ts`);
+      process.exit(1);
+    }
+  } else {
+    writeFileSync(OUTPUT, modelSource());
+    console.log(`wrote ${OUTPUT}`);
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * The words the message model looks at, read from folded text (Simplified, half-width,
+ * lower case): every run of one to three Han characters, and every Latin word and pair
+ * of neighbouring words, with digits standing as "#". Presence counts, not frequency.
+ *
+ * The same reading feeds the trainer (scripts/train-model.ts) and the analyzer, so what
+ * is learned is what is read.
+ */
+
+/** Only the start of a long text is read: the model learned from messages, not books. */
+export const MODEL_READS = 2000;
+
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+const isLatin = (c: number) => c >= 0x61 && c <= 0x7a;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/**
+ * A run of one to three Han characters is passed as two integers — the first two code
+ * units side by side, and the third (0 when there is none) — so the analyzer looks it up
+ * without cutting strings or making numbers too large for the engine's small integers:
+ * it reads every message.
+ */
+export interface FeatureVisitor {
+  han(pair: number, third: number, start: number, end: number): void;
+  word(word: string, start: number, end: number): void;
+}
+
+/** Calls the visitor for every feature in `text` with its range in `text`. */
+export function readFeatures(text: string, visit: FeatureVisitor): void {
+  const limit = Math.min(text.length, MODEL_READS);
+  let previousWord = '';
+  let previousStart = -1;
+  let i = 0;
+  while (i < limit) {
+    const c = text.charCodeAt(i);
+    if (isHan(c)) {
+      let end = i + 1;
+      while (end < limit && isHan(text.charCodeAt(end))) end++;
+      for (let s = i; s < end; s++) {
+        const one = text.charCodeAt(s);
+        visit.han(one, 0, s, s + 1);
+        if (s + 2 > end) continue;
+        const two = one | (text.charCodeAt(s + 1) << 16);
+        visit.han(two, 0, s, s + 2);
+        if (s + 3 <= end) visit.han(two, text.charCodeAt(s + 2), s, s + 3);
+      }
+      i = end;
+    } else if (isLatin(c) || isDigit(c)) {
+      let end = i + 1;
+      if (isLatin(c)) while (end < limit && (isLatin(text.charCodeAt(end)) || text.charCodeAt(end) === 0x27)) end++;
+      else while (end < limit && isDigit(text.charCodeAt(end))) end++;
+      const word = isLatin(c) ? text.slice(i, end) : '#';
+      visit.word(word, i, end);
+      if (previousWord) visit.word(`${previousWord} ${word}`, previousStart, end);
+      previousWord = word;
+      previousStart = i;
+      i = end;
+    } else i++;
+  }
+}
+
+/** Whether a feature written as text is a Han run (the others are Latin words). */
+export const isHanFeature = (feature: string) => isHan(feature.charCodeAt(0));
+
+/** The distinct features of a text, written as text, for training. */
+export function featureSet(text: string): Set<string> {
+  const found = new Set<string>();
+  readFeatures(text, {
+    han: (_pair, _third, start, end) => found.add(text.slice(start, end)),
+    word: (word) => found.add(word),
+  });
+  return found;
+}
