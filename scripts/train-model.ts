@@ -3,9 +3,10 @@
  *
  * The rules catch the tactics they were written for; the model weighs all the words of
  * a message to say whether it is collection at all, where the rules' gate fails on
- * phrasings no rule has met. It learns from every labelled message in tests/fixtures (the analyzer's own
- * fixtures, held to exact labels, and tests/fixtures/model, whole batches of messages
- * as their writers labelled them — misses included). Never from the development set.
+ * phrasings no rule has met. It learns from every labelled message in tests/fixtures:
+ * the analyzer's own fixtures, held to exact labels, and tests/fixtures/model, whole
+ * batches of messages as their writers labelled them, misses included. Never from the
+ * development set.
  *
  * One logistic regression, "is this message collection?", on the presence of the
  * features in features.ts. Only the strongest weights are kept, as small integer steps,
@@ -27,6 +28,11 @@ import type { GoldMessage } from './eval/score';
 
 export const OUTPUT = 'utils/analyzer/model/weights.ts';
 const CORPORA = ['tests/fixtures/analyzer', 'tests/fixtures/model'];
+const FOLDING = [
+  ...readdirSync('utils/analyzer/text').map((f) => join('utils/analyzer/text', f)),
+  'utils/analyzer/lexicon/char-variants.ts',
+  'utils/analyzer/lexicon/dodges.ts',
+].sort();
 
 /** How training runs; part of the fingerprint, so changing one asks for a new file. */
 const SETTINGS = {
@@ -54,7 +60,9 @@ function corpusFiles(): string[] {
 export function corpusFingerprint(): string {
   const hash = createHash('sha256');
   hash.update(JSON.stringify(SETTINGS));
-  for (const file of [...corpusFiles(), 'scripts/train-model.ts', 'utils/analyzer/model/features.ts']) {
+  // The folding decides what the features are, so its tables count too.
+  const reader = ['scripts/train-model.ts', 'utils/analyzer/model/features.ts', ...FOLDING];
+  for (const file of [...corpusFiles(), ...reader]) {
     hash.update(file);
     hash.update(readFileSync(file));
   }
