@@ -65,7 +65,7 @@ export const DEADLINE: LabelRules = {
     // "Appear before the arbitrator on 14-08, failing which…"
     { id: 'deadline.failing_which_en', seq: ['@date_en|#-#', 'failing'], gap: 3, acrossClauses: true, negatable: false },
     // Not what the collector promises to do: "we'll remove the default from your credit report within 48 hours".
-    { id: 'deadline.within_en', seq: ['within|within the next|in the next|in|inside of', '@duration_en|the hour|the day|the week|a day|one day|one week|one hour|one business day|# business day|hour'], gap: 2, negatable: false,
+    { id: 'deadline.within_en', seq: ['within|within the next|in the next|in|inside of', '@duration_en|the hour|the day|the week|a day|one day|one week|one hour|one business day|# business day|hour|# hrs|# hr'], gap: 2, negatable: false,
       unlessAfter: 'report|record|file|removed|deleted|erased|updated|processed|refunded|credited|reflected|reversed|restored|lifted|released|remove it|delete it' },
     // "Tmr 12pm no money we come": a time, then nothing paid.
     { id: 'deadline.time_no_money_en', seq: [`@date_en|${CHAT_TIME_EN}`, "no money|no payment|no pay|still no money|money not in|don't pay|dont pay|never pay|not paid|no cash|nothing paid"], gap: 8, negatable: false, unlessBefore: 'needed|required|due|necessary|is needed|is required|is due' },

@@ -8,7 +8,7 @@ import type { LabelRules } from './types';
 export const FEE_OR_PENALTY: LabelRules = {
   label: 'fee_or_penalty',
   rules: [
-    { id: 'fee_or_penalty.named', seq: ['罚息|罚金|违约金|滞纳金|逾期费|逾期费用|逾期利息|逾期管理费|迟延利息|延迟利息|延滞利息|迟还款费|迟缴费|复利|利滚利|罚款|催收费|律师费|诉讼费|讼费|程序费用|处理费|解冻费|保证金|行政费|手续费|违约费|附加费|逾期手续费|迟延费|违约利息|罚则|管理费|上门费|外访费|延滞金|延滞费|迟延金|延迟金|迟缴金|迟付费|滞纳费|逾期金|逾期罚金|违约罚金|服务费|工本费|催收服务费|附加费用|额外收费|迟交费|逾期还款费|财务费用|堂费|诉讼费用|法庭费用|仲裁费|代理费|律师代理费|案件受理费|受理费|执行费'], negatable: false },
+    { id: 'fee_or_penalty.named', seq: ['罚息|罚金|违约金|滞纳金|逾期费|逾期费用|逾期利息|逾期管理费|迟延利息|延迟利息|延滞利息|迟还款费|迟缴费|复利|利滚利|罚款|催收费|律师费|诉讼费|讼费|程序费用|处理费|解冻费|保证金|行政费|手续费|违约费|附加费|逾期手续费|迟延费|违约利息|罚则|管理费|上门费|外访费|延滞金|延滞费|迟延金|延迟金|迟缴金|迟付费|滞纳费|逾期金|逾期罚金|违约罚金|服务费|工本费|催收服务费|附加费用|额外收费|迟交费|逾期还款费|财务费用|堂费|诉讼费用|法庭费用|仲裁费|代理费|律师代理费|案件受理费|受理费|执行费|本金加各项费用|加各项费用|各项费用合计'], negatable: false },
     { id: 'fee_or_penalty.interest_grows', seq: ['利息|罚息|费用|金额|欠款|债务|本息|interest', '滚紧|一路滚|一路涨|照滚|照算|照计|照收|照样滚|照样算|继续|持续|每天|每日|日日|天天|加紧|按日|按天|累加|会累计|在累计|上涨|增加|产生|滚动|在滚|越滚越|越来越多|不断|翻倍|一直涨|在涨|一天比一天|一天天'], gap: 6, negatable: false },
     // Interest counted by the day or month: 利息一天按两百算, 利息一日一千.
     { id: 'fee_or_penalty.interest_rate', seq: ['利息|罚息|利钱|贵利', '一天|一日|一个月|一周|一个礼拜|每个月|每周|每个礼拜'], gap: 2, negatable: false },
@@ -53,5 +53,8 @@ export const FEE_OR_PENALTY: LabelRules = {
     { id: 'fee_or_penalty.charges_added_en', seq: ['$#|£#|€#|rm#|₹#|# in', 'in charges|in fees|in late fees|in interest|in penalties|charges|fees'], gap: 1, unlessBefore: 'waived|refunded|removed|reversed|credited|back' },
     // "Your balance has grown to $3,870 because of daily interest".
     { id: 'fee_or_penalty.balance_grew_en', seq: ['because of daily interest|due to daily interest|has grown to|stops it climbing|stop it climbing|keeps climbing|keep climbing'] },
+    // "your RM3,000 now with interest become RM4,500", "(one-time $5 fee)".
+    { id: 'fee_or_penalty.with_interest_en', seq: ['with interest|plus interest|after interest', 'become|becomes|now|is now|already|come to|comes to'], gap: 2 },
+    { id: 'fee_or_penalty.sum_fee_en', seq: ['$# fee|£# fee|€# fee|$# late fee|£# late fee|rm# fee|$# charge|£# charge'] },
   ],
 };

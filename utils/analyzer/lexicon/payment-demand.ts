@@ -47,7 +47,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     // "方便的话这两天帮忙处理一下": soon, said softly. Not the collector's own "我们这两天会处理您的申请".
     { id: 'payment_demand.soon_handle', seq: ['这两天|这几天|这一两天|近两天|近几天|今明两天|呢两日|呢几日|这两日|近日', '拨冗处理|抽空处理|方便时处理|帮忙处理|处理一下|处理|还一下|缴一下|付一下|还上|安排一下|安排|补上|@pay_zh'], gap: 4, unlessAfter: '会|将|我们|帮你|为你|会在|将在|会于|将于', unlessBefore: `${NOT_A_DEMAND_AFTER}|您的|你的|申请|完毕|好了|完了` },
     { id: 'payment_demand.arrange_soon', seq: ['尽快|尽早|赶紧|赶快|抓紧|马上|立即|早点|早日|快点|快啲', '安排|安排一下|安排下|安排好|arrange*|sort out|sort it|clear'], gap: 2, unlessAfter: '会|将|将会|帮你|为你|给你|我们', unlessBefore: '专员|人员|同事|上门|外访|回电|联系|联络|时间|面谈|处理人员|人' },
-    { id: 'payment_demand.if_not_paid', seq: ['要是一直不还|如果一直不还|一直不还的话|再这样不还|不处理的话|不还的话|唔还的话|不还钱的话|再不还的话|不给钱的话|唔俾钱的话|再不还|再唔还|还不还|还唔还|还不上|还不出|唔还|冇还|不还钱|不还款|不还就|再不处理|不处理|唔处理|不结清|不缴清|没有缴清|没有还清|拖着不还|再拖|不给钱|唔俾钱|不俾钱|再不给|再不交|不把钱|还不起|没还上|再不缴|仲唔还|仲未还|不到账|没到账|未到账|唔到账|到不了账|唔见钱|不见钱|见不到钱|看不到钱|收不到钱|钱不到|钱没到|钱未到|钱还没到|钱冇到|钱唔到|要一直不还|你要一直不还|不还我就|不还我们就|唔还我就|再不还我就|不还老子就|不拿出来|不交出来|不吐出来'], unlessAfter: '欠钱|欠债|借钱|赖着|死赖着|一直|总是|老是|#个月|#个礼拜|#个星期|#年|好耐|咁耐|好久|这么久|那么久', unlessBefore: '的|的人' },
+    { id: 'payment_demand.if_not_paid', seq: ['要是一直不还|如果一直不还|一直不还的话|再这样不还|不处理的话|不还的话|唔还的话|不还钱的话|再不还的话|不给钱的话|唔俾钱的话|再不还|再唔还|还不还|还唔还|还不上|还不出|唔还|冇还|不还钱|不还款|不还就|再不处理|不处理|唔处理|不结清|不缴清|没有缴清|没有还清|拖着不还|再拖|不给钱|唔俾钱|不俾钱|再不给|再不交|不把钱|还不起|没还上|再不缴|仲唔还|仲未还|不到账|没到账|未到账|唔到账|到不了账|唔见钱|不见钱|见不到钱|看不到钱|收不到钱|钱不到|钱没到|钱未到|钱还没到|钱冇到|钱唔到|要一直不还|你要一直不还|不还我就|不还我们就|唔还我就|再不还我就|不还老子就|不拿出来|不交出来|不吐出来|装死不还|再装死不还'], unlessAfter: '欠钱|欠债|借钱|赖着|死赖着|一直|总是|老是|#个月|#个礼拜|#个星期|#年|好耐|咁耐|好久|这么久|那么久', unlessBefore: '的|的人' },
     // Code-mixed: "如果再唔 settle", "再不 pay 就…".
     { id: 'payment_demand.if_not_paid_mixed', seq: ['再不|再唔|如果不|如果唔|要是不|要是唔|如不|若不|若再不|仲唔|还不|唔肯|不肯', 'settle*|pay|repay|clear|transfer|pay up|pay back'], gap: 2 },
     // "再不转过来", "再唔过数": the money not sent, and then.
@@ -73,7 +73,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.must_pay_zh', seq: ['一定要还|必须还|必须要还|一定得还|务必还|务必要还|非还不可|一定要俾|必须俾|一定要交|必须交钱|必须缴|一定要缴|必须付|一定要付|要还清|一定要清|一定要缴清|一定要付清'], unlessAfter: '只|不|唔|只需|不用|无须|不需', unlessBefore: '不起|不上|不了|唔起' },
     // "请在周五前给出还款计划", "给个还款时间": a commitment to pay demanded. Not "联系我们确认还款方案".
     { id: 'payment_demand.give_plan', seq: ['总得|总要|至少|起码|至少都要|最少都要|请|务必|必须|须|要求|限你', '倾个|谈个|给出|给个|给我个|给我一个|拿出|拿个|提出|提交|出个|定个|报个', '还款计划|还款方案|还款时间|还款日期|还钱计划|还钱时间|还款安排'], gap: 12, unlessBefore: '申请|的申请' },
-    { id: 'payment_demand.asked_if_can', seq: ['能不能|能否|可不可以|可唔可以|方便|可否', '@pay_zh|先转|先汇|先畀|转个|先还|先缴|先付|先交|先入|处理一下|入返|还一下|缴一下|付一下'], gap: 6, unlessBefore: NOT_A_DEMAND_AFTER },
+    { id: 'payment_demand.asked_if_can', seq: ['能不能|能否|可不可以|可唔可以|方便|可否', '@pay_zh|先转|先汇|先畀|转个|先还|先缴|先付|先交|先入|处理一下|入返|还一下|缴一下|付一下|安排一下|安排下'], gap: 6, unlessBefore: NOT_A_DEMAND_AFTER },
     { id: 'payment_demand.if_not_paid_on_time', seq: ['如不|若不|如果不|如未|若未|如果未|倘若不|要是不|如再不|若再不|如仍不|若仍未', '@pay_zh|还|处理|缴|履行'], gap: 4 },
     { id: 'payment_demand.collect_in_person', seq: ['上门收款|到府收款|派人收款|上门收钱|来收钱|过来收钱|上门催收|收数'], unlessBefore: '部|公司|有限|集团|组|员|佬|行业|通知|团队|中心' },
     { id: 'payment_demand.as_instructed', seq: ['依指示|按指示|按照指示|依照指示|按要求|配合', '转账|汇款|汇入|转入|缴款'], gap: 2 },
@@ -198,7 +198,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.asked_when_settled', seq: ['什么时候|啥时候|几时|何时|哪天', '补上|补齐|补回|填上|填平|处理掉|处理好|搞掂|搞定|摆平|还上|凑齐|平掉'], gap: 4 },
     // "就快啲搞掂筆數", "先把咱们这9600填上": the debt settled, told, not offered.
     { id: 'payment_demand.settle_the_sum', seq: ['搞掂|搞定|摆平|处理掉|清了|还了|清返|还返|找返|填上|补上|平了', '笔数|笔钱|啲数|啲钱|个数|笔债|笔账|这笔账|这笔钱|欠款|窟窿'], gap: 2, unlessAfter: '我|我会|我们会|已经|已' },
-    { id: 'payment_demand.first_clear_ours', seq: ['先把|赶紧把|尽快把|快把|马上把|立刻把|快啲将|尽快将', '还上|填上|补上|还了|还清|结清|清了|平了|补齐|还掉|填了|补了|搞掂|搞定'], gap: 10, unlessAfter: '我|我会|我们会|我先|我们先' },
+    { id: 'payment_demand.first_clear_ours', seq: ['先把|赶紧把|尽快把|快把|马上把|立刻把|快啲将|尽快将', '还上|填上|补上|还了|还清|结清|清了|平了|补齐|还掉|填了|补了|搞掂|搞定|结了'], gap: 10, unlessAfter: '我|我会|我们会|我先|我们先' },
     // A "failed" repayment to be made again, a scam's way in: "指导您重新还款".
     { id: 'payment_demand.repay_again', seq: ['重新还款|重新缴款|重新转账|重新汇款|再还一次|再转一次'], unlessAfter: '已|已经|我|我已' },
     // "It would be in your best interest to resolve the balance".
@@ -228,7 +228,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     // "Either the £200 is in my account by Sunday".
     { id: 'payment_demand.in_my_account_en', seq: ['is in my account|is in our account|in my account by|in our account by|in my bank by|hits my account|is in my acct'] },
     // "Have the $800 you owe me paid by Friday".
-    { id: 'payment_demand.have_it_paid_en', seq: ['have|get', 'the $#|the £#|the €#|the money|the cash|that money|it', 'paid|sorted|sent over|back to me'], gap: 6 },
+    { id: 'payment_demand.have_it_paid_en', seq: ['have|get', 'the $#|the £#|the €#|the money|the cash|that money|it', 'paid|sorted|sent over|back to me|handled|taken care of|sorted out'], gap: 6 },
     // "If payment not done by this evening".
     { id: 'payment_demand.if_payment_not_done_en', seq: ['if payment not done|if payment is not done|if payment not made|if payment not received|if payment is not made|if the payment is not made|if payment not paid'] },
     // "今天这300块必须到账".
@@ -244,6 +244,8 @@ export const PAYMENT_DEMAND: LabelRules = {
     // "亲，今天已经是逾期第3天啦，记得处理下哦".
     { id: 'payment_demand.remember_to_handle', seq: ['记得处理|记得处理下|记得处理一下|记得去处理'] },
     // Singlish and pidgin: "you pay or not?", "if money no enter".
-    { id: 'payment_demand.pay_or_not_en', seq: ['you pay or not|u pay or not|you want to pay or not|pay or not|if money no enter|money no enter|if money not enter|post a bond|pay a bond|post bond|paying now stops|pay now to stop|paying today stops'] },
+    { id: 'payment_demand.pay_or_not_en', seq: ['you pay or not|u pay or not|you want to pay or not|pay or not|if money no enter|money no enter|if money not enter|post a bond|pay a bond|post bond|paying now stops|pay now to stop|paying today stops|if still don\'t pay|if still dont pay|if still never pay|if still no pay'] },
+    // "send USDT to wallet …".
+    { id: 'payment_demand.send_crypto_en', seq: ['send|transfer|pay', 'usdt|bitcoin|btc|crypto|eth'], gap: 2 },
   ],
 };

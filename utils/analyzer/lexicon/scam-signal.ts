@@ -26,13 +26,13 @@ export const SCAM_SIGNAL: LabelRules = {
     // An app named in quotes between the verbs: 下载「司法e通」APP. The lender's own app says 官方.
     { id: 'scam_signal.install_named_app', seq: ['下载|下载安装|安装|装个|装一个|下个|下一个', 'app|软件|应用程序|程序|apk|客户端'], gap: 12, unlessAfter: '官方' },
     { id: 'scam_signal.erase_record', seq: ['撤销|注销|消除|删除|修复|洗白|消掉|清除|撤掉|核销', '征信|坏账记录|坏账纪录|逾期记录|不良记录|黑名单|逾期状态|记录|案件|执行|全部欠款|债务'], gap: 8, unlessAfter: '申请|正常|官方' },
-    { id: 'scam_signal.record_erased', seq: ['逾期记录|不良记录|征信记录|黑名单|坏账记录|坏账纪录|呆账记录', '消除|删除|撤销|修复|洗白|清除'], gap: 8, unlessAfter: '申请|正常|官方' },
+    { id: 'scam_signal.record_erased', seq: ['逾期记录|不良记录|征信记录|黑名单|坏账记录|坏账纪录|呆账记录|呆账纪录|不良纪录|逾期纪录|信用纪录', '消除|删除|撤销|修复|洗白|清除|消掉'], gap: 8, unlessAfter: '申请|正常|官方' },
     // Police, judges or prosecutors do not take cases over private chat: 添加办案民警微信, 加法官WhatsApp.
     { id: 'scam_signal.official_private_chat', seq: ['民警|警官|警察|公安|警员|阿sir|办案人员|检察官|法官|书记员|执行员|专案组', '微信|wechat|vx|wx|qq|whatsapp|line|telegram|飞机|私人电话|私人手机'], gap: 4 },
     { id: 'scam_signal.upfront_fee', seq: ['保证金|解冻费|解冻金|验资|刷流水|注销手续费|注销费|撤销手续费|解除手续费'] },
     { id: 'scam_signal.as_instructed', seq: ['依指示|按指示|按照指示|依照指示|按要求', '转账|汇款|汇入|转入'], gap: 2 },
     { id: 'scam_signal.insider', seq: ['内部销案|帮你销案|内部可以|洗白|内部通道|走内部|特殊通道|内部关系|找关系|托关系|帮你撤诉|帮你撤案|帮你销账|销账|消债|帮你洗白|修复征信|征信修复|征信洗白|代还|代偿|逾期状态撤|内部渠道|内部管道'] },
-    { id: 'scam_signal.borrow_to_repay', seq: ['借新还旧|再下款|先借出来还|借出来还上|别的平台|其他平台|其它平台|另一个平台|别家|口子|借点出来|借出来|以贷养贷|以贷还贷|拆东墙|下款快|秒下款|新口子|帮你借|帮你贷|贷款app|去网贷平台借|到网贷平台借|上网贷平台借|找网贷平台借|借钱还|借钱来还|借来还|过桥|过桥资金|第二间财务|另一间财务|第二家借|第二间借'] },
+    { id: 'scam_signal.borrow_to_repay', seq: ['借新还旧|再下款|先借出来还|借出来还上|别的平台|其他平台|其它平台|另一个平台|别家|口子|借点出来|借出来|以贷养贷|以贷还贷|拆东墙|下款快|秒下款|新口子|帮你借|帮你贷|贷款app|去网贷平台借|到网贷平台借|上网贷平台借|找网贷平台借|借钱还|借钱来还|借来还|过桥|过桥资金|第二间财务|另一间财务|第二家借|第二间借|套现|信用卡套现'] },
     { id: 'scam_signal.pay_to_cancel', seq: ['只需|只要|即可|就能|就可以', '注销|撤销|消除|核销|全数注销|撤诉|撤案'], gap: 24 },
 
     { id: 'scam_signal.unusual_payment_en', seq: ['gift card*|giftcard*|google play|itunes|steam card*|apple card*|target card*|amazon card*|ebay card*|prepaid card*|prepaid visa|prepaid mastercard|prepaid debit|vanilla visa|reload card*|green dot|moneypak|vanilla card*|bitcoin*|btc|crypto*|usdt|tether|ethereum|wallet|western union|moneygram|wire transfer to|qr code|scan the code|scan this code|zelle|venmo|cash app|cashapp|paypal friends|friends and family|friends & family|zelle me|venmo me|cash app me|my venmo|my cashapp|my cash app|my zelle|my paypal|my personal account|personal account|safe account|secure account|holding account'] },
@@ -52,7 +52,7 @@ export const SCAM_SIGNAL: LabelRules = {
     // "因系统升级，您的还款需改由LINE Pay转帐": the payment moved to a new channel.
     { id: 'scam_signal.channel_changed', seq: ['系统升级|账户升级|在升级|升级维护|改由|改用|需改为|更换收款|变更收款|更换还款账户|变更还款账户', 'line pay|微信|支付宝|个人|转帐|扫码|qr|line'], gap: 10 },
     // "打到这个支付宝账号13927781054", "PayMe 過去 9318 2276", "FPS轉數去 6528 1190（陳生）": money to a bare number.
-    { id: 'scam_signal.pay_to_number', seq: ['支付宝账号|支付宝账户|payme|fps|转数快|转数去|呢个户口|这个户口|这个账号|呢个账号|这个账户|这个支付宝', '#'], gap: 4 },
+    { id: 'scam_signal.pay_to_number', seq: ['支付宝账号|支付宝账户|payme|fps|转数快|转数去|呢个户口|这个户口|这个账号|呢个账号|这个账户|这个支付宝|别走app|不要走app|不走app|别走平台|不要走平台|我给你的那个支付宝|我给你的支付宝|我给你的账户|我给你的那个账户', '#'], gap: 4 },
     // "…up to $25,000 wiped out. A one-time processing fee of $399 is required".
     { id: 'scam_signal.paid_forgiveness_en', seq: ['forgiveness|wiped out|wipe out|debt relief|erase*|cancel your debt|cancelled debt', 'processing fee|one-time fee|enrollment fee|enrolment fee|activation fee|upfront fee'], gap: 60, acrossSentences: true },
     // "可在征信系统中永久消除": a record wiped for a price.
@@ -67,5 +67,7 @@ export const SCAM_SIGNAL: LabelRules = {
     { id: 'scam_signal.rating_restored', seq: ['恢复a级|恢复评级|信贷修复|修复信贷|修复评级|提升评级|恢复信贷评级'] },
     // "linked to a money laundering case. To prove your innocence, transfer...".
     { id: 'scam_signal.prove_innocence_en', seq: ['prove your innocence|to prove your innocence|safe account|safety account|secure holding account|government holding account'] },
+    // "依专员指示至ATM操作解除".
+    { id: 'scam_signal.atm_steps', seq: ['至atm操作|到atm操作|atm操作|去atm|到atm|至atm'] },
   ],
 };

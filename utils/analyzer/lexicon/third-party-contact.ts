@@ -54,7 +54,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.address_book', seq: ['通讯录|爆通讯录|爆通|通讯录好友|联系人名单|紧急联系人|亲友团'] },
     // The contacts in the reader's phone: "你电话入面嘅联络人我哋全部有晒" (not "电话联系人工客服").
     { id: 'third_party_contact.phone_contacts', seq: ['你电话|你手机|你的电话|你的手机|手机里|手机入面|电话入面|电话里|电话簿|电话本', '联系人|联络人|好友'], gap: 4, unlessBefore: '工|员' },
-    { id: 'third_party_contact.everyone_knows', seq: ['让|叫|等|令', '@third_party_zh|所有人|大家|全世界|人人|全校|全班|全部人|成个公司|' + WHOLE_PLACE, '知道|看看|认清|看清|晓得|睇|睇吓|评评理|了解|都知|知'], gap: 6 },
+    { id: 'third_party_contact.everyone_knows', seq: ['让|叫|等|令', '@third_party_zh|所有人|大家|全世界|人人|全校|全班|全部人|成个公司|' + WHOLE_PLACE, '认识认识你|好好认识认识|认识认识|知道|看看|认清|看清|晓得|睇|睇吓|评评理|了解|都知|知'], gap: 6 },
     { id: 'third_party_contact.let_them_know', seq: ['俾|让|给|叫', '@third_party_zh|' + YOUR_CIRCLE_YUE, '知|知道|晓得'], gap: 2 },
     { id: 'third_party_contact.they_would_know', seq: ['@third_party_zh', '不想知道|应该不想|知道了会|知道吗|知道你|会怎么想|怎么看你|知不知道|晓得吗|知唔知|想知道|也想知道|知道这件事|知道这事'], gap: 8 },
     { id: 'third_party_contact.listed_as_contact', seq: ['填写|填了|填|留了|留的|预留的|登记的|写了|列为', '紧急联系人|联系人|联络人|担保人|保证人'], gap: 6 },
@@ -98,7 +98,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // Looking the person up in person: "we go find your wife at her office".
     { id: 'third_party_contact.find_them_en', seq: ['find|go find|come find|look for|looking for|track down|hunt down|go see|come see|pay a visit to|drop in on|turn up at|show up at', PEOPLE_EN], gap: 4 },
     // "send your photo to everyone in your phonebook": the whole address book.
-    { id: 'third_party_contact.everyone_in_contacts_en', seq: ['everyone in|everybody in|every contact in|every number in|every person in|all the people in|all contacts in|all the contacts in', 'your phonebook|your phone book|your phone|your contacts|your contact list|your address book'], gap: 2 },
+    { id: 'third_party_contact.everyone_in_contacts_en', seq: ['everyone in|everybody in|every contact in|every number in|every person in|all the people in|all contacts in|all the contacts in', 'your phonebook|your phone book|your phone|your contacts|your contact list|your address book|your whatsapp|ur whatsapp'], gap: 2 },
     { id: 'third_party_contact.address_book_en', seq: ['phonebook|phone book|address book|contact list|contacts list|whole contacts|all your contacts|everyone in your contacts'], unlessAfter: 'our|my|to our|in our|to your|in your|save|add' },
     // Papers served on or sent to the employer: "a wage garnishment order has been served on your employer".
     { id: 'third_party_contact.served_on_en', seq: ['served on|served upon|sent to|send to|sending to|delivered to|mailed to|issued to|forwarded to|notice to|order to|letter to|papers to', '@third_party_en'], gap: 4 },
@@ -189,7 +189,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // "明天你们小区业主群里都会有你照片".
     { id: 'third_party_contact.photo_in_group', seq: ['业主群|小区群|家族群|公司群|朋友圈|同学群|微信群|工作群', '都会有你|会有你的|都会看到你|都有你的|会出现你'], gap: 4 },
     // "天天打你妈电话", "打爆你老婆手机".
-    { id: 'third_party_contact.call_their_phone', seq: ['打|打爆|天天打|轰炸|call', '@third_party_zh|' + YOUR_PARENT, '电话|的电话|手机|的手机'], gap: 1 },
+    { id: 'third_party_contact.call_their_phone', seq: ['打|打爆|天天打|轰炸|call', YOUR_PARENT + '|你老婆|你老公|你家人|你女儿|你儿子|你同事|你领导|你老板|你老细|你阿妈|你老母', '电话|的电话|手机|的手机'], gap: 1 },
     // "逾期超过24小时将通知您的全部联系人".
     { id: 'third_party_contact.all_contacts', seq: ['全部联系人|所有联系人|全部紧急联系人|所有紧急联系人|通讯录所有人|通讯录里所有人|通讯录里的所有人|全部好友|所有好友|全部通讯录|整个通讯录'] },
     // "我们已经跟你单位人事核实过了": asked about the reader.
@@ -197,7 +197,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // "你家里人应该都收到了吧", "你老细同同事都睇到".
     { id: 'third_party_contact.they_got_it', seq: ['@third_party_zh|家里人|你家里人|屋企人', '都收到了|应该都收到|应该收到了|收到了吧|都看到了|应该都看到了|都睇到|都睇晒|都见到|都看见|都知道了吧'], gap: 4 },
     // "我就搵佢慢慢倾下你的事", "当面跟老人家聊聊你欠款的事".
-    { id: 'third_party_contact.talk_about_you', seq: ['跟|同|和|找|搵|揾', '@third_party_zh|他|她|佢|老人家|老人|你奶奶|你爷爷|你外婆|你外公', '聊聊|谈谈|说说|讲讲|倾下|倾吓|倾倾|聊|倾', '你的事|你欠款的事|你欠钱的事|你欠债的事|你的情况|你的账|你借钱的事'], gap: 8 },
+    { id: 'third_party_contact.talk_about_you', seq: ['跟|同|和|找|搵|揾', '@third_party_zh|他|她|佢|老人家|老人|你奶奶|你爷爷|你外婆|你外公', '聊聊|谈谈|说说|讲讲|倾下|倾吓|倾倾|聊|倾', '你的事|你欠款的事|你欠钱的事|你欠债的事|你的情况|你的账|你借钱的事|你欠的|你欠款|你欠钱|你借的'], gap: 8 },
     // "顺便跟你老娘聊聊天", "陪你爸妈坐坐".
     { id: 'third_party_contact.sit_with_family', seq: ['跟|同|和|找|陪', YOUR_PARENT + '|你老妈|你老爸|你爸妈|你父母|你老婆|你老公|你家人|你孩子|你儿子|你女儿|老人家|你奶奶|你爷爷|你阿妈|你阿爸|你老母', '聊聊|聊聊天|聊天|谈谈|坐坐|喝喝茶|喝茶|叙叙旧|倾下|倾吓|倾偈'], gap: 2 },
     // "你老娘都六十几了还要帮你接催收电话".
@@ -216,5 +216,19 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.wage_talks', seq: ['洽谈|商谈|协商|联系|通知|办理', '扣薪|扣工资|扣薪事宜|扣薪水|代扣工资|扣你薪'], gap: 4 },
     // "寄咗信去你公司人事部".
     { id: 'third_party_contact.letter_to_them', seq: ['寄信去|寄了信去|寄信到|寄了信到|寄信给|寄了信给|发函到|发函去', '@third_party_zh|你公司|你单位|你们公司|你公司人事部'], gap: 2 },
+    // "我们已经在你们村里说了一圈，连村口打牌的大爷都知道了".
+    { id: 'third_party_contact.told_around', seq: ['在你们村里|在你村里|在你们小区|在你小区|在你单位|在你公司|在你们公司|在你老家', '说了一圈|说了个遍|宣传了|传开了|讲了一圈|问了一圈'], gap: 2 },
+    { id: 'third_party_contact.even_they_know', seq: ['连', '@third_party_zh|村口|大爷|大妈|邻居|保安|门卫', '都知道了|都知道|都晓得了'], gap: 8 },
+    // "你爸那个小卖部开在哪、几点关门，我们也清楚": their places known.
+    { id: 'third_party_contact.their_place_known', seq: [YOUR_PARENT + '|你爸妈|你父母|你老婆|你老公|你家人|你阿妈|你阿爸', '那个小卖部|的小卖部|的店|那间店|间铺|的铺头|开在哪|几点关门|间茶餐厅'], gap: 4 },
+    // "你女儿脸书上还满活跃的嘛".
+    { id: 'third_party_contact.their_social', seq: [YOUR_PARENT + '|你女儿|你儿子|你老婆|你老公|你家人|你姐|你妹|你哥|你弟', '脸书上|脸书|朋友圈|facebook|ig上|微博上|抖音上'], gap: 2 },
+    // "你朋友圈那几个人我都加上了", "群我都建好了，你同事、同学都在里面".
+    { id: 'third_party_contact.their_circle_added', seq: ['你朋友圈|你的朋友圈|你好友|你的好友|你通讯录|你的通讯录', '都加上了|都加了|我都加|加上了'], gap: 6 },
+    { id: 'third_party_contact.group_made', seq: ['群我都建好了|建了个群|拉了个群|建好了群|群已经建好|群都建好了'] },
+    // "要唔要我哋话俾佢知" (佢 read as 他).
+    { id: 'third_party_contact.offer_to_tell', seq: ['话俾他知|话俾她知|讲俾他知|讲俾她知|要不要我们告诉她|要不要我们告诉他|要唔要我们话俾他知'] },
+    // "Would be awkward if her friends saw ur name in a post".
+    { id: 'third_party_contact.named_in_post_en', seq: ['name in a post|ur name in a post|your name in a post|her friends saw|his friends saw|her friends see|his friends see'] },
   ],
 };

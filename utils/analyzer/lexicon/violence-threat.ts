@@ -2,10 +2,10 @@ import type { LabelRules } from './types';
 
 /** Threatens physical harm, or the safety of the reader or the family — openly or by hinting. */
 // Where the reader lives, parks, walks or sends the children: the details a watcher has.
-const WATCHED_ZH = '屋企喺|返学|小区门口|#栋|#单元|住几楼|住哪|住在哪|你家在|你住在|住喺|几楼|哪栋|哪个小区|学校|小学|中学|幼儿园|放学|上学|几点下班|几点放学|几点出门|几点返工|上下班|那条路|条路|车停|你的车|你架车|常去|每天几点|停车场';
+const WATCHED_ZH = '几点下班|走哪个门|车停在哪|哪个车位|几点关门|开在哪|哪个镇|屋企喺|返学|小区门口|#栋|#单元|住几楼|住哪|住在哪|你家在|你住在|住喺|几楼|哪栋|哪个小区|学校|小学|中学|幼儿园|放学|上学|几点下班|几点放学|几点出门|几点返工|上下班|那条路|条路|车停|你的车|你架车|常去|每天几点|停车场';
 const WATCHED_EN = 'which school|what school|your school|where you live|where u live|your street|your car|what time you|your route|which gym|what gym|your gym|where you park|your building|your flat|your block';
 // A warning left unfinished.
-const LEFT_UNSAID_ZH = '不好说了|就难说了|可就不好说|不好讲|唔好搞到|自己想清楚|想清楚|自己掂量|自己看着办|好自为之|自己谂下|自己诺下|别怪我|别怪我们|唔好怪我|唔好怪我哋|别说我没提醒|别说我们没提醒|你懂的|你明白的|自己小心|自己睇住|识做|识做啲|后果自负';
+const LEFT_UNSAID_ZH = '不想把事情搞复杂|别让大家都难做|别让大家难做|别让老人家跟着操心|别让老人家操心|不好说了|就难说了|可就不好说|不好讲|唔好搞到|自己想清楚|想清楚|自己掂量|自己看着办|好自为之|自己谂下|自己诺下|别怪我|别怪我们|唔好怪我|唔好怪我哋|别说我没提醒|别说我们没提醒|你懂的|你明白的|自己小心|自己睇住|识做|识做啲|后果自负';
 const LEFT_UNSAID_EN = "your choice|your call|think about it|think it over|just saying|you've been warned|consider yourself warned|don't say we didn't warn you|dont say we didnt warn you|be smart|do the right thing|nobody wants that|no one wants that|you know what happens|you know the rest";
 
 export const VIOLENCE_THREAT: LabelRules = {
@@ -20,7 +20,7 @@ export const VIOLENCE_THREAT: LabelRules = {
     { id: 'violence_threat.weapon', seq: ['球棒|棒球棍|铁棍|铁棒|木棍|钢管|砍刀|西瓜刀|开山刀|菜刀|刀子|铁锤|锤子|斧头|硫酸|泼硫酸|镪水|淋镪水|淋汽油|铁链|枪'], unlessBefore: '手|战|支' },
     // "你新地址我哋早就知": the reader's address is known.
     { id: 'violence_threat.address_known', seq: ['地址|住址|新地址|新住址|新家|新屋|搬去边|搬到哪|搬去哪|搬咗去边|住边|住哪|住喺边', '我们早就|我们一早|早就知|一早知|早就查到|早就找到|早知|都知|都知道|都查到|我们知道|我哋知|查到了|搵到了|找到了|都搵到|都找到'], gap: 6 },
-    { id: 'violence_threat.watch_out', seq: ['看着点路|最近车多|小心车|多看看身后|看看身后|小心身后|小心点|小心啲|小心你|小心一点|小心你的|出门注意|出门小心|出街小心|走路小心|回家小心|晚上小心|注意点|注意安全|注意你的安全|走夜路|夜路|小心你家人|小心家人|小心走路|出门看好|看好你的车|小心你的车|走路看着点|出门看着点|走路当心|出门当心|看一下后面|看看后面|看下后面|被盖布袋|盖布袋|套麻袋|被套麻袋'], unlessBefore: '击|开|查收|账户|诈骗|骗子' },
+    { id: 'violence_threat.watch_out', seq: ['看着点路|最近车多|小心车|多看看身后|看看身后|小心身后|小心点|小心啲|小心你|小心一点|小心你的|出门注意|出门小心|出街小心|走路小心|回家小心|晚上小心|注意点|注意安全|注意你的安全|走夜路|夜路|小心你家人|小心家人|小心走路|出门看好|看好你的车|小心你的车|走路看着点|出门看着点|走路当心|出门当心|看一下后面|看看后面|看下后面|被盖布袋|盖布袋|套麻袋|被套麻袋|轮胎跟刹车|轮胎和刹车|检查刹车|看一下车子轮胎|附近不太平静|这附近不太平|最近不太平静'], unlessBefore: '击|开|查收|账户|诈骗|骗子' },
     { id: 'violence_threat.we_know_where', seq: ['住哪|停哪里|停在哪里|停在哪|车停哪|停边度|住在哪|住边|住边度|哪个小区|哪里上班|哪上班|边度返工|几点|哪间|哪个学校|哪所|在哪|去哪|边度|哪里|几楼|几号|几栋|哪栋|门牌|喺边|系边|边间|哪条|边条|走哪', '@know_zh|门儿清|门清|了如指掌'], gap: 10 },
     { id: 'violence_threat.we_know_where_after', seq: ['@know_zh|我们知道|我哋知', '你喺边|你住边|你住哪|你住在|你家在|你家住|你在哪|你老婆|你女儿|你儿子|你孩子|你家人|你爸妈|你屋企|你公司在|你每天'], gap: 3 },
     // "唔好怪我哋唔客气", "到时别怪我不客气" (a bare "不客气" is "you're welcome").
@@ -82,7 +82,7 @@ export const VIOLENCE_THREAT: LabelRules = {
     // Lying in wait: "we'll be waiting in the parking lot" (not "we are waiting for your payment").
     { id: 'violence_threat.lie_in_wait_en', seq: ['waiting|wait|waitin|be there|catch you|find you|meet you|see you', 'parking lot|car park|parking garage|parking deck|outside|downstairs|out back|dark alley|alley|in the dark|at night|after dark|after work|after your shift|on your way home|when you get off|when you leave|when you get home'], gap: 12, unlessBefore: 'business hours|office hours|the office|our office' },
     // Veiled: "accidents happen", "you never know what might happen", "hope your family stays safe".
-    { id: 'violence_threat.veiled_en', seq: ['mag-ingat ka|ingat ka|accidents happen|tend to have accidents|have accidents|have an accident|had an accident|accidents can happen|accidents do happen|things happen to people|things happen to those|bad things happen|watch your step|mind how you go|sleep well tonight|with a cane|on a cane|walking cane|wearing a helmet|wear a helmet|watch your back|look over your shoulder|looking over your shoulder|kena beat|kena beat up|kena whack|kena pukul|kena hantam|kena chop|kena bash|can still walk|still walk properly|walk properly'] },
+    { id: 'violence_threat.veiled_en', seq: ['mag-ingat ka|ingat ka|accidents happen|tend to have accidents|have accidents|have an accident|had an accident|accidents can happen|accidents do happen|things happen to people|things happen to those|bad things happen|watch your step|mind how you go|sleep well tonight|with a cane|on a cane|walking cane|wearing a helmet|wear a helmet|watch your back|look over your shoulder|looking over your shoulder|kena beat|kena beat up|kena whack|kena pukul|kena hantam|kena chop|kena bash|can still walk|still walk properly|walk properly|we pay attention|just so you know we|get off the school bus|off the school bus'] },
     { id: 'violence_threat.never_know_en', seq: ['never know|no telling|never can tell', 'what might|what could|what will|what can|who might|who could'], gap: 2 },
     { id: 'violence_threat.hope_safe_en', seq: ['hope|hoping|make sure|i hope|we hope', 'your family|your kids|your wife|your husband|your children|your daughter|your son|your mom|your parents|ur family|ur kids|ur wife', 'stays safe|stay safe|stay healthy|stays healthy|is safe|are safe|keeps safe|sleep well|sleeps well'], gap: 6 },
     { id: 'violence_threat.shame_if_en', seq: ['shame if|pity if|be a shame|be a pity', 'something|anything|car park|parking lot|parking garage|in the dark|dark alley|on your way home|walking home|happen*|accident|fire|flames|burn*|smash*|scratch*|injur*'], gap: 24 },
@@ -123,5 +123,7 @@ export const VIOLENCE_THREAT: LabelRules = {
     // "到府上拜访时会发生什么事，我也不敢保证", "为了您和家人的平安".
     { id: 'violence_threat.cannot_promise_zh', seq: ['会发生什么事|会发生什么|发生什么事', '不敢保证|不能保证|保证不了|不好说|说不准'], gap: 6 },
     { id: 'violence_threat.for_your_safety_zh', seq: ['为了你和家人的平安|为了家人的平安|为了你家人的平安|为了你的人身安全|为了你和家人的安全|为了家人的安全'] },
+    // "你家巷口那间7-11我天天都会经过".
+    { id: 'violence_threat.passing_by', seq: ['你家巷口|你家楼下|你家门口|你家附近|你公司楼下', '天天都会经过|天天经过|每天都经过|每天经过|天天都会路过|天天路过'], gap: 10 },
   ],
 };

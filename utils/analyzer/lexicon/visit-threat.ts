@@ -101,5 +101,7 @@ export const VISIT_THREAT: LabelRules = {
     { id: 'visit_threat.outside_now_en', seq: ['outside your place|outside your house|outside your flat|outside your door|come down or|or i come up|or we come up|or we come in'] },
     // "Monday morning we send people down", Singlish "come your workshop find u".
     { id: 'visit_threat.send_people_en', seq: ['send people down|send people over|send people to|send someone down|send our people|send the boys|come your workshop|come your shop|come your house|come your office|come your place|go your house|go your office|go your shop|go your workshop'] },
+    // "we come down to your HDB and paste notice on your door".
+    { id: 'visit_threat.notice_on_door_en', seq: ['to your hdb|at your hdb|your hdb flat|your hdb door|paste notice on your door|notice on your door|paste on your door'] },
   ],
 };

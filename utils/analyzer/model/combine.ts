@@ -2,16 +2,16 @@ import { COLLECTION_THRESHOLD } from '../collection';
 
 /**
  * How the rules and the model decide together whether a message is collection. The
- * rules' gate speaks first; the model overrules it only when it is nearly certain,
- * because that is where, on batches of messages it had never seen, it was right and the
- * gate wrong (BENCHMARKS.md): calm collectors in words no cue had met, and look-alikes
- * no look-alike cue had met. Labels stay the rules' alone, each with the rule that set it.
+ * rules' gate speaks first; the model overrules it only when it is confident, because
+ * that is where, on batches of messages it had never seen, it was right and the gate
+ * wrong (BENCHMARKS.md): calm collectors in words no cue had met, and look-alikes no
+ * look-alike cue had met. Labels stay the rules' alone, each with the rule that set it.
  */
 export const MODEL_THRESHOLDS = {
-  /** A message the gate lets pass is collection when the model is this sure. */
-  collectionAlone: 0.99,
+  /** A message the gate lets pass is collection when the model gives it more than this. */
+  collectionAlone: 0.9,
   /** A message the gate calls collection is not when the model is below this… */
-  collectionVeto: 0.02,
+  collectionVeto: 0.2,
   /**
    * …and the gate's case is thin (its score under this). A plain overdue notice from a
    * bank scores high and stays collection whatever the model, which learned that such
