@@ -19,7 +19,7 @@ export function analyze(text: string, { now }: AnalyzeOptions): Analysis {
   const lang = detectLanguage(text);
   const folded = normalize(text);
   const matches = matchLexicon(folded.text, findBoundaries(folded.text));
-  // The rules' gate decides; the trained model overrules it only when nearly certain.
+  // The rules' gate decides; the trained model overrules it only when confident.
   const gate = { says: isCollectionMessage(matches, requiredCues()), score: collectionScore(matches) };
   const isCollection = decideCollection(gate, () => collectionLikelihood(folded.text));
   // Outside a debt conversation the same words mean something else (a fraud alert's

@@ -40,7 +40,7 @@ describe('message model', () => {
     expect(p).toBeLessThan(1);
   });
 
-  it('lets the rules decide unless it is nearly certain', () => {
+  it('lets the rules decide unless it is confident', () => {
     const sure = () => 0.999;
     const doubtful = () => 0.5;
     const surelyNot = () => 0.001;

@@ -15,10 +15,9 @@ const isLatin = (c: number) => c >= 0x61 && c <= 0x7a;
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /**
- * A run of one to three Han characters is passed as two integers — the first two code
- * units side by side, and the third (0 when there is none) — so the analyzer looks it up
- * without cutting strings or making numbers too large for the engine's small integers:
- * it reads every message.
+ * A run of one to three Han characters is passed as two 32-bit integers — the first two
+ * code units side by side, and the third (0 when there is none) — so the analyzer looks
+ * it up without cutting a string for it: it reads every message.
  */
 export interface FeatureVisitor {
   han(pair: number, third: number, start: number, end: number): void;
