@@ -40,7 +40,9 @@ export const LOOK_ALIKE_CUES: readonly Cue[] = [
   // Rent, fees and trips asked for on time: "本月房租請於5號前匯入房東帳戶", "the school trip deposit is due by Friday".
   { id: 'collection.ordinary_bill', weight: -4, seq: ['物业通知|每户分摊|物业前台|本月房租|这个月房租|下个月房租|房东账户|房东帐户|school trip|trip deposit|parentpay|club fees|membership fee|tuition fee is due'] },
   // The reader's own question about fees or plans: "请问分期手续费怎么算？我想把下个月的1,200分6期".
-  { id: 'collection.own_question', weight: -4, seq: ['靠谱吗|可信吗|是不是骗子|是不是骗局|是骗局吗|在线等|怎么跟银行协商|怎么协商|怎么算|我想把|我想申请|我想办'] },
+  { id: 'collection.own_question', weight: -4, seq: ['请问有人|有人协商过|要准备什么资料|需要准备什么资料|真的假的|有懂的朋友|靠谱吗|可信吗|是不是骗子|是不是骗局|是骗局吗|在线等|怎么跟银行协商|怎么协商|怎么算|我想把|我想申请|我想办'] },
+  // The reader's own story, told to others: "终于跟平台协商好了分期，松了一口气", "Just got off the phone with the collector".
+  { id: 'collection.own_story', weight: -4, seq: ['终于跟平台|终于协商好|松了一口气|有类似情况的|好险|吓死我了|got off the phone with|feeling lighter|帮你还清了|我已经帮你还|申请退回来了|我在一家催收公司|想了解这个行业的|卡费忘了缴|卡费忘记缴'] },
   // Advice about collectors, not a collector: "Tip from a financial counsellor: if a collector threatens…".
   { id: 'collection.advice_about_collectors', weight: -8, seq: ['tip from|financial counsellor|financial counselor|if a collector|if the collector|collectors cannot|collectors can not|know your rights|debt advice charity'] },
   // Talk about the collection trade itself: minutes of a meeting, a job in it.
