@@ -1,4 +1,4 @@
-import { collectionScore, isCollectionMessage } from './collection';
+import { collectionGate } from './collection';
 import { findAmounts, findContacts, findDeadlines } from './entities/index';
 import { detectLanguage } from './language';
 import { matchLexicon, requiredCues } from './match/engine';
@@ -20,8 +20,7 @@ export function analyze(text: string, { now }: AnalyzeOptions): Analysis {
   const folded = normalize(text);
   const matches = matchLexicon(folded.text, findBoundaries(folded.text));
   // The rules' gate decides; the trained model overrules it only when confident.
-  const gate = { says: isCollectionMessage(matches, requiredCues()), score: collectionScore(matches) };
-  const isCollection = decideCollection(gate, () => collectionLikelihood(folded.text));
+  const isCollection = decideCollection(collectionGate(matches, requiredCues()), () => collectionLikelihood(folded.text));
   // Outside a debt conversation the same words mean something else (a fraud alert's
   // "verification code", a loan ad's "征信"), so only collection messages carry signals.
   const signals = isCollection ? toSignals(matches, folded, text) : [];

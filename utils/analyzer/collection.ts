@@ -23,6 +23,12 @@ const LABEL_WEIGHT: Record<Label, number> = {
 /** The score at which a message counts as collection. */
 export const COLLECTION_THRESHOLD = 3;
 
+/** The rules' verdict on a message, with the score it rests on (the model weighs a thin case). */
+export interface GateVerdict {
+  says: boolean;
+  score: number;
+}
+
 /**
  * Whether the message is about a debt that is overdue or pressed for (including fake
  * collection by scammers): it must speak of money or debt at all (a visit to fit an air
@@ -30,9 +36,10 @@ export const COLLECTION_THRESHOLD = 3;
  * tactics found, each counted once, must reach the threshold. Bills not yet due, ads,
  * receipts and alerts weigh against.
  */
-export function isCollectionMessage(matches: readonly Match[], required: readonly CompiledRule[]): boolean {
+export function collectionGate(matches: readonly Match[], required: readonly CompiledRule[]): GateVerdict {
   const found = new Set(matches.map((m) => m.rule));
-  return required.every((r) => found.has(r)) && collectionScore(matches) >= COLLECTION_THRESHOLD;
+  const score = collectionScore(matches);
+  return { says: required.every((r) => found.has(r)) && score >= COLLECTION_THRESHOLD, score };
 }
 
 /** The summed weight of the distinct cues and labels found. */

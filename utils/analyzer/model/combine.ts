@@ -1,4 +1,4 @@
-import { COLLECTION_THRESHOLD } from '../collection';
+import { COLLECTION_THRESHOLD, type GateVerdict } from '../collection';
 
 /**
  * How the rules and the model decide together whether a message is collection. The
@@ -25,7 +25,7 @@ export const MODEL_THRESHOLDS = {
  * likelihood — asked for only when it can change the answer, as the model reads every
  * word of the message.
  */
-export function decideCollection(gate: { says: boolean; score: number }, likelihood: () => number): boolean {
+export function decideCollection(gate: GateVerdict, likelihood: () => number): boolean {
   if (!gate.says) return likelihood() > MODEL_THRESHOLDS.collectionAlone;
   return gate.score >= MODEL_THRESHOLDS.thinCase || likelihood() >= MODEL_THRESHOLDS.collectionVeto;
 }
