@@ -68,11 +68,11 @@ export function corpusFingerprint(): string {
 }
 
 /**
- * Every labelled message once, in an order set by the text alone: a message copied
- * from tests/fixtures/model into the fixtures (when the analyzer reads it right) leaves
- * the training, and so the weights, as they were.
+ * Every labelled message once, with its folded text, in an order set by the text
+ * alone: a message copied from tests/fixtures/model into the fixtures (when the analyzer
+ * reads it right) leaves the training, and so the weights, as they were.
  */
-function corpus(): GoldMessage[] {
+function corpus(): Array<{ message: GoldMessage; folded: string }> {
   const seen = new Map<string, GoldMessage>();
   for (const file of corpusFiles()) {
     readFileSync(file, 'utf8')
@@ -87,9 +87,9 @@ function corpus(): GoldMessage[] {
   }
   const order = (text: string) => createHash('sha256').update(text).digest('hex');
   return [...seen]
-    .map(([key, message]) => ({ key: order(key), message }))
+    .map(([folded, message]) => ({ key: order(folded), folded, message }))
     .sort((a, b) => (a.key < b.key ? -1 : 1))
-    .map(({ message }) => message);
+    .map(({ folded, message }) => ({ message, folded }));
 }
 
 /**
@@ -127,8 +127,9 @@ function fit(rows: Int32Array[], targets: number[], size: number): { weights: Fl
 
 /** The source of the weights module. */
 export function modelSource(): string {
-  const messages = corpus();
-  const features = messages.map((m) => featureSet(normalize(m.text).text));
+  const read = corpus();
+  const messages = read.map(({ message }) => message);
+  const features = read.map(({ folded }) => featureSet(folded));
   const counts = new Map<string, number>();
   for (const set of features) for (const f of set) counts.set(f, (counts.get(f) ?? 0) + 1);
   const vocabulary = [...counts].filter(([, n]) => n >= SETTINGS.minCount).map(([f]) => f).sort();

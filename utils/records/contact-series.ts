@@ -24,7 +24,6 @@ export interface ContactSeries {
   points: SeriesPoint[];
 }
 
-
 /** Monday of the week holding `day` (1970-01-01 was a Thursday). */
 const weekStart = (day: number) => day - ((((day + 3) % 7) + 7) % 7);
 
