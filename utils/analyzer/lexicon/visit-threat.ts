@@ -92,7 +92,7 @@ export const VISIT_THREAT: LabelRules = {
     // "安排同仁前往您登记的户籍地址进行访查", "派外访人员上门".
     { id: 'visit_threat.staff_sent', seq: ['安排|派|派遣|委派|委托', '同仁|同事|专员|外访|外访人员|人员|外勤|法务|员工|工作人员', '前往|上门|拜访|走访|访查|登门|实地|到府'], gap: 6 },
     // "这周六我们同事会去你奶奶家坐坐".
-    { id: 'visit_threat.family_home', seq: ['去|上|过去', '你奶奶家|你爷爷家|你外婆家|你外公家|你父母家|你爸妈家|你岳父家|你丈母娘家|你婆家|你娘家'], gap: 2 },
+    { id: 'visit_threat.family_home', seq: ['去|上|过去', '你奶奶家|你爷爷家|你外婆家|你外公家|你岳父家|你丈母娘家|你婆家|你娘家'], gap: 2 },
     // "Our representatives will be visiting your registered address this week".
     { id: 'visit_threat.registered_address_en', seq: ['visit*|attend*|call at|come to|coming to|be at', 'your registered address|your address on file|your address on record|your residential address|your home address|your registered residence'], gap: 3 },
     // "u think we dont know where u stay? ... we pull up".
