@@ -22,7 +22,7 @@ export const COLLECTION_CUES: readonly Cue[] = [
   // Bills say what happens "if overdue" (逾期将加收滞纳金): only a plain statement counts,
   // and the forms the next cue lists (已逾期, 逾期记录…) count there, once.
   { id: 'collection.overdue_plain', weight: 3, seq: ['逾期'], unlessAfter: '任何|无任何|如|若|如果|如有|倘若|一旦|以免|避免|防止|免得|不会|已', unlessBefore: '将|后|未|不|则|者|的话|会|就|了|#天|#日|#个月|#期|记录|信息|状态|款|账单|的' },
-  { id: 'collection.overdue', weight: 3, seq: ['账单已经过期|账单已过期|账单过期|晚缴#期|迟缴#期|晚交#期|晚了#期|欠了#期|#期贷款未供|#期未供|#期未还|#期未缴|#期没还|#期冇供|已逾期|逾期了|逾期#天|逾期#日|逾期#个月|逾期#期|逾期未还|逾期未缴|逾期未处理|逾期记录|逾期信息|逾期状态|逾期款|逾期账单|逾期的|拖欠|欠款|欠钱|欠债|欠的钱|欠下|所欠|积欠|尚欠|欠账|卡债|卡数|未还|还没还|没有还|未缴|还没缴|未缴纳|没缴|迟缴|迟还|延迟缴纳|延迟还款|晚了|迟了|仲未入返|未入|走数|追讨|债权|呆账|坏账|透支|逃废债|欠|拖了|拖着|一直拖|拖延|拖下去|再拖|笔数|烂账|老赖|还不上|还不起|不还钱|唔还|再不还|还钱|打不打算还|还不还|还唔还|到底还不还|仲未供|未供|冇供|断供|断咗供|供唔到|供唔切|嗰期仲未|流当|过了期满日|已过期满|逾期未赎|#期未付|#期没付|#期没交|#期未交'], unlessAfter: '任何|拖|以免|避免|防止|免得|不会|不要|防|无|暂无|并无|没有|冇|未有|不存在' },
+  { id: 'collection.overdue', weight: 3, seq: ['账单已经过期|账单已过期|账单过期|晚缴#期|迟缴#期|晚交#期|晚了#期|欠了#期|#期贷款未供|#期未供|#期未还|#期未缴|#期没还|#期冇供|已逾期|逾期了|逾期#天|逾期#日|逾期#个月|逾期#期|逾期未还|逾期未缴|逾期未处理|逾期记录|逾期信息|逾期状态|逾期款|逾期账单|逾期的|拖欠|欠款|欠钱|欠债|欠的钱|欠下|所欠|积欠|尚欠|欠账|卡债|卡数|卡啲数|未还|还没还|没有还|未缴|还没缴|未缴纳|没缴|迟缴|迟还|延迟缴纳|延迟还款|晚了|迟了|仲未入返|未入|走数|追讨|债权|呆账|坏账|透支|逃废债|欠|拖了|拖着|一直拖|拖延|拖下去|再拖|笔数|烂账|老赖|还不上|还不起|不还钱|唔还|再不还|还钱|打不打算还|还不还|还唔还|到底还不还|仲未供|未供|冇供|断供|断咗供|供唔到|供唔切|嗰期仲未|流当|过了期满日|已过期满|逾期未赎|#期未付|#期没付|#期没交|#期未交'], unlessAfter: '任何|拖|以免|避免|防止|免得|不会|不要|防|无|暂无|并无|没有|冇|未有|不存在' },
   { id: 'collection.your_debt', weight: 3, seq: ['你|阁下|台端|你哋|贵司员工|其', '借款|欠款|账单|信用卡|贷款|账户|卡债|款项|网贷|欠的钱|笔数|供款|这期|分期|信贷|私人贷款|合同|车贷|房贷', '逾期|已逾期|未还|拖欠|未缴|没还|没缴|还没|仲未|迟了|晚了|延迟'], gap: 4 },
   // "你欠钱不还", "钱不还，出了什么事别怪我们": the unpaid debt named outright.
   { id: 'collection.money_unpaid', weight: 3, seq: ['欠钱不还|借钱不还|欠债不还|欠款不还|钱不还|钱还不还|欠钱唔还|借钱唔还|钱唔还|唔还钱|不还钱|欠钱不给|欠着不还|拖着不还|赖着不还'] },
@@ -50,7 +50,7 @@ export const COLLECTION_CUES: readonly Cue[] = [
   { id: 'collection.broken_promise', weight: 3, seq: ['你答应|你上次说|你说过|说会在|说好|you promised|you said you would|you agreed to pay|as promised|promised to pay|you promised to', '打过来|转过来|处理|会处理|还|缴款|转|pay|还款|到账|入帐|settle|send'], gap: 8 },
   // "您的2.6万欠款", "your $4,600 balance": the reader's own debt, with its sum.
   { id: 'collection.your_sum_owed', weight: 1, seq: ['你的|your', '$#|£#|€#|#万|#元|#|#k', '欠款|欠的钱|借款|balance|debt|arrears|loan'], gap: 2 },
-  { id: 'collection.chasing', weight: 2, seq: ["third time i'm|3rd time i'm|third time calling|third time i am|third call|third time this week|second time this week|third time i've|third message|3rd time|circling back|gentle nudge|friendly nudge|chasing up|isn't going away|is not going away|won't go away|not going away|get hold of you|unable to reach you|been trying to reach|tried to reach you|tried to contact you|unable to contact you|can't reach you|haven't heard from you|联系不上你|联系不到你|电话不接|不接电话|信息不回|躲着|躲起来|装死|换了号"] },
+  { id: 'collection.chasing', weight: 2, seq: ["third time i'm|3rd time i'm|third time calling|third time i am|third call|third time this week|second time this week|third time i've|third message|3rd time|circling back|gentle nudge|friendly nudge|chasing up|催了好几次|催了几次|催过好几次|催了很多次|催了几遍|催了好多次|isn't going away|is not going away|won't go away|not going away|get hold of you|unable to reach you|been trying to reach|tried to reach you|tried to contact you|unable to contact you|can't reach you|haven't heard from you|联系不上你|联系不到你|电话不接|不接电话|信息不回|躲着|躲起来|装死|换了号"] },
   { id: 'collection.cannot_pay', weight: 2, seq: ["明白你最近手头紧|知道你最近手头紧|明白你手头紧|理解你手头紧|知道你手头紧|了解你最近手头紧|losing your job|lost your job|your job loss|冇能力还|没能力还|无力还款|无力偿还|还唔起|没钱还|冇钱还|还款困难|还款有困难|can't afford|cannot afford|unable to pay|struggling to pay|can't pay"] },
   // "我这边是天诚资产的小吴", "我是平台的协商专员": who is calling says what it is about.
   { id: 'collection.collector_intro', weight: 1, seq: ['我是|我这边是|这边是|我系|我们是|这里是|我哋系', '财务公司|财务的|追收|追数|账务处理|催收公司|协商专员|调解员|结清专员|资产的|资产公司|资产管理|法务部|贷后|催收|律所|律师事务所|收数'], gap: 10 },
@@ -78,22 +78,28 @@ export const COLLECTION_CUES: readonly Cue[] = [
   { id: 'collection.this_debt', weight: 2, seq: ['这笔账|那笔账|呢笔数|嗰笔数|这笔债|那笔债', '说清楚|讲清楚|算清楚|了结|处理|解决|算一算|搞清楚'], gap: 4 },
   // A polite collector names the unpaid state without the word "overdue": "那笔还没结清的账款",
   // "上个月那笔款项到现在还没入账", "the balance that's still open", "the $75 you missed".
-  { id: 'collection.left_unpaid', weight: 3, seq: ['账款|款项|那笔|这笔|嗰笔|呢笔|欠款|借款|信用卡|卡数|账单|贷款|这期|那期|嗰期|月供|供款|分期款', '还没结清|没结清|未结清|尚未结清|还没还上|没还上|一直没还|一直未还|还没入账|没入账|还没到账|仍未缴付|仍未还|仲未还|仲未找|仲未入数'], gap: 10 },
+  { id: 'collection.left_unpaid', weight: 3, seq: ['账款|款项|那笔|这笔|嗰笔|呢笔|欠款|借款|信用卡|卡数|账单|贷款|这期|那期|嗰期|月供|供款|分期款|货款', '还没结清|没结清|未结清|没结|未结|尚未结清|还没还上|没还上|一直没还|一直未还|还没入账|没入账|还没到账|仍未缴付|仍未还|仲未还|仲未找|仲未入数'], gap: 10 },
   { id: 'collection.left_unpaid_en', weight: 3, seq: ['payments|instalments|installments|balance|payment|instalment|installment|bill|invoice|amount|repayment|emi|$#|£#|€#|a$#|s$#|₹#', "sitting open|slipped past|past its due date|still open|that's still open|that is still open|you missed|was missed|were missed|still unpaid|left unpaid|remains unpaid|remains open|hasn't been paid|has not been paid|is still owing|still owing"], gap: 8 },
   // "您的分期一直扣款失败": a failed direct debit is a missed payment.
-  { id: 'collection.debit_failed', weight: 3, seq: ['扣款失败|扣款不成功|自动扣款失败|代扣失败|扣款未成功|扣唔到数|过唔到数'] },
+  { id: 'collection.debit_failed', weight: 3, seq: ['扣款失败|扣款不成功|没扣款成功|未扣款成功|没有扣款成功|扣款没成功|扣款没有成功|没扣到款|扣不到款|自动扣款失败|代扣失败|扣款未成功|扣唔到数|过唔到数'] },
   // "本期账单1,256.30元已逾期3天": days past due, counted, outweigh a statement's "ignore if paid".
   { id: 'collection.days_overdue', weight: 3, seq: ['已逾期#天|已逾期#日|已逾期#个月|已经逾期#天|已经逾期#日|逾期#天了|逾期已超过|已逾期超过|逾期超过#天|逾期超过#日|已拖欠#天|已拖欠#个月'] },
   // "您的账户目前有一笔逾期款项待处理": an overdue sum waiting, named as such.
   { id: 'collection.overdue_sum_pending', weight: 3, seq: ['逾期款项|逾期金额|逾期欠款|逾期账款|逾期本金', '待处理|未处理|尚未处理|需处理|请处理|尽快处理'], gap: 4 },
   // "有關您的帳務問題，麻煩撥冗回電", "关于你那笔账的事": the polite summons about an account.
   // "您的帳單已過繳款期限": past the due date, which outweighs "ignore this if you have paid".
-  { id: 'collection.past_due_date', weight: 5, seq: ['已逾缴款期限|已逾还款期限|仍未查询到你的还款|未查询到你的还款|未查询到还款记录|有款项尚未清缴|款项尚未清缴|尚未清缴|已过缴款期限|已过还款期限|已过缴费期限|已过还款日|已过最后还款日|已超过还款日|已超过缴款期限|已过到期日|过了还款日|超过了还款日|已过缴款日|已逾期未还|已逾期未缴|已逾期未付|已逾期尚未'] },
+  { id: 'collection.past_due_date', weight: 5, seq: ['已逾缴款期限|已逾还款期限|仍未查询到你的还款|未查询到你的还款|未查询到还款记录|有款项尚未清缴|款项尚未清缴|尚未清缴|已过缴款期限|已过还款期限|已过缴费期限|已过还款日|还款日已经过了|还款日已过|还款日都过了|还款日过了|还款日已经过咗|还款日过咗|已过最后还款日|已超过还款日|已超过缴款期限|已过到期日|过了还款日|超过了还款日|已过缴款日|已逾期未还|已逾期未缴|已逾期未付|已逾期尚未'] },
   // "我跟组长申请下来了…剩下的我帮你申请挂账": a collector's own approval for easier terms.
   { id: 'collection.plan_approved', weight: 3, seq: ['跟领导争取|向领导争取|跟公司争取|跟组长争取|跟组长申请|组长批了|组长同意|主管批了|领导批了|跟领导申请|向领导申请|向公司申请|帮你申请挂账|申请挂账|帮你申请停息|帮您申请停息'] },
   // "We are prepared to accept £750 in full and final settlement of your balance".
   { id: 'collection.full_and_final_en', weight: 3, seq: ['one-time settlement|one time settlement|toward your balance|towards your balance|toward the balance|towards the balance|full and final settlement|settlement of your balance|settlement of the balance|settlement of your account|settle your balance of|in final settlement'] },
   // "您那笔款子拖了快一个月了": the debt, dragged out.
+  // A promise of a day that has passed: "你说月底还", "你话月头还我".
+  { id: 'collection.promised_day', weight: 3, seq: ['你说|你话|你讲|你答应|你讲好|你说好', '月底|月头|月初|月尾|下个月|下周|下礼拜|下星期|过几天|过两天|明天|周末|发工资|出粮|年底|年尾', '还|给|转|俾|畀'], gap: 4, unlessBefore: '有|是|要|在|没|不|未' },
+  // Dragged on for a stretch of time: "已经拖两个月了", "拖咗成年".
+  { id: 'collection.dragged_for', weight: 3, seq: ['已经拖|拖了|拖咗|拖到', '#个月|#个礼拜|#个星期|#周|#年|#天|半年|成年|成个月|好几个月|几个月'], gap: 1 },
+  // Asked to confirm a repayment in person: "关于你合同的还款事宜需要和你本人确认".
+  { id: 'collection.confirm_in_person', weight: 3, seq: ['还款事宜|还款事项|欠款事宜|账款事宜|还款的事|欠款的事|还款问题|欠款问题', '本人确认|本人核实|本人核对|本人处理|本人联系'], gap: 12 },
   { id: 'collection.debt_dragged', weight: 3, seq: ['那笔款子|这笔款子|款子|那笔钱|这笔钱|那笔款|这笔款|那笔账|这笔账|你的账|笔数', '拖了|拖咗|已经拖|拖到现在|拖咁耐|拖这么久|拖了这么久'], gap: 6 },
   // "受委托处理您在某消费金融的欠款", "你的账下个月就要打包给外包公司": the debt passed on to be chased.
   { id: 'collection.mandated', weight: 3, seq: ['受委托|受托|经授权|获授权|全权委托', '处理|追收|催收|跟进|联系|追讨', '欠款|账款|债务|借款|款项|欠费|账单'], gap: 12 },

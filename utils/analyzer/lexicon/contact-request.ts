@@ -7,11 +7,14 @@ const US_ZH = '专属客服|专属专员|专属顾问|专属经理|我|我们|�
 export const CONTACT_REQUEST: LabelRules = {
   label: 'contact_request',
   rules: [
-    { id: 'contact_request.call_back', seq: ['覆返个电话|覆返电话|覆个电话|打返俾我哋|覆机|复机|回电|回电话|回个电话|回我电话|回拨|来电|致电|拨打|请拨|请打|打给我|打我电话|打我手机|call我|打返|覆电|回复电话|电联|拨回|打个电话过来|打电话过来|打个电话给我|来个电话'], unlessBefore: '给你|录音|显示|记录' },
+    // Not "请打开APP", "请拨冗缴纳".
+    { id: 'contact_request.call_back', seq: ['覆返个电话|覆返电话|覆个电话|打返俾我哋|覆机|复机|回电|回电话|回个电话|回我电话|回拨|来电|致电|拨打|请拨|请打|打给我|打我电话|打我手机|call我|打返|覆电|回复电话|电联|拨回|打个电话过来|打电话过来|打个电话给我|来个电话'], unlessBefore: '给你|录音|显示|记录|开|冗' },
     // 搵我 is Cantonese for 找我. The reader's own past contact ("您主动联系我行后") asks nothing.
-    { id: 'contact_request.get_in_touch', seq: ['联系|联络|洽|咨询|询问|详询|洽询|联系回复|找|搵|添加|加', US_ZH], gap: 2, unlessBefore: '的家人|家人', unlessAfter: '后主动|已主动|曾主动|已经主动|已|已经|曾|曾经|之前|联络人|联系人|别来|不要来|唔好嚟|别再来|不用来' },
-    { id: 'contact_request.talk_to_us', seq: ['与|跟|和|同|向', US_ZH, '联系|联络|沟通|商讨|协商|说|讲|倾|讲一声|说一声|说明|反馈|确认|谈|联系处理|对接'], gap: 6 },
-    { id: 'contact_request.reply', seq: ['回复|回覆|覆返|复返|回话|回句话|吱声|吱一声|回信息|回消息|回短信|回我|覆我|回一下|留言|回应|答复|来信|来函|来邮|电邮至|电邮我|发邮件|写信给|你覆个|覆个ok|回个ok|回复ok|覆我whatsapp'], unlessBefore: 't|td|退订|区|板', unlessAfter: '收到|你的|阁下的|阁下|感谢|谢谢|多谢|感谢您的' },
+    { id: 'contact_request.get_in_touch', seq: ['联系|联络|洽|咨询|询问|详询|洽询|联系回复|找|搵|添加|加', US_ZH], gap: 2, unlessBefore: '的家人|家人', unlessAfter: '后主动|已主动|曾主动|已经主动|已|已经|曾|曾经|之前|联络人|联系人|别来|不要来|唔好嚟|别再来|不用来|又来|又' },
+    // Not "别跟我说没钱", nor what was said: "已经跟我们说了".
+    { id: 'contact_request.talk_to_us', unlessAfter: '别|不要|唔好|少|甭|不用|别再|已经|已', unlessBefore: '了|过', seq: ['与|跟|和|同|向', US_ZH, '联系|联络|沟通|商讨|协商|说|讲|倾|讲一声|说一声|说明|反馈|确认|谈|联系处理|对接'], gap: 6 },
+    // Not "多次电话提醒均无回应", "请勿直接回复".
+    { id: 'contact_request.reply', seq: ['回复|回覆|覆返|复返|回话|回句话|吱声|吱一声|回信息|回消息|回短信|回我|覆我|回一下|留言|回应|答复|来信|来函|来邮|电邮至|电邮我|发邮件|写信给|你覆个|覆个ok|回个ok|回复ok|覆我whatsapp'], unlessBefore: 't|td|退订|区|板', unlessAfter: '收到|你的|阁下的|阁下|感谢|谢谢|多谢|感谢您的|均无|都无|毫无|请勿|勿|切勿|请勿直接|勿直接|不要直接|无需直接|未获|迄今未获|未有|无需|无须|毋须|不必|不用' },
     // 请致函本公司 asks for a letter; 本行致函阁下 is the sender writing.
     { id: 'contact_request.write_to_us', seq: ['致函'], unlessBefore: '阁下|台端|你|贵' },
     // A short reply asked for (回个1, 回个好, 回个话); 退回个人账户 is not one.
@@ -21,7 +24,8 @@ export const CONTACT_REQUEST: LabelRules = {
     { id: 'contact_request.chat_app_to', seq: ['whatsapp|wechat|微信|line|telegram|signal|短信|sms|电邮|email', '至|到|给|俾|去', '#|我|我们|本公司|专员|客服'], gap: 2, unlessAfter: '转|转账|过数|付|支付|付款|汇' },
     { id: 'contact_request.send_to_chat', seq: ['发到|发去|发给|传到|传给|send to|send it to|发送到|发送至', '我|我的|我们的|我们|本公司|专员', 'whatsapp|wechat|微信|line|telegram|signal|邮箱|电邮|email'], gap: 2 },
     { id: 'contact_request.chat_app', seq: ['加|添加|联系|搵', '微信|wechat|qq|line|whatsapp|v信|vx|wx|telegram|飞机|企业微信'], gap: 4 },
-    { id: 'contact_request.app_me', seq: ['whatsapp我|wechat我|微信我|line我|call我|私信我|短信我|pm我|inbox我'] },
+    // Not "前台小姑娘的微信我也有", "换LINE我就找不到你".
+    { id: 'contact_request.app_me', seq: ['whatsapp我|wechat我|微信我|line我|call我|私信我|私讯我|短信我|pm我|inbox我'], unlessBefore: '也有|都有|已有|已经有|就找不到|就搵唔到' },
     { id: 'contact_request.phone_given', seq: ['联系电话|联络电话|查询电话|咨询电话|服务热线|客服热线|热线|专线|联系方式|联系人:|联络人:|电话:|手机:|tel:|ph:|phone:|mob:|mobile:|热线电话|客服电话|查询请|详情请|详询|垂询|请洽|洽询|咨询:|查询:|联系:|联络:|热线:'] },
 
     { id: 'contact_request.reach_us_en', seq: ['reach us at|reach me at|reach us on|reach me on|reach our team'] },
@@ -47,7 +51,7 @@ export const CONTACT_REQUEST: LabelRules = {
     // "Kindly settle or revert within 7 days": revert is "reply" in Indian and Singapore English.
     { id: 'contact_request.revert_en', seq: ['revert|revert back|revert to us|revert to me|kindly revert|pls revert|please revert'] },
     // "行不行给个痛快话", "给个准话": an answer asked for.
-    { id: 'contact_request.give_an_answer', seq: ['给我个方案|给个方案|给我一个方案|给个痛快话|给个准话|给个答复|给个回复|给句话|给句痛快话|俾个答复|俾句话'] },
+    { id: 'contact_request.give_an_answer', seq: ['给我个方案|给个方案|给我一个方案|给个痛快话|给个准话|给个答复|给个回复|给句话|给句痛快话|俾个答复|俾句话|给个准信|给我个准信|给句准信|给个数|给我个数'] },
     // "请立即联系王警官", "尽快找李律师": a named person to get in touch with.
     { id: 'contact_request.contact_person', seq: ['请|请立即|请尽快|立即|马上|尽快|务必|速', '联系|联络|致电|找|搵', '警官|律师|法官|专员|经理|主任|先生|小姐|女士|主管|书记员|调解员'], gap: 3 },
     // Recorded calls: "请按1转人工客服", "Press 1 to speak to an agent".
@@ -58,7 +62,13 @@ export const CONTACT_REQUEST: LabelRules = {
     { id: 'contact_request.call_back_mixed', seq: ['call|ring|whatsapp|text|email|message', '返我|返我们|返俾我|返公司|返我哋hotline'], gap: 1 },
     { id: 'contact_request.come_forward', seq: ['主动打过来|主动打给我|主动call我'] },
     // "你最好自己出来谈", "有什么想法趁早说", "有问题随时打俾我".
-    { id: 'contact_request.come_and_talk', seq: ['出来谈|出来谈谈|出来见|出来见面|出来聊|出嚟倾|出来倾|趁早说|趁早讲|早点说|早点讲|有什么想法|随时打俾我|打俾我|打畀我|随时搵我'] },
+    { id: 'contact_request.come_and_talk', seq: ['出来谈|出来谈谈|出来见|出来见面|出来聊|出嚟倾|出来倾|落来倾|落来谈|落来见|自己落来|趁早说|趁早讲|早点说|早点讲|有什么想法|随时打俾我|打俾我|打畀我|随时搵我'] },
+    // "若您在此之前主动联系处理", "请收到本函后主动联系". Not "您已主动联系过".
+    { id: 'contact_request.reach_out_first', seq: ['请|务必|尽快|及时|若|如|如果|倘若|最好|建议|可', '主动联系|主动联络|主动来电|主动致电|主动沟通|主动与'], gap: 6, unlessAfter: '已|已经|曾|曾经', unlessBefore: '过|了' },
+    // "见到请让他联系4006-213-889": a number to get in touch with. Not "已联系3次".
+    { id: 'contact_request.contact_number', seq: ['联系|联络', '#-#|#'], gap: 1, unlessAfter: '已|已经|曾|多次|没有|没|未', unlessBefore: '次|天|遍|个|日|号|年|月|万|元|块|位|小时|分钟|周|期|%|人' },
+    // An offer that waits for a yes: "Want me to set that up?"
+    { id: 'contact_request.want_me_to_en', seq: ['want me to set that up|want me to set it up|shall i set that up|shall i set it up|should i set that up|should i set it up|want me to go ahead|shall i go ahead|should i go ahead|want me to lock that in|shall we set that up|want us to set that up'] },
     // "We just need a callback".
     { id: 'contact_request.callback_en', seq: ['need a callback|need a call back|a quick callback|give us a callback|request a callback|a callback from you|your callback'] },
   ],

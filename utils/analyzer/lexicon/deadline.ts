@@ -3,25 +3,25 @@ import type { LabelRules } from './types';
 const BEFORE_ZH = '前|之前|以前|或之前|或以前';
 const WITHIN_ZH = '内|之内|以内';
 // Spans the shared list lacks: Taiwan/HK 工作天, Cantonese 今个礼拜, 钟头.
-const SPANS_ZH = '#个工作天|#工作天|#个营业日|#营业日|#个钟头|#钟头|#个星期|#星期|今个礼拜|这个礼拜|呢个礼拜|今个星期|呢个星期|这礼拜|今个月|呢个月|今周|今星期';
+const SPANS_ZH = '周末|这周末|本周末|这个周末|#个工作天|#工作天|#个营业日|#营业日|#个钟头|#钟头|#个星期|#星期|今个礼拜|这个礼拜|呢个礼拜|今个星期|呢个星期|这礼拜|今个月|呢个月|今周|今星期';
 // Near times as chats and offices shorten them: 2nite, tmrw, eod, cob.
 const CHAT_TIME_EN = '@chat_time_en|eod|cob';
 // Times at which something happens by itself: 明日, 10月20日, 今晚12点.
 const WHEN_ZH = '@near_time_zh|#月#日|#月#号|#日|#号|月底|月末|下周|下周#|周#|星期#|礼拜#|#点|#时';
 // Days an offer can run to: 月底, 本周五, 31号 (never a bare number: "去到五万" is a sum).
-const OFFER_DATES_ZH = '#月#日|#月#号|#日|#号|月底|月末|月尾|年底|本周#|这周#|周#|星期#|礼拜#|本月|这个月|今个月|本周|这周|下周#';
+const OFFER_DATES_ZH = '#月#日|#月#号|#日|#号|月底|月末|月尾|年底|本周#|这周#|周#|星期#|礼拜#|本月|这个月|今个月|本周|这周|下周#|今个礼拜|呢个礼拜|这个礼拜|今个星期|这个星期|本星期|这星期|今周|周末';
 // What a system does at a time unless paid: freeze, report, hand over.
-const ESCALATE_ZH = '冻结|上报|报送|上传|移交|移送|锁定|停用|扣划|划扣|强制执行|作废|失效|注销|封号|停卡|止付|列入|纳入';
+const ESCALATE_ZH = '冻结|上报|报送|上传|移交|移送|锁定|停用|扣划|划扣|强制执行|作废|失效|注销|封号|停卡|止付|列入|纳入|同步至|同步到';
 
 // "今天能不能先还一点" asks softly; it sets no limit.
-const ASKED_ZH = '能不能|可不可以|可唔可以|能否|可否|方不方便|可以';
+const ASKED_ZH = '能不能|可不可以|可唔可以|能否|可否|方不方便|可以|方便的话|方便嘅话|有空的话';
 
 /** Sets a time limit or an ultimatum. */
 export const DEADLINE: LabelRules = {
   label: 'deadline',
   rules: [
-    // Not "10月20日前往" (goes on the 20th).
-    { id: 'deadline.time_limit', seq: ['@time_limit_zh'], negatable: false, unlessBefore: '往|去往|去' },
+    // Not "10月20日前往" (goes on the 20th), nor the sender's promise "15个工作日内短信告知您", "10分钟内为您处理".
+    { id: 'deadline.time_limit', seq: ['@time_limit_zh'], negatable: false, unlessBefore: '往|去往|去|短信告知|为你|给你回复|给你答复|回复你|答复你' },
     { id: 'deadline.within_span', seq: [SPANS_ZH, `${WITHIN_ZH}|${BEFORE_ZH}`], gap: 0, negatable: false },
     // Code-mixed: "this week 內", "friday 前", "48 hours 之内".
     { id: 'deadline.before_date_mixed', seq: ['@date_en|@duration_en', `${BEFORE_ZH}|${WITHIN_ZH}`], gap: 0, negatable: false },
@@ -29,25 +29,34 @@ export const DEADLINE: LabelRules = {
     { id: 'deadline.ultimatum', seq: ['最后催收通知|最后催款通知|最终通知|最后一次通知|最后给你一次机会|给你最后一次机会|最后给你一次|最后一次机会|即日内|当日内|当天内|最后通知|最后通牒|最后一次|最后机会|最后期限|最后警告|最后的机会|最后#小时|最后#天|限期|限时|只限|截止|有效期至|有效期到|有效期为|过期作废|逾期作废|否则方案作废|方案作废|在此之前|文到|收到本通知|收到本函|下班前|今天之内|今日之内|今天内|今日内|死线|最后还款通知|最终处理日|最后处理日|月底结束|活动截止|政策截止|优惠截止|月底截止'], negatable: false },
     // Not an extension offered: "可协助申请展延还款期限六个月".
     { id: 'deadline.term', seq: ['期限'], negatable: false, unlessAfter: '展延还款|延长还款|延后还款|展延|延长|延后|放宽' },
-    { id: 'deadline.extended_to', seq: ['延期到|延后到|延至|宽限到|宽限至|延长到|推迟到|延到|给你到|等你到', '@date_zh'], gap: 4, negatable: false },
-    { id: 'deadline.today_or_else', seq: ['@near_time_zh', '不到账|没到账|未到账|唔到账|再没|再冇|再无|没消息|没有消息|冇消息|无消息|没回复|没有回复|冇回复|没回音|冇回音|扫码|扫我|扫描|支付|付款|入数|不给个说法|不给说法|不给个交代|不给交代|联络不到|联系不到|联系不上|联络不上|还返|再不还|再不|不还|不处理|唔还|不结清|还不上|先还|先缴|先付|先交|把钱|还钱|还款|还清|结清|俾钱|入返|入钱|过数|转账|settle|还上|转到|转入|能还|要还|得还|必须还|一定要还|还多少|还一部分|还点|还一点|还些|还部分|先处理|处理一部分|处理好|处理掉|处理一下|唔出现|不出现|不露面|不回电|不联系|不接电话|不回复|唔覆|唔听电话|钱不到|钱没到|钱还没到|钱冇到|钱唔到|还#|还#万|还#块|还#元|不拿出来|不交出来|不吐出来|不拿钱'], gap: 4, notInQuestion: true, unlessAfter: ASKED_ZH, unlessBefore: '证明|日|计划|方案' },
+    { id: 'deadline.extended_to', seq: ['延期到|延后到|延至|宽限到|宽限至|延长到|推迟到|延到|给你到|等你到|给你时间到|给你时间至|俾你时间到|畀你时间到', '@date_zh|礼拜天'], gap: 4, negatable: false },
+    { id: 'deadline.today_or_else', seq: ['@near_time_zh', '不到账|没到账|未到账|唔到账|再没|再冇|再无|没消息|没有消息|冇消息|无消息|没回复|没有回复|冇回复|没回音|冇回音|扫码|扫我|扫描|支付|付款|入数|不给个说法|不给说法|不给个交代|不给交代|联络不到|联系不到|联系不上|联络不上|还返|再不还|再不|不还|不处理|唔还|不结清|还不上|先还|先缴|先付|先交|把钱|还钱|还款|还清|结清|俾钱|入返|入钱|过数|转账|settle|还上|转到|转入|能还|要还|得还|必须还|一定要还|还多少|还一部分|还点|还一点|还些|还部分|先处理|处理一部分|处理好|处理掉|处理一下|唔出现|不出现|不露面|不回电|不联系|不接电话|不回复|唔覆|唔听电话|钱不到|钱没到|钱还没到|钱冇到|钱唔到|还#|还#万|还#块|还#元|不拿出来|不交出来|不吐出来|不拿钱|吐也得|也得吐|转数快|fps'], gap: 4, notInQuestion: true, unlessAfter: ASKED_ZH, unlessBefore: '证明|日|计划|方案' },
     { id: 'deadline.today_hand_over', seq: ['@near_time_zh', '把|将', '转到|转入|存入|还了|还上|还清|结清|打到|汇到|补上|转过来|打过来|汇过来|汇进来|转进来|拿出来|交出来|送过来|还回来|转给我|打给我'], gap: 12, notInQuestion: true },
+    // "今晚就把2,400转了": today, and hand it over at once.
+    { id: 'deadline.today_hand_over_now', seq: ['@near_time_zh', '就把|马上把|赶紧把|必须把|给我把|立刻把|立即把', '转了|还了|打了|交了|汇了|结了|清了'], gap: 10, notInQuestion: true },
+    // "今天这1500你不还试试": a dare, with the day.
+    { id: 'deadline.dare_not_pay', seq: ['@near_time_zh', '不还试试|唔还试下|唔还试吓|不还试一下|不给试试|不还你试试'], gap: 10, notInQuestion: true },
+    // "过了这周就没这个价了", "呢个价过咗星期五就冇㗎喇": an offer gone after a day.
+    { id: 'deadline.gone_after', seq: ['过了|过晒', `@near_time_zh|${OFFER_DATES_ZH}`, '就冇|就没|就无|就唔|就不|就恢复|就取消|就作废|就失效|就按|就要'], gap: 2, negatable: false },
     // "麻烦让他今天给我们回个电话", "今日内回覆": a time to answer by. Not "今天联系了", nor the collector's own "我们明天回复您".
-    { id: 'deadline.today_call_back', seq: ['@near_time_zh|即日|当日|当天', '回电|回个电话|回电话|回复|回覆|答复|回个话|回个消息|回信息|联系我|联络我|来电|打给我|打电话给我|给个答复|给个交代|给个说法|打返俾我|覆我'], gap: 5, notInQuestion: true,
+    { id: 'deadline.today_call_back', seq: ['@near_time_zh|即日|当日|当天', '回电|回个电话|回电话|回复|回覆|答复|回个话|回个消息|回信息|联系我|联络我|来电|打给我|打电话给我|给个答复|给个交代|给个说法|打返俾我|覆我|给个准话|给个准信|给我个准信|给句准话|给个痛快话'], gap: 5, notInQuestion: true,
       unlessAfter: '会|将|已|已经|给你|俾你', unlessBefore: '了|过|你' },
     // "今晚就在你家楼道里等着，钱最好乖乖准备好": the money is due when they come.
     { id: 'deadline.time_money_ready', seq: ['@near_time_zh', '钱|欠款|欠的钱|那笔钱|这笔钱|余款|尾数', '准备好|备好|凑齐|凑好|凑出来|拿出来|交出来'], gap: 12, acrossClauses: true, notInQuestion: true },
+    // "今晚我哋上你屋企坐下，你最好准备定钱", "今晚我们在你小区门口等，你最好把钱带上".
+    { id: 'deadline.time_ready_money', seq: ['@near_time_zh', '准备定钱|准备好钱|备好钱|准备钱|备定钱|把钱带上|把钱带来|把钱带好|把钱带齐|带钱下来|带上钱'], gap: 30, acrossClauses: true, notInQuestion: true },
     // "此优惠于6月30日届满": an offer or a term that runs out on a day.
     { id: 'deadline.ends_on', seq: [WHEN_ZH, '届满|期满|过期|截数'], gap: 2, negatable: false, unlessAfter: '已|已经|早已|早就|已于|已在|已经于|月' },
     // "…不然今晚系统就自动上报": the time comes with the "or else".
-    { id: 'deadline.or_else_time', seq: ['不然|否则|要不然|不然的话|否则的话|唔系|如果唔系|再不', `${WHEN_ZH}|今天之后|明天开始|今晚开始`], gap: 2, negatable: false },
+    // "再不还，明天上午十点…": the time may open the next clause.
+    { id: 'deadline.or_else_time', seq: ['不然|否则|要不然|不然的话|否则的话|唔系|如果唔系|再不', `${WHEN_ZH}|今天之后|明天开始|今晚开始`], gap: 2, acrossClauses: true, negatable: false },
     // "名下帐户将于明日冻结": the account is frozen or reported at a set time.
-    { id: 'deadline.escalates_at', seq: [WHEN_ZH, ESCALATE_ZH], gap: 6, unlessAfter: '已|已经|已被|已经被|早已', unlessBefore: '了|过', negatable: false },
+    { id: 'deadline.escalates_at', seq: [WHEN_ZH, ESCALATE_ZH], gap: 6, unlessAfter: '已|已经|已被|已经被|早已|已于|已在|已经于', unlessBefore: '了|过', negatable: false },
     // An offer that holds only for a time: "只要今天先还一半", "今天您要是能先还一万". Not "如果今天不方便".
     { id: 'deadline.if_today', seq: ['只要|只需|只须|要是|如果|若|如能|若能|假如', '@near_time_zh|@time_limit_zh', '先|@pay_zh|能还|能先|可以还|还#|转#|付#|交#|缴#|俾#'], gap: 3, negatable: false },
     { id: 'deadline.today_if', seq: ['@near_time_zh', '只要|要是|如果|若|如能|若能|假如', '先|@pay_zh|能还|能先|可以还|还#|转#|付#|交#|缴#|俾#'], gap: 3, negatable: false },
     // "请于今日完成身分验证": a task set for a time. Not what was or will be done: "已于今日完成", "将于今日办理".
-    { id: 'deadline.task_by_time', seq: ['于|在', '@near_time_zh|@time_limit_zh', '完成|办妥|办理|处理|提交|补齐|补缴|缴清|缴纳|回复|致电|联系|联络'], gap: 2, notInQuestion: true,
+    { id: 'deadline.task_by_time', seq: ['于|在', '@near_time_zh|@time_limit_zh', '完成|办妥|办理|处理|提交|补齐|补缴|缴清|缴纳|回复|致电|联系|联络|下载|安装|开启|上传|签署|回传'], gap: 2, notInQuestion: true,
       unlessAfter: '已|已经|早已|我们|将|将会|会|我', unlessBefore: '了|过' },
     // "三天后法院见": a countdown to what follows.
     { id: 'deadline.countdown', seq: ['#天后|#日后|#小时后|#天之后|#日之后|#个钟后|#个工作日后', '法院见|法庭见|公堂见|见分晓|后果自负|别怪我|别怪我们|别说没提醒|走法律程序|直接起诉|就起诉'], gap: 4, negatable: false },
@@ -55,6 +64,8 @@ export const DEADLINE: LabelRules = {
 
     // "Stop by Thursday" is a visit, not a limit.
     { id: 'deadline.by_date_en', seq: ['by|before|until|no later than|not later than|due by|prior to|on or before|expires|expiring|ends|valid until|valid through|good until|deadline|b4|till', `@date_en|${CHAT_TIME_EN}|evening|noon|midday|close of business|end of business`], gap: 6, negatable: false, unlessAfter: 'call you|calls you|calling you|contact you|contacting you|stop|stops|stopping|drop|drops|dropping|swing|swinging|come|comes|coming|pop|popping|pass|passing|go|goes|going|walk|drive|driving' },
+    // "Sort it by payday or your boss hears": payday with an "or else" (not a quoted "he'd sort it by payday").
+    { id: 'deadline.by_payday_en', seq: ['by payday|before payday|by pay day|by your payday|by next payday|by your next payday|until payday|till payday', 'or|otherwise|unless|or else|if not|failing'], gap: 3, acrossClauses: true, negatable: false },
     { id: 'deadline.before_then_en', seq: ['before then|before that date|before that time|before that happens|before this happens|before that day'], negatable: false },
     // "Goes to collections at midnight", "will be frozen tomorrow".
     { id: 'deadline.escalates_at_en', seq: ['goes to|sent to|referred to|passed to|escalated|escalates|frozen|suspended|locked|reported|forwarded to|moves to|transferred to|handed to|handed over', `@date_en|${CHAT_TIME_EN}|midnight`], gap: 30, notInQuestion: true, unlessAfter: 'was|were|has been|have been|had been|we|i|they|you|already|previously|recently', negatable: false },
@@ -78,18 +89,22 @@ export const DEADLINE: LabelRules = {
     { id: 'deadline.date_unless_en', seq: [`@date_en|${CHAT_TIME_EN}|morning|afternoon|evening`, 'unless|or else|otherwise|failing which|failing that|if not paid|if it is not paid|if it isn\'t paid|if payment is not|if payment isn\'t'], gap: 2, notInQuestion: true, negatable: false, unlessAfter: 'every|each|good' },
     { id: 'deadline.you_have_en', seq: ['you have|you got|you only have|you have only|you have just|only', '@duration_en|until|till|# minutes|ten minutes|five minutes|fifteen minutes|thirty minutes|# mins'], gap: 3, negatable: false },
     { id: 'deadline.ultimatum_en', seq: ['final notice|final warning|last warning|last chance|final demand|final reminder|ultimatum|last notice|final opportunity|expires|deadline|time is running out|running out of time|offer ends|no more extensions|no further extensions|today only|only today|this week only|only valid|one time offer'], negatable: false },
-    { id: 'deadline.today_en', seq: ['@pay_en|transfer|wire|wire it|transfer it|send it|clear|resolve|sort out|resolved|settled|paid|taken care of|cleared|clears|goes through|contact us|call us|respond|reply|hear from you|in full|agree|set up|arrange|schedule|sort it out|sort this out|sort it|sort this', `today|tonight|by tomorrow|tomorrow|this evening|this afternoon|end of day|by end of|this week|this weekend|this month|${CHAT_TIME_EN}`], gap: 40, notInQuestion: true, unlessAfter: 'can be|could be|will be|can|could|may',
+    { id: 'deadline.today_en', seq: ['@pay_en|transfer|wire|wire it|transfer it|send it|clear|resolve|sort out|resolved|settled|paid|taken care of|cleared|clears|goes through|contact us|call us|get in touch|be in touch|respond|reply|hear from you|in full|agree|set up|arrange|schedule|sort it out|sort this out|sort it|sort this', `today|tonight|by tomorrow|tomorrow|this evening|this afternoon|end of day|by end of|this week|this weekend|this month|${CHAT_TIME_EN}`], gap: 40, notInQuestion: true, unlessAfter: 'can be|could be|will be|can|could|may',
       // A choice of days sets no limit: "Reply TODAY or FRIDAY".
       unlessBefore: 'or monday|or tuesday|or wednesday|or thursday|or friday|or saturday|or sunday|or next week|or later|or another day' },
+    // "You pay it back. Tonight.": the time as a sentence of its own.
+    { id: 'deadline.pay_then_time_en', seq: ['pay it back|pay me back|pay up|pay what you owe|pay it|pay me|pay the money', 'tonight|today|tomorrow|by tonight|by tomorrow|by today'], gap: 2, acrossSentences: true, notInQuestion: true, negatable: false, unlessAfter: 'can|could|will|would|to|we|i|may|might' },
     // "Unless the balance is sent today": the condition carries the time.
     { id: 'deadline.unless_time_en', seq: ['unless', `today|tonight|tomorrow|this evening|this afternoon|end of day|midnight|${CHAT_TIME_EN}`], gap: 30, notInQuestion: true, negatable: false },
     { id: 'deadline.time_or_else_en', seq: ['today|tonight|tomorrow|this week', "unless|if the debt|if the balance|if payment|if you don't|if you do not|if it is not|if it isn't|if this is not|if this isn't|if not|or else|otherwise"], gap: 2, notInQuestion: true, negatable: false },
     { id: 'deadline.today_only_en', seq: ['today|tonight|this week|this month', 'if you|only if|as long as|provided|only'], gap: 2, negatable: false },
     // "月底前有效", "这个政策只到本周五": an offer that runs out.
     { id: 'deadline.offer_runs_out', seq: [`@time_limit_zh|${OFFER_DATES_ZH}`, '有效|为止|截止|过期作废|过了就没有|过咗就冇|过了就没了|过期'], gap: 2 },
-    { id: 'deadline.only_until', seq: ['只到|只限|仅限|截至|截止到|去到|只去到', `@near_time_zh|${OFFER_DATES_ZH}`], gap: 2 },
+    { id: 'deadline.only_until', seq: ['只到|只限|仅限|截止到|去到|只去到|就到|保留到|保留至|只保留到|即日起至|即日起到', `@near_time_zh|${OFFER_DATES_ZH}`], gap: 2 },
+    // "活动截至本周五"; not "截至今日，你的借款已产生…" (as of today).
+    { id: 'deadline.runs_until', seq: ['截至', `@near_time_zh|${OFFER_DATES_ZH}`], gap: 2, unlessBefore: ',|你|已|累计|共计|共|应还|系统|仍|尚' },
     // "聽日唔見錢": no money by the time, and then.
-    { id: 'deadline.time_no_money', seq: ['@near_time_zh|@time_limit_zh', '唔见钱|不见钱|见不到钱|没见到钱|冇见到钱|收唔到钱|收不到钱|没看到钱|睇唔到钱'], gap: 2 },
+    { id: 'deadline.time_no_money', seq: ['@near_time_zh|@time_limit_zh', '唔见钱|不见钱|见不到钱|没见到钱|冇见到钱|收唔到钱|收不到钱|没看到钱|睇唔到钱'], gap: 4 },
     // "Need your answer by tomorrow".
     { id: 'deadline.answer_by_en', seq: ['need your answer|need an answer|need a reply|need your reply|need to hear back|need to hear from you|want an answer', 'by|before|no later than', '@date_en|@chat_time_en'], gap: 4 },
     // "今儿个八百块先打过来": today, this sum, sent over.

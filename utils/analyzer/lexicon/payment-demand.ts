@@ -22,7 +22,7 @@ const MONEY_ZH = '那#|那#万|那#元|这#|这#万|钱|首付|首期|首期款|
 // Where a case, not money, is moved: 将依法转入审理程序.
 const CASE_STAGE_ZH = '程序|审理|立案|诉讼|司法|法律|法院|流程|阶段';
 // Ways to hand money over, Mandarin and Cantonese.
-const HAND_OVER_ZH = '弄好|搞好|搞定|处理好|处理掉|打过来|汇过来|汇进来|打进来|转进来|存进来|转过来|转来|汇来|打来|拿出来|交出来|吐出来|凑出来|凑齐|凑好|送过来|拿过来|还回来|还给我|还我|俾我|入返|过数|准备好|备好|安排上|安排好|安排一下|交上来|补齐|还晒|俾晒';
+const HAND_OVER_ZH = '弄好|搞好|搞定|处理好|处理掉|打过来|汇过来|汇进来|打进来|转进来|存进来|转过来|转来|汇来|打来|拿出来|交出来|吐出来|凑出来|凑齐|凑好|送过来|拿过来|还回来|还给我|还我|俾我|入返|过数|准备好|备好|安排上|安排好|安排一下|交上来|补齐|还晒|俾晒|带上|带来|带过来|转了|汇了';
 // Paying, or not paying, by a time.
 const PAY_BY_TIME_ZH = '@pay_zh|转我|转给我|打给我|还#|还#万|还#千|还进来|存进来|打进来|转进来|最少还|至少还|最少俾|至少俾|畀唔到|还唔到|入唔到|交唔到|还不到|交#元|缴#元|付#元|转#元|还#元|交#块|还#块|先还|不还|清还|不把钱|转数快|过数|入数|缴足|唔清|不清|未清|唔还|唔俾|冇俾|没汇|没转|没打|没存|没入|冇入|唔入|要还|得还|必须还|一定要还|就要还|要俾|要付|要缴|还晒|还返|俾返';
 // "Still unpaid" states a fact; it asks nothing.
@@ -41,13 +41,15 @@ export const PAYMENT_DEMAND: LabelRules = {
   label: 'payment_demand',
   rules: [
     // Not a fact told: "经多次催告仍未清偿".
-    { id: 'payment_demand.please_pay', seq: ['请|麻烦|务必|记得|希望|必须|须|要求|敦促|催告|叫他|叫她|让他|让她', '@pay_zh|缴费|缴一下|缴掉|缴上|缴齐|缴足|付一下|付掉|补一下|还晒|俾晒|还返|俾返|清还'], gap: 20, unlessAfter: `${NOT_A_DEMAND_BEFORE}|申|声|邀|聘|宴|无|必|按时|按期|准时|如期|${UNPAID_ZH}`, unlessBefore: NOT_A_DEMAND_AFTER },
-    { id: 'payment_demand.pay_now', seq: ['尽快|尽早|立即|立刻|马上|赶紧|赶快|及时|抓紧|速速|快点|快啲|即刻|乖乖|早日|早点|早啲|趁早|从速|尽速|即时|现在|而家|宜家', '@pay_zh|搞掂|搞掂佢|搞定佢|转一下|转下|汇一下|缴费|充值缴费|交费|俾|要还|要俾|处理|处理一下|处理好|解决|搞定|处理掉|还晒|俾晒|还返|俾返|拿出来|交出来|吐出来|转过来|汇过来|打钱|转钱|凑钱|拿钱'], gap: 4, unlessAfter: NOT_A_DEMAND_BEFORE, unlessBefore: NOT_A_DEMAND_AFTER },
+    { id: 'payment_demand.please_pay', seq: ['请|麻烦|务必|记得|希望|必须|须|要求|敦促|催告|叫他|叫她|让他|让她', '@pay_zh|缴费|缴一下|缴掉|缴上|缴齐|缴足|付一下|付掉|补一下|存一下|还晒|俾晒|还返|俾返|清还'], gap: 20, unlessAfter: `${NOT_A_DEMAND_BEFORE}|申|声|邀|聘|宴|无|必|按时|按期|准时|如期|${UNPAID_ZH}`, unlessBefore: NOT_A_DEMAND_AFTER },
+    { id: 'payment_demand.pay_now', seq: ['尽快|尽早|立即|立刻|马上|赶紧|赶快|及时|抓紧|速速|快点|快啲|即刻|乖乖|早日|早点|早啲|趁早|从速|尽速|即时|现在|而家|宜家', '@pay_zh|搞掂|搞掂佢|搞定佢|转一下|转下|汇一下|缴费|充值缴费|交费|俾|要还|要俾|处理|处理一下|处理好|解决|搞定|处理掉|还晒|俾晒|还返|俾返|拿出来|交出来|吐出来|转过来|汇过来|打钱|转钱|凑钱|拿钱'], gap: 4, unlessAfter: `${NOT_A_DEMAND_BEFORE}|帮你|为你|替你`, unlessBefore: NOT_A_DEMAND_AFTER },
     // "希望您尽快安排一下": arranging the money, not 我们会尽快安排专员 (the collector's own doing).
     // "方便的话这两天帮忙处理一下": soon, said softly. Not the collector's own "我们这两天会处理您的申请".
     { id: 'payment_demand.soon_handle', seq: ['这两天|这几天|这一两天|近两天|近几天|今明两天|呢两日|呢几日|这两日|近日', '拨冗处理|抽空处理|方便时处理|帮忙处理|处理一下|处理|还一下|缴一下|付一下|还上|安排一下|安排|补上|@pay_zh'], gap: 4, unlessAfter: '会|将|我们|帮你|为你|会在|将在|会于|将于', unlessBefore: `${NOT_A_DEMAND_AFTER}|您的|你的|申请|完毕|好了|完了` },
     { id: 'payment_demand.arrange_soon', seq: ['尽快|尽早|赶紧|赶快|抓紧|马上|立即|早点|早日|快点|快啲', '安排|安排一下|安排下|安排好|arrange*|sort out|sort it|clear'], gap: 2, unlessAfter: '会|将|将会|帮你|为你|给你|我们', unlessBefore: '专员|人员|同事|上门|外访|回电|联系|联络|时间|面谈|处理人员|人' },
-    { id: 'payment_demand.if_not_paid', seq: ['要是一直不还|如果一直不还|一直不还的话|再这样不还|不处理的话|不还的话|唔还的话|不还钱的话|再不还的话|不给钱的话|唔俾钱的话|再不还|再唔还|还不还|还唔还|还不上|还不出|唔还|冇还|不还钱|不还款|不还就|再不处理|不处理|唔处理|不结清|不缴清|没有缴清|没有还清|拖着不还|再拖|不给钱|唔俾钱|不俾钱|再不给|再不交|不把钱|还不起|没还上|再不缴|仲唔还|仲未还|不到账|没到账|未到账|唔到账|到不了账|唔见钱|不见钱|见不到钱|看不到钱|收不到钱|钱不到|钱没到|钱未到|钱还没到|钱冇到|钱唔到|要一直不还|你要一直不还|不还我就|不还我们就|唔还我就|再不还我就|不还老子就|不拿出来|不交出来|不吐出来|装死不还|再装死不还'], unlessAfter: '欠钱|欠债|借钱|赖着|死赖着|一直|总是|老是|#个月|#个礼拜|#个星期|#年|好耐|咁耐|好久|这么久|那么久', unlessBefore: '的|的人' },
+    { id: 'payment_demand.if_not_paid', seq: ['要是一直不还|如果一直不还|一直不还的话|再这样不还|不处理的话|不还的话|唔还的话|不还钱的话|再不还的话|不给钱的话|唔俾钱的话|再不还|再唔还|还不还|还唔还|还不上|还不出|唔还|冇还|不还钱|不还款|不还就|再不处理|不处理|唔处理|不结清|不缴清|没有缴清|没有还清|拖着不还|再拖|不给钱|唔俾钱|不俾钱|再不给|再不交|不把钱|还不起|没还上|再不缴|仲唔还|仲未还|不到账|没到账|未到账|唔到账|到不了账|唔见钱|不见钱|见不到钱|看不到钱|收不到钱|钱不到|钱没到|钱未到|钱还没到|钱冇到|钱唔到|要一直不还|你要一直不还|不还我就|不还我们就|唔还我就|再不还我就|不还老子就|不拿出来|不交出来|不吐出来|装死不还|再装死不还|再不履行|再不主动履行|不主动履行|还不履行'], unlessAfter: '欠钱|欠债|借钱|借了钱|欠了钱|赖着|死赖着|一直|总是|老是|#个月|#个礼拜|#个星期|#年|好耐|咁耐|好久|这么久|那么久', unlessBefore: '的|的人|是诈骗|是骗|是老赖|是犯罪|是违法|就是诈骗|就是骗|就是老赖|就是犯罪|就是违法' },
+    // "钱不还，出了什么意外别怪我们": the money unpaid, and then. Not "欠钱不还" (a name called).
+    { id: 'payment_demand.money_unpaid_then', seq: ['钱不还,|钱唔还,|你不还,|你唔还,'], unlessAfter: '欠|借|借了|欠了' },
     // Code-mixed: "如果再唔 settle", "再不 pay 就…".
     { id: 'payment_demand.if_not_paid_mixed', seq: ['再不|再唔|如果不|如果唔|要是不|要是唔|如不|若不|若再不|仲唔|还不|唔肯|不肯', 'settle*|pay|repay|clear|transfer|pay up|pay back'], gap: 2 },
     // "再不转过来", "再唔过数": the money not sent, and then.
@@ -58,21 +60,25 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.not_seen_by_a_time', seq: ['@near_time_zh|@time_limit_zh|再', '没有看到|还是没有看到|仍没有看到|还没看到|没看到|没见|没收到|看不到|见不到|收不到|未收到|未见|未看到|冇见|唔见|不见|睇唔到|收唔到|没有收到|还没有收到|还没收到', '你的汇款|汇款|你的还款|#|钱|款|欠款|还款|那#|这#|那笔|这笔|转账|到账|入账'], gap: 3 },
     // Not the tail of a longer date ("30日前" in "在6月30日前"): the whole date is judged with what stands before it.
     { id: 'payment_demand.by_a_time', seq: ['@near_time_zh|@time_limit_zh', PAY_BY_TIME_ZH], gap: 4, unlessAfter: `${NOT_A_DEMAND_BEFORE}|${OFFER_IF}|${AT_ZH}|#月`, unlessBefore: `${NOT_A_DEMAND_AFTER}|${OFFER_AFTER}|${TALK_ZH}` },
+    // "请立即下载“安信还”APP进行还款": paying through an app. Not "请下载APP办理延期还款", nor the screen-sharing agent who "处理还款".
+    { id: 'payment_demand.pay_in_app', seq: ['请|立即|尽快|务必', '下载|登录|登入', '进行还款|完成还款|还款|缴款|缴费'], gap: 24, acrossClauses: true, unlessAfter: `${NOT_A_DEMAND_BEFORE}|处理|协助|操作|代为`, unlessBefore: NOT_A_DEMAND_AFTER },
     // "请于今天还款", "如于本月20日前未缴清", but not "如愿于本月15日前清偿".
     { id: 'payment_demand.by_a_time_at', seq: [AT_ZH, '@near_time_zh|@time_limit_zh', PAY_BY_TIME_ZH], gap: 4, unlessAfter: `${OFFERED_ZH}|${OFFER_IF}`, unlessBefore: `${NOT_A_DEMAND_AFTER}|${OFFER_AFTER}` },
     // "请于5月28日前通过APP官方渠道还款": the channel comes between the time and the payment.
     { id: 'payment_demand.by_a_time_via', seq: ['请|务必|必须|须|需|要求', '@time_limit_zh', '通过|透过|经由|登录|登入', '@pay_zh|缴费'], gap: 12, unlessAfter: `${NOT_A_DEMAND_BEFORE}|${OFFER_IF}`, unlessBefore: NOT_A_DEMAND_AFTER },
     // "如2日内仍未还款…": not paid by the time, and then.
     { id: 'payment_demand.unpaid_by_a_time', seq: ['如|若|如果|倘若|要是|假如', '@time_limit_zh|@near_time_zh', '仍未|仍然未|依然未|未|还未|还没|尚未|仍不|不|再不|没|没有|唔|冇|仲未', '@pay_zh|还|缴|付|交|处理'], gap: 1 },
+    // "明天中午12点前未缴，案件直接转外包": still unpaid by the limit, and then.
+    { id: 'payment_demand.unpaid_by_limit', seq: ['@time_limit_zh', '未缴|未还|未付|未结清|未缴清|未还清|未清偿|仍未缴|仍未还|仍未结清|仍未缴清|仍未还清'], gap: 2 },
     { id: 'payment_demand.by_a_time_mixed', seq: ['@date_en', '前|之前', '处理|还款|还钱|settle|pay|俾钱|transfer|结清|还|clear|还一下|处理一下|搞定|搞掂'], gap: 1 },
     // Not the collector's own doing: "我们将于明天处理您的申请".
-    { id: 'payment_demand.by_a_time_handle', seq: ['@near_time_zh|@time_limit_zh', '处理|不处理|处理一下|处理好|搞掂|解决'], gap: 4, unlessAfter: '将于|会于|将在|会在|将|会|我们' },
-    { id: 'payment_demand.asked_when', seq: ['有没有要还|到底有没有要还|有没有打算还|到底能拿出来多少|能拿出来多少|能拿出多少|什么时候还|啥时候还|啥时还|几时畀|几时交|啥时候交|什么时候交|几时入数|几时过数|几时还|何时还|到底还不还|还不还|还唔还|几时还钱|什么时候还钱|要不要还钱|要不要还|打不打算还|打唔打算还|打算什么时候还|打算几时还|准备什么时候还|准备几时还|想不想还|愿不愿意还|肯不肯还|还是不还|还定唔还|会不会还|还不还钱|还打算处理不|打算处理不|到底处理不|处理不处理|打不打算处理|还处理不|啥时候给|什么时候给|几时给|到底啥时候给|何时给|还个钱有那么难|还钱有那么难|还个钱就这么难|什么时候要还|啥时候要还|几时要还|到底什么时候还'] },
+    { id: 'payment_demand.by_a_time_handle', seq: ['@near_time_zh|@time_limit_zh', '处理|不处理|处理一下|处理好|搞掂|搞定|解决'], gap: 4, unlessAfter: '将于|会于|将在|会在|将|会|我们|帮你|为你' },
+    { id: 'payment_demand.asked_when', seq: ['有没有要还|到底有没有要还|有没有打算还|到底能拿出来多少|能拿出来多少|能拿出多少|什么时候还|啥时候还|啥时还|几时畀|几时交|啥时候交|什么时候交|几时入数|几时过数|几时还|何时还|到底还不还|还不还|还唔还|几时还钱|什么时候还钱|要不要还钱|要不要还|打不打算还|打唔打算还|打算什么时候还|打算几时还|准备什么时候还|准备几时还|想不想还|愿不愿意还|肯不肯还|还是不还|还定唔还|会不会还|还不还钱|还打算处理不|打算处理不|到底处理不|处理不处理|打不打算处理|还处理不|啥时候给|什么时候给|几时给|到底啥时候给|何时给|还个钱有那么难|还钱有那么难|还个钱就这么难|什么时候要还|啥时候要还|几时要还|到底什么时候还'], unlessAfter: '每个月|每月|最多|现在最多' },
     // "大概哪天能还上？", "几号可以处理？": asks for the day the money comes. Not "还款日是几号", nor "什么时候还款都可以".
     { id: 'payment_demand.asked_which_day', seq: ['哪天|哪一天|哪日|几号|几时|何时|什么时候|啥时候|边日|几耐', '到账|能到账|入账|可以入帐|到位|能还|可以还|会还|还得上|还上|能处理|可以处理|能俾|可以俾|能入|能转|能补上|能交上|交上|能交|能缴|@pay_zh|能打过来|打过来|能转过来|转过来|能汇过来|能打钱|方便处理'], gap: 3, unlessBefore: `${NOT_A_DEMAND_AFTER}|都` },
     { id: 'payment_demand.must_pay_zh', seq: ['一定要还|必须还|必须要还|一定得还|务必还|务必要还|非还不可|一定要俾|必须俾|一定要交|必须交钱|必须缴|一定要缴|必须付|一定要付|要还清|一定要清|一定要缴清|一定要付清'], unlessAfter: '只|不|唔|只需|不用|无须|不需', unlessBefore: '不起|不上|不了|唔起' },
     // "请在周五前给出还款计划", "给个还款时间": a commitment to pay demanded. Not "联系我们确认还款方案".
-    { id: 'payment_demand.give_plan', seq: ['总得|总要|至少|起码|至少都要|最少都要|请|务必|必须|须|要求|限你', '倾个|谈个|给出|给个|给我个|给我一个|拿出|拿个|提出|提交|出个|定个|报个', '还款计划|还款方案|还款时间|还款日期|还钱计划|还钱时间|还款安排'], gap: 12, unlessBefore: '申请|的申请' },
+    { id: 'payment_demand.give_plan', seq: ['总得|总要|至少|起码|至少都要|最少都要|请|务必|必须|须|要求|限你', '倾个|谈个|给出|给个|给我个|给我一个|拿出|拿个|提出|提交|出个|定个|报个|准备好|准备', '还款计划|还款方案|还款时间|还款日期|还钱计划|还钱时间|还款安排'], gap: 12, unlessBefore: '申请|的申请' },
     { id: 'payment_demand.asked_if_can', seq: ['能不能|能否|可不可以|可唔可以|方便|可否', '@pay_zh|先转|先汇|先畀|转个|先还|先缴|先付|先交|先入|处理一下|入返|还一下|缴一下|付一下|安排一下|安排下'], gap: 6, unlessBefore: NOT_A_DEMAND_AFTER },
     { id: 'payment_demand.if_not_paid_on_time', seq: ['如不|若不|如果不|如未|若未|如果未|倘若不|要是不|如再不|若再不|如仍不|若仍未', '@pay_zh|还|处理|缴|履行'], gap: 4 },
     { id: 'payment_demand.collect_in_person', seq: ['上门收款|到府收款|派人收款|上门收钱|来收钱|过来收钱|上门催收|收数'], unlessBefore: '部|公司|有限|集团|组|员|佬|行业|通知|团队|中心' },
@@ -88,35 +94,35 @@ export const PAYMENT_DEMAND: LabelRules = {
     // "麻烦您抽空处理一下": asked softly, still asked.
     { id: 'payment_demand.kindly_handle', seq: ['麻烦|烦请|劳烦|请', '抽空处理|拨冗处理|处理一下'], gap: 4, unlessAfter: NOT_A_DEMAND_BEFORE, unlessBefore: NOT_A_DEMAND_AFTER },
     // "Sort the money out this week".
-    { id: 'payment_demand.sort_money_en', seq: ['sort the money out|sort out the money|sort the money|get the money sorted|sort your money out'] },
+    { id: 'payment_demand.sort_money_en', seq: ['sort the money out|sort out the money|sort the money|get the money sorted|sort your money out|get the money or|get the cash or'] },
     // "钱今晚到账，大家相安无事": the money, due by a time (not "钱今天到账了", a receipt).
     { id: 'payment_demand.money_by_a_time', seq: ['钱|款|欠款', '@near_time_zh|@time_limit_zh', '到账|到位'], gap: 2, unlessBefore: '了|啦' },
-    { id: 'payment_demand.saying', seq: ['欠债还钱|欠钱还钱|欠钱要还|天经地义|有借有还'] },
-    { id: 'payment_demand.sooner_better', seq: ['早还早|早点还|早日还|还是早点|趁早还|越早还|早还早了|早点结了|早点结清|早点还了|早点处理掉|早点了结|早啲清咗|早啲还咗|早点清了'] },
-    { id: 'payment_demand.pay_part_first', seq: ['先还|先转|先付|先交|先俾|先缴|先汇|先入|最少先还|至少还|先还个'], unlessAfter: '可以|可|我|我会|我们会|每月|每个月|每期' },
+    { id: 'payment_demand.saying', seq: ['欠债还钱|欠钱还钱|欠钱要还|天经地义|有借有还|有种借就要有种还|有种借就有种还|借就要还|借了就要还'] },
+    { id: 'payment_demand.sooner_better', seq: ['要还就快点|要还就快啲|要还就趁早|要还就早点|早还早|早点还|早日还|还是早点|趁早还|越早还|早还早了|早点结了|早点结清|早点还了|早点处理掉|早点了结|早啲清咗|早啲还咗|早点清了'] },
+    { id: 'payment_demand.pay_part_first', seq: ['先还|先转|先付|先交|先俾|先缴|先汇|先入|最少先还|至少还|先还个'], unlessAfter: '可以|可|我|我会|我们会|会|每月|每个月|每期|让你|允许你' },
     // "你這個月先給一萬": a part payment with its sum (not "先给你单位发函").
     { id: 'payment_demand.pay_part_first_sum', seq: ['先给|先给个|先俾个', '#'], gap: 1, unlessAfter: '我|我会|我们会|每月|每个月|每期' },
     // Moving one's own funds to a "safe account" is a scam, not paying the debt: 将账户资金转入监管账户.
     // "案件将转入…": 将 as "will", said of a case.
     // "把这期平了", "把账填上": the instalment made good.
-    { id: 'payment_demand.hand_over', seq: ['把|将', '还了|还上|还清|结清|还掉|转过来|转给|转到|转入|存入|打到|汇到|汇入|缴入|补上|缴清|平了|平掉|填平|填上|清掉|了结|了结掉'], gap: 14, unlessAfter: `${OWN_FUNDS_ZH}|案件|本案|该案|此案|案子`, unlessBefore: `${NOT_A_DEMAND_AFTER}|${CASE_STAGE_ZH}` },
-    { id: 'payment_demand.hand_over_money', seq: ['把|将', MONEY_ZH, HAND_OVER_ZH], gap: 8 },
+    { id: 'payment_demand.hand_over', seq: ['把|将', '还了|还上|还清|结清|还掉|转过来|转给|转到|转入|存入|打到|汇到|汇入|缴入|补上|缴清|平了|平掉|填平|填上|清掉|了结|了结掉'], gap: 14, unlessAfter: `${OWN_FUNDS_ZH}|案件|本案|该案|此案|案子|已|已经`, unlessBefore: `${NOT_A_DEMAND_AFTER}|${CASE_STAGE_ZH}` },
+    { id: 'payment_demand.hand_over_money', seq: ['把|将', MONEY_ZH, HAND_OVER_ZH], gap: 8, unlessAfter: '已|已经|刚|刚刚' },
     // The money as topic: "钱最好乖乖准备好", "欠款今天必须凑齐".
     { id: 'payment_demand.money_ready', seq: ['钱|欠款|欠的钱|那笔钱|这笔钱|余款|尾数', '准备好|备好|整上|整出来|弄上|弄出来|凑齐|凑好|凑出来|拿出来|交出来|吐出来|还回来|送过来|拿过来|打过来|转过来|必须见到|必须看到|必须到账|必须到位|必须收到|必须入账|一定要见到|一定要到账|要见到|要看到'], gap: 6 },
     // Paying on a collection code: "在我发你的收款码上刷一下", "扫码还款".
-    { id: 'payment_demand.pay_by_code', seq: ['收款码|付款码|收钱码|二维码', '刷|付|支付|转账|转钱|还款|还钱|缴'], gap: 4 },
+    { id: 'payment_demand.pay_by_code', seq: ['收款码|付款码|收钱码|二维码|qr code|qrcode', '刷|付|支付|转账|转钱|还款|还钱|缴|俾|入|pay'], gap: 4, unlessBefore: '费|服务费|手续费|行政费|纳服务费|纳手续费|付服务费|付手续费|付行政费' },
     { id: 'payment_demand.scan_to_pay', seq: ['扫码支付|扫码付款|扫码还款|扫码缴费|扫码转账|扫码还钱|扫码缴款|扫我发的码|扫我发的这个码|扫我的码|扫这个码付|扫这个码转'] },
     // Asked, it still presses: "能不能先把钱安排上？" (the 不 in 能不能 denies nothing).
     { id: 'payment_demand.asked_hand_over', seq: ['能不能|能否|可不可以|可唔可以|可否|方便', '把|将', MONEY_ZH, HAND_OVER_ZH], gap: 4 },
     // "转8000过来", "打两万给我": a sum sent over.
     { id: 'payment_demand.send_sum', seq: ['转|打|汇|存|还|交|俾|过数|转账|汇款', '#|#元|#块|#万|#千|#蚊', '过来|给我|俾我|进来|到我|入来|来我|到账'], gap: 1 },
-    { id: 'payment_demand.transfer_to', seq: ['过数俾|入数俾|转给|转到|转入|转账到|汇到|汇入|汇款到|打到|打入|存入|入数|入我|转我|打我|至|转去|transfer', '我|我的|我个人|个人|指定|监管|以下|安全|下面|这个|支付宝|微信|卡上|账户|户口|fps'], gap: 4, unlessAfter: `分配|移交|委托|转交|提交|报送|发送|寄送|上报|递交|转介|分派|外包|${OWN_FUNDS_ZH}` },
+    { id: 'payment_demand.transfer_to', seq: ['过数俾|入数俾|转给|转到|转入|转账到|汇到|汇入|汇款到|打到|打入|存入|入数|入我|转我|打我|至|转去|transfer', '我|我的|我个人|个人|指定|监管|以下|安全|下面|这个|支付宝|微信|卡上|账户|户口|fps'], gap: 4, unlessAfter: `分配|移交|委托|转交|提交|报送|发送|寄送|上报|递交|转介|分派|外包|已|已经|${OWN_FUNDS_ZH}`, unlessBefore: '们风控|们法务|们部门' },
     { id: 'payment_demand.buy_cards', seq: ['购买|买|充值', '礼品卡|购物卡|充值卡|点数|点卡|mycard|e卡|游戏卡|gash|卡密|比特币|usdt|虚拟币'], gap: 16 },
     { id: 'payment_demand.complete_payment', seq: ['完成|办理|安排', '还款|补缴|缴款|缴费|付款'], gap: 1, unlessAfter: '已|已经|经已|如已|若已', unlessBefore: NOT_A_DEMAND_AFTER },
     // Not "还钱的时候直接拉黑": a time, not an order.
     { id: 'payment_demand.shout', seq: ['还钱|俾钱|还数|还款|快还|交钱|埋单|入返|还埋|清数'], clauseStart: true, unlessBefore: `${NOT_A_DEMAND_AFTER}|的时候|时候` },
     // Not a fact told: "有未清偿债务".
-    { id: 'payment_demand.settle_debt', seq: ['清偿|结清|还清|归还|缴清|偿还|缴纳|缴付|补缴|清还|履行', '全部欠款|全部款项|全部|上述欠款|欠款|逾期款项|逾期款|所欠|全数|款项|欠的钱|本息|还款义务|最低还款|卡债|卡数|债务|欠债|账款|欠费|贷款|借款'], gap: 4, unlessAfter: `${NOT_A_DEMAND_BEFORE}|${UNPAID_ZH}` },
+    { id: 'payment_demand.settle_debt', seq: ['清偿|结清|还清|归还|缴清|偿还|缴纳|缴付|补缴|清还|履行', '全部欠款|全部款项|全部|上述欠款|欠款|逾期款项|逾期款|所欠|全数|款项|欠的钱|本息|还款义务|最低还款|卡债|卡数|债务|欠债|账款|欠费|贷款|借款'], gap: 4, unlessAfter: `${NOT_A_DEMAND_BEFORE}|${UNPAID_ZH}|未有|没有`, unlessBefore: '可|可以|即可|后' },
 
     { id: 'payment_demand.imperative_en', seq: ['just take care of it|just pay|just settle|just sort it|pay|pay up|make it good|sort it|sort it out|sort this out|send it|send the money|zelle|venmo|wire it|wire the|transfer it|transfer the|make a payment|make your payment|settle up|clear your balance|bring your account current|repay|settle|settle it|settle this|clear it|clear this|clear the|transfer|wire|cover it|can pay|can settle|can clear|can transfer|must pay'], clauseStart: true,
       // A bill reminder: "Pay by the due date to avoid a late fee."
@@ -132,41 +138,52 @@ export const PAYMENT_DEMAND: LabelRules = {
     // Paid in crypto or gift cards: "closed for just $600 if paid in Bitcoin".
     { id: 'payment_demand.pay_in_kind_en', seq: ['pay|paid|payment|send|sent|transfer', 'in bitcoin|in btc|in usdt|in crypto|via bitcoin|via btc|via usdt|via crypto|with bitcoin|with crypto|with usdt|by bitcoin|by crypto|in gift card*|with gift card*|via gift card*|in itunes|with itunes|in steam|with steam'], gap: 4 },
     // "Settle the £640 with us", "To settle the $2,380 debt", "$5k by Friday".
-    { id: 'payment_demand.settle_sum_en', seq: ['sort out|settle|clear|pay off|pay|paying|repay|hand over|cough up|come up with|find', `$#|£#|€#|$#k|£#k|the $#|the £#|the €#|your $#|your £#|that $#|that £#|this $#|this £#|the full $#|the full £#|${SUMS_EN}`], gap: 2, unlessAfter: OFFERED_EN },
+    { id: 'payment_demand.settle_sum_en', seq: ['sort out|settle|clear|pay off|pay|paying|repay|remit|hand over|cough up|come up with|find', `$#|£#|€#|$#k|£#k|the $#|the £#|the €#|your $#|your £#|that $#|that £#|this $#|this £#|the full $#|the full £#|${SUMS_EN}`], gap: 2, unlessAfter: OFFERED_EN },
     // "Kindly keep the payment ready" (for the field visit).
     { id: 'payment_demand.have_ready_en', seq: ['keep|have|get', 'the payment|the money|the amount|the cash|the dues|payment|cash', 'ready'], gap: 1 },
     // "Tell her to pay", "ask your son to settle".
     { id: 'payment_demand.tell_to_pay_en', seq: ['tell|ask|remind|make|get', 'her|him|them|@third_party_en', 'to pay|pay|to settle|to clear|to repay|to send'], gap: 2 },
     { id: 'payment_demand.buy_cards_en', seq: ['buy|purchase|get|pick up', 'gift card*|steam card*|itunes|google play|apple card*|prepaid card*|vouchers|cards worth|bitcoin|crypto'], gap: 20 },
     { id: 'payment_demand.send_money_en', seq: ['send|wire|transfer|venmo|zelle|cashapp|cash app|paypal|revolut|e-transfer|etransfer|m-pesa|mpesa|gcash', 'the #|n#|₦#|$#|£#|€#|# dollars|# usd|usd #|the money|payment|the funds|the cash|the amount|the balance|the full amount|the dues|the arrears|# bob|# shillings|ksh #|ksh#|kes #|kes#|# naira|# cedis|# rand|₱#|php #|₹#|rs #|rs. #|rm#|rm #|s$#|a$#|nt$#|hk$#'], gap: 6, unlessBefore: PAYMENT_PAPERS_EN },
-    { id: 'payment_demand.must_pay_en', seq: ['must|need to|needs to|have to|has to|required to|are required|is required|please|kindly|expected to|demand|demanding|insist', 'bring it up to date|bring it current|bring the account up to date|pay|be paid|paid|make a payment|make your payment|make payment|make payments|make all payments|direct payments|direct all payments|clear|settle|be settled|settled|be cleared|be resolved|submit payment|remit|payment in full|full payment|bring your account|bring the account|bring it back|reach us|be received|arrive|be with us|get the payment|get a payment|get payment|get it paid|get this paid|get caught up|get current|catch up'], gap: 26, unlessBefore: 'plan|plans|arrangement|arrangements|holiday|holidays|options' },
+    { id: 'payment_demand.must_pay_en', seq: ['must|need to|needs to|have to|has to|required to|are required|is required|please|kindly|expected to|demand|demanding|insist', 'bring it up to date|bring it current|bring the account up to date|pay|be paid|paid|make a payment|make your payment|make payment|make payments|make all payments|direct payments|direct all payments|clear|settle|be settled|settled|be cleared|be resolved|submit payment|remit|payment in full|full payment|bring your account|bring the account|bring it back|reach us|be received|arrive|be with us|get the payment|get a payment|get payment|get it paid|get this paid|get caught up|get current|catch up|bring the money|bring the cash|bring payment|bring the payment'], gap: 26, unlessAfter: 'who', unlessBefore: 'plan|plans|arrangement|arrangements|holiday|holidays|options' },
     // A word may stand between: "arrange voluntary payment", "I need a decision and a payment".
     { id: 'payment_demand.arrange_payment_en', seq: ['arrange|make|send|submit|remit|need|require|expect|retry|reattempt|complete', 'payment|a payment|your payment|the payment|the amount|the dues|the funds|the emi|your emi|full payment|the balance|the full balance|the money'], gap: 16, unlessBefore: `plan|plans|arrangement|holiday|holidays|options|${PAYMENT_PAPERS_EN}` },
     { id: 'payment_demand.payment_due_en', seq: ['payment|pmt|amount|balance|sum', "req'd|required|is due|was due|due immediately|due now|due today|is now due"], gap: 16 },
-    { id: 'payment_demand.if_not_paid_en', seq: ["if you don't|if you do not|if you can't|if you cannot|if you fail to|if you won't|if you refuse to|unless you|if you still don't|fail to|failure to|refuse to|refusal to", 'pay|make a payment|settle|clear|bring'], gap: 3 },
+    { id: 'payment_demand.if_not_paid_en', seq: ["if ur not gonna|if you're not gonna|if you're not going to|if you are not going to|if ur not going to|if you aren't going to|if you don't|if you do not|if you can't|if you cannot|if you fail to|if you won't|if you refuse to|unless you|if you still don't|fail to|failure to|refuse to|refusal to", 'pay|make a payment|settle|clear|bring'], gap: 3 },
     { id: 'payment_demand.unless_paid_en', seq: ['unless|if|until', 'payment of|payment or|payment is|a payment|receive payment|receive your payment|resolved|settled|taken care of|cleared|brought current|paid in full|is paid|are paid|gets paid|is received|is sent|is wired|is transferred'], gap: 30 },
     // "Unless it's paid within 21 days…" (not "until it's paid": that says how long, not that they want it).
     { id: 'payment_demand.unless_its_paid_en', seq: ['unless', 'paid|settled|cleared|received'], gap: 20 },
     // "Absent payment … within 30 days, we will file".
     { id: 'payment_demand.absent_payment_en', seq: ['absent|without|in the absence of|failing|barring', 'payment|full payment|a payment|your payment|receipt of payment|settlement'], gap: 1, unlessBefore: 'plan|plans|arrangement|arrangements|holiday|options' },
+    // "This is your last chance to settle", "FINAL DEMAND": nothing short of payment is asked.
+    { id: 'payment_demand.last_chance_en', seq: ['last chance|final chance|last opportunity|final opportunity', 'to pay|to settle|to resolve|to clear|to make it right|to make this right|to make things right|to make a payment|to make payment|to sort'], gap: 2 },
+    { id: 'payment_demand.final_demand_en', seq: ['final demand'] },
+    // "You better pay", "you'd better settle" (not "better pay attention").
+    { id: 'payment_demand.better_pay_en', seq: ['better pay|better settle|better clear|better repay|better send'], unlessBefore: 'attention|heed|a visit' },
+    // "You have 48 hrs to sort the loan".
+    { id: 'payment_demand.time_given_en', seq: ["you have|you've got|you got|u have|u got|you get", '@duration_en', 'to pay|to sort|to settle|to clear|to repay|to bring|to get the money'], gap: 2 },
+    // "Pls send ur overdue ₱3,200 to my GCash", "send 3,500 to my personal GCash", "Money by Friday."
+    { id: 'payment_demand.send_overdue_en', seq: ['send|transfer|remit', 'ur overdue|your overdue|the overdue|your dues|ur dues|the dues|your arrears|the arrears'], gap: 2 },
+    { id: 'payment_demand.send_sum_to_en', seq: ['send|transfer|wire', '#|$#|₱#|£#|€#|php #|rs #|rm#|rm #', 'to my|to our|via|through'], gap: 2, unlessAfter: "i|we|i'll|we'll|will|can|could" },
+    { id: 'payment_demand.money_by_en', seq: ['money by|cash by|money before|cash before', '@date_en|@chat_time_en'], gap: 3, unlessAfter: 'obtaining|obtain|obtained|get|got|received|receive' },
     // "Tmr 12pm no money we come": a time, then nothing paid.
-    { id: 'payment_demand.time_no_money_en', seq: ['@date_en|@chat_time_en', "no money|no payment|no pay|no alert|don't see alert|dont see alert|don't see your alert|don't see any alert|don't see the alert|still no money|money not in|don't pay|dont pay|never pay|not paid|no cash|nothing paid"], gap: 8, unlessBefore: 'needed|required|due|necessary|is needed|is required|is due' },
+    { id: 'payment_demand.time_no_money_en', seq: ['@date_en|@chat_time_en', "no money|no payment|no pay|never transfer|never send|no alert|don't see alert|dont see alert|don't see your alert|don't see any alert|don't see the alert|still no money|money not in|don't pay|dont pay|never pay|not paid|no cash|nothing paid"], gap: 8, unlessBefore: 'needed|required|due|necessary|is needed|is required|is due' },
     // "$850, Friday.": a bare sum and a day. Not "paid $850 today".
     { id: 'payment_demand.sum_then_day_en', seq: ['$#|£#|€#|$#k|£#k|€#k|# grand|# bucks', '@date_en|@chat_time_en'], gap: 2, acrossClauses: true, unlessAfter: 'paid|received|sent|got|transferred|deposited|credited|refunded|accepted|payment of' },
     // "You can avoid arrest by paying…": what paying stops.
     { id: 'payment_demand.avoid_by_paying_en', seq: ['avoid|prevent|stop|halt|cancel|escape', 'by paying|by settling|by clearing|by making a payment|by sending|by transferring|by wiring|by purchasing|by buying'], gap: 40 },
-    { id: 'payment_demand.avoid_action_en', seq: ['to avoid further|to avoid additional|avoid further action|to prevent further|before further action|to stop further'] },
+    { id: 'payment_demand.avoid_action_en', seq: ['to avoid further|to avoid additional|avoid further action|to prevent further|before further action|to stop further'], unlessBefore: 'letters' },
     // "Pay something on this account by Wednesday", "settle it before Friday". Not "you can pay by card".
     { id: 'payment_demand.pay_by_date_en', seq: ["the money's in|money's in|the money is in|money in my account|money in our account|it's in my account|sort the money|sort the cash|sort my money|sort out the money|get the money|have the money|pop it through|pop it over|put it through|i need it|need it|need the money|need the rent|want it|want the money|pay|settle|clear|repay|transfer|wire|send it|send the money|send payment|knock it out|get it paid|get it to us", 'by|before|no later than|b4', '@date_en|@chat_time_en'], gap: 30, unlessAfter: `${OFFERED_EN}|we|i|we'll|i'll` },
     // "Either you pay or…": the choice is the ultimatum.
     { id: 'payment_demand.either_pay_en', seq: ['either', 'pay|settle|clear|repay|cough up|send'], gap: 10 },
     { id: 'payment_demand.sum_by_en', seq: ['$#|£#|€#|#k|$#k|£#k|€#k|# grand|# bucks|# cash|#k cash|# naira|# bob|# shillings|ksh #|ksh#|kes #|₦#|n#|p#|₱#|php #', 'by|before|within|no later than|b4|till|until'], gap: 1 },
-    { id: 'payment_demand.asked_en', seq: ["can you|could you|will you|would you|want to|are you able to|any chance you can|any chance you could|when will you|when are you going to|when can you|when you'll be able to|when you will be able to|when you can|when you'll|when you plan to", 'pay|pop it over|take care of it|take care of this|take care of the balance|knock it out|knock that out|sort it|sort it out|sort that|get it sorted|send it|send the money|send something|send some|pay something|pay some|transfer|make a payment|settle|clear|cover it|cover this|cover the|cover his|cover her|cover their|cover that'], gap: 18, unlessAfter: 'be|make it|make this|make things' },
-    { id: 'payment_demand.clear_balance_en', seq: ['clear|settle|pay off|pay down|pay|resolve', 'your balance|your debt|the balance|your account|what you owe|the debt|this debt|your arrears|the arrears|the amount|this amount|the judgment sum|your loan|your overdue|the overdue|your past due|the past due|the pending|your pending|the outstanding|your outstanding|your dues|the dues|the $# balance|your $# balance|the £# balance|your £# balance|the €# balance|your €# balance|the ₹# balance|your ₹# balance'], gap: 14, unlessAfter: OFFERED_EN },
+    { id: 'payment_demand.asked_en', seq: ["can you|could you|will you|would you|want to|are you able to|a date you can|a date you will|a date you'll|the date you can|what date you can|any chance you can|any chance you could|when will you|when are you going to|when can you|when you'll be able to|when you will be able to|when you can|when you'll|when you plan to", 'pay|pop it over|take care of it|take care of this|take care of the balance|knock it out|knock that out|sort it|sort it out|sort that|get it sorted|send it|send the money|send something|send some|pay something|pay some|transfer|make a payment|settle|clear|cover it|cover this|cover the|cover his|cover her|cover their|cover that'], gap: 18, unlessAfter: 'be|make it|make this|make things' },
+    { id: 'payment_demand.clear_balance_en', seq: ['clear|settle|pay off|pay down|pay|resolve', 'your balance|your debt|the balance|your account|what you owe|the debt|this debt|your arrears|the arrears|the amount|this amount|the judgment sum|your loan|your overdue|the overdue|your past due|the past due|the pending|your pending|the outstanding|your outstanding|your dues|the dues|the $# balance|your $# balance|the £# balance|your £# balance|the €# balance|your €# balance|the ₹# balance|your ₹# balance'], gap: 14, unlessAfter: OFFERED_EN, unlessBefore: 'record|records|report|history' },
     // "还想拖？", "唔好再拖": the stalling named, so the money is wanted now.
     { id: 'payment_demand.stop_stalling', seq: ['还想拖|仲想拖|还要拖|还敢拖|还在拖|想拖到几时|拖到几时|拖到什么时候|别再拖|不要再拖|唔好再拖|咪再拖|不能再拖|没法再拖'] },
     // "与委托方联系并清偿": get in touch, and pay.
-    { id: 'payment_demand.contact_and_pay', seq: ['联系|联络|致电|回电', '并清偿|并还款|并结清|并偿还|并缴清|并归还|并缴纳|并履行|并处理欠款|并缴款'], gap: 10 },
+    { id: 'payment_demand.contact_and_pay', seq: ['联系|联络|致电|回电|查看详情', '并清偿|并还款|并结清|并偿还|并缴清|并归还|并缴纳|并履行|并处理欠款|并缴款'], gap: 10 },
     // Code-mixed times: "今天 before 8pm 还清".
     { id: 'payment_demand.before_time_mixed', seq: ['before|by|b4', '@date_en|@chat_time_en', '@pay_zh|还|处理|结清|俾钱|入数'], gap: 2 },
     // "If the $520 is not received by noon", "IF NOT PAID WITHIN 30 DAYS". The negation is the condition.
@@ -208,9 +225,9 @@ export const PAYMENT_DEMAND: LabelRules = {
     // "I'll need the $2,150 in USDT".
     { id: 'payment_demand.need_the_sum_en', seq: ["i'll need|i will need|we'll need|we will need|we need|i need", 'the $#|$#|the £#|£#|the €#|€#|the money|the payment|the balance|the full amount|the amount'], gap: 2, unlessBefore: 'in writing|confirmed|details|breakdown|statement' },
     // "If the $340 returned check isn't covered by Friday".
-    { id: 'payment_demand.if_not_covered_en', seq: ['if the|if your|unless the|unless your', "isn't covered|is not covered|isn't paid|is not paid|isn't settled|is not settled|isn't cleared|is not cleared|isn't made good|is not made good|isn't received|is not received"], gap: 20 },
+    { id: 'payment_demand.if_not_covered_en', seq: ['if the|if your|unless the|unless your|if this|if it|unless this|unless it', "isn't covered|is not covered|isn't paid|is not paid|isn't settled|is not settled|isn't cleared|is not cleared|are not cleared|aren't cleared|are not paid|isn't made good|is not made good|isn't received|is not received|isn't sorted|is not sorted|isn't brought up to date|is not brought up to date|isn't brought current|is not brought current"], gap: 30 },
     // "Could you top up your account so we can try again?": the failed repayment to be funded.
-    { id: 'payment_demand.fund_the_account_en', seq: ['top up your account|top up the account|pop the funds in|put the funds in|add funds|make sure the funds|ensure the funds|ensure sufficient funds|make sure there are funds|have the funds in'], unlessAfter: OFFERED_EN },
+    { id: 'payment_demand.fund_the_account_en', seq: ['top up your account|top up the account|top up your card|top up ur card|pop the funds in|put the funds in|add funds|make sure the funds|ensure the funds|ensure sufficient funds|make sure there are funds|have the funds in'], unlessAfter: OFFERED_EN },
     // "看下绑定的卡余额够不够，补上就好": the failed debit made good.
     { id: 'payment_demand.make_it_good', seq: ['补上就好|补上就行|补上就可以|补缴一下|补存一下|存够钱|存够款|补足余额|补足款项'] },
     // "这周五之前把账清了": the account cleared, told.
@@ -224,7 +241,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     // "Miss tomorrow's payment and I'll break your legs".
     { id: 'payment_demand.dont_miss_en', seq: ['miss|skip|you miss|you skip', "tomorrow's payment|today's payment|tonight's payment|friday's payment|this payment|another payment|the next payment|one more payment|this one"], gap: 1 },
     // "You still owe me that $200", "I want it back": the money claimed.
-    { id: 'payment_demand.still_owed_en', seq: ['you still owe us|you still owe the|i want it back|i want my money back|want my money back|i want the money back|we want our money back'] },
+    { id: 'payment_demand.still_owed_en', seq: ['you still owe us|you still owe the|still waiting on that money|still waiting for that money|still waiting on the money|still waiting for the money|still waiting on my money|still waiting for my money|i want it back|i want my money back|want my money back|i want the money back|we want our money back'] },
     // "Either the £200 is in my account by Sunday".
     { id: 'payment_demand.in_my_account_en', seq: ['is in my account|is in our account|in my account by|in our account by|in my bank by|hits my account|is in my acct'] },
     // "Have the $800 you owe me paid by Friday".
@@ -236,7 +253,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     // "三天内给我": the sum handed over by a time.
     { id: 'payment_demand.give_it_by', seq: ['@time_limit_zh|@near_time_zh', '给我|交给我|拿给我|给我们|俾我|交来'], gap: 1, unlessBefore: '回|打|发|电话|消息|答复|个|一个|说|讲|看|听|解释|回复|回电' },
     // "只要今天汇NT$12,000到我们的代管账户".
-    { id: 'payment_demand.remit_sum', seq: ['汇|转|打|存|汇款|转账', 'nt$#|hk$#|$#|rm#|#元|#万|#块|#万元', '到|至|入|进'], gap: 1 },
+    { id: 'payment_demand.remit_sum', seq: ['汇|转|打|存|汇款|转账', 'nt$#|hk$#|$#|rm#|#元|#万|#块|#万元|#u', '到|至|入|进'], gap: 1 },
     // "你做阿妈的帮佢还埋佢啦".
     { id: 'payment_demand.pay_for_them', seq: ['帮佢还|帮他还|帮她还|替他还|替她还|帮佢清|帮佢还埋|代他还|代她还'] },
     // Cantonese, 咗 folded: "今个礼拜五之前过咗佢啦", "方便今日入咗佢吗".
@@ -244,8 +261,8 @@ export const PAYMENT_DEMAND: LabelRules = {
     // "亲，今天已经是逾期第3天啦，记得处理下哦".
     { id: 'payment_demand.remember_to_handle', seq: ['记得处理|记得处理下|记得处理一下|记得去处理'] },
     // Singlish and pidgin: "you pay or not?", "if money no enter".
-    { id: 'payment_demand.pay_or_not_en', seq: ['you pay or not|u pay or not|you want to pay or not|pay or not|if money no enter|money no enter|if money not enter|post a bond|pay a bond|post bond|paying now stops|pay now to stop|paying today stops|if still don\'t pay|if still dont pay|if still never pay|if still no pay'] },
+    { id: 'payment_demand.pay_or_not_en', seq: ['you pay or not|u pay or not|you want to pay or not|pay or not|if money no enter|money no enter|if money not enter|post a bond|pay a bond|post bond|paying now stops|pay now to stop|paying today stops|if still don\'t pay|if still dont pay|if still never pay|if still no pay|still not settle|still never settle|still not pay|still never pay|magbayad'] },
     // "send USDT to wallet …".
-    { id: 'payment_demand.send_crypto_en', seq: ['send|transfer|pay', 'usdt|bitcoin|btc|crypto|eth'], gap: 2 },
+    { id: 'payment_demand.send_crypto_en', seq: ['send|transfer|pay', 'usdt|bitcoin|btc|crypto|eth'], gap: 20 },
   ],
 };

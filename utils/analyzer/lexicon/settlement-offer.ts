@@ -4,18 +4,20 @@ import type { LabelRules } from './types';
 export const SETTLEMENT_OFFER: LabelRules = {
   label: 'settlement_offer',
   rules: [
-    { id: 'settlement_offer.instalments', seq: ['分期|分#期|分#个月|分#次|分开还|分批还|分几期|个性化分期|分期还款|分期方案|攤还|分开几期|分开#期|分开几次|分开#次|拆开几期'], unlessBefore: '贷款|贷|付款产品|商城|购物|乐|额度|】|第|已|已经|还没|未|逾期|这期|本期|当期|上期|这一期|款项|账单|的借|的欠|的账|平台|公司|app', unlessAfter: '约定|原约定|当初约定|合同约定|【|已逾期的|第|机车|汽车|车辆|购车|手机|家电|装修|消费|购物|商品' },
-    { id: 'settlement_offer.relief', seq: ['减免|免除|豁免|免收|免息|停息|挂账|停息挂账|减息|降息|利息减免|全额减免|部分减免|减少利息|少还|优惠|优惠方案|一次性结清优惠|债务重组|重组|前置协商|协商还款|还款协商|协商分期|协商机会|可以协商|可以商量|商量一下|还款方案|还款计划|方案|延期|延后|顺延|押后|往后推|往后挪|展期|宽限|缓缴|缓还|暂缓|推迟还款|延长还款|减轻|消债|核销|和解|庭外和解|免了|免掉|免去|和议|商讨还款|协商|还款假期|暂停还款|暂停供款|还款宽限|个人自愿安排|iva|减轻每月供款|减少每月供款|免一半|减一半|免掉一半|减半|打五折|一次缴清只要|一次缴清只需|一次还清只要|清偿专案|清偿方案|月供调整|期限延长|延长#个月|把月供'],
+    { id: 'settlement_offer.instalments', seq: ['分期|分#期|分#个月|分#次|分开还|分批还|分几期|个性化分期|分期还款|分期方案|攤还|分开几期|分开#期|分开几次|分开#次|拆开几期'], unlessBefore: '贷款|贷|付款产品|商城|购物|乐|额度|】|第|已|已经|还没|未|逾期|这期|本期|当期|上期|这一期|款项|账单|的借|的欠|的账|平台|公司|app|款|账款|帐款|账户|帐户|资格|又|并非|从上|一直|扣款', unlessAfter: '约定|原约定|当初约定|合同约定|【|已逾期的|第|那笔|这笔|取消你的|取消了你的|机车|汽车|车辆|购车|手机|家电|装修|消费|购物|商品' },
+    { id: 'settlement_offer.relief', seq: ['减免|免除|豁免|免收|免息|停息|挂账|停息挂账|减息|降息|利息减免|全额减免|部分减免|减少利息|少还|优惠|优惠方案|一次性结清优惠|债务重组|重组|前置协商|协商还款|还款协商|协商分期|协商机会|可以协商|可以商量|商量一下|还款方案|还款计划|方案|延期|延后|顺延|押后|往后推|往后挪|展期|宽限|缓缴|缓还|暂缓|推迟还款|延长还款|减轻|消债|核销|和解|庭外和解|免了|免掉|免去|和议|商讨还款|协商|还款假期|暂停还款|暂停供款|还款宽限|个人自愿安排|iva|减轻每月供款|减少每月供款|免一半|减一半|免掉一半|减半|打五折|一次缴清只要|一次缴清只需|一次还清只要|清偿专案|清偿方案|月供调整|期限延长|延长#个月|把月供|全免|只还利息|只缴利息|只付利息|只供利息|还款计画|给你减|帮你减|尽量减|给你少算|帮你少算|展延|调降月付|月付金调降|月付调降|降低月付|调低月供|降低月供'],
       // Putting off a step against the reader (暂缓执行, 暂缓外访) is no relief on the debt.
-      unlessBefore: '贷款|费|执行|强制执行|外访|上门|拜访|家访|起诉|诉讼|拘捕|逮捕|拘留|抓捕|通缉|立案|移送|报案' },
+      unlessBefore: '贷款|费|执行|强制执行|外访|上门|拜访|家访|起诉|诉讼|拘捕|逮捕|拘留|抓捕|通缉|立案|移送|报案|这趟|这一趟|一趟|行程|期最后|期已|期届满|期结束|期到期',
+      // "已经过了宽限期", "视为放弃协商": a grace period gone, a talk given up.
+      unlessAfter: '过了|已过|超过|放弃' },
     // An agreement already made ("如您已与本公司达成还款协议，请来电告知") is no offer.
     { id: 'settlement_offer.agreement', seq: ['还款协议|还款安排'], unlessAfter: '达成|签订|签署|签了|已有|现有|原有|原来的' },
     // Settled on a lump sum less than owed: 一次过还三万就当清数, 视为结清.
-    { id: 'settlement_offer.treated_as_settled', seq: ['当清数|当结清|当还清|当两清|当找数|当做结清|当作结清|当作还清|视为结清|视作结清|视同结清|作结清处理|作清数处理'] },
+    { id: 'settlement_offer.treated_as_settled', seq: ['当清数|当结清|当还清|当两清|当找数|当做结清|当作结清|当作还清|视为结清|视作结清|视同结清|作结清处理|作清数处理|视为全部结清|视为全额结清|视作全部结清|视为已结清|当全部结清'] },
     // Mediation held out to the reader (目前仍可申请调解); a mediator merely named is no offer.
     { id: 'settlement_offer.mediation', seq: ['可申请调解|可以申请调解|可调解|可以调解'] },
     // 打折 is also breaking a bone: 腿给你打折, 把你腿打折.
-    { id: 'settlement_offer.discount', seq: ['打折|打个折|打#折|打个#折|折扣'], unlessAfter: '腿|手|骨头|腿给你|手给你|腿都给你|腿帮你', unlessBefore: '你的腿|你腿|你的手|你手' },
+    { id: 'settlement_offer.discount', seq: ['打折|打个折|打#折|打个#折|折扣|#折清数|#折结清|#折还清|#折清偿|#折清还|#折找数'], unlessAfter: '腿|手|骨头|腿给你|手给你|腿都给你|腿帮你', unlessBefore: '你的腿|你腿|你的手|你手' },
     // Collection paused for a while: 先停三个月不催, 这个月先不催你, 暂停催收.
     { id: 'settlement_offer.pause_collection', seq: ['停催|停止催收|暂缓催收|暂停追讨|停止追讨'] },
     // The verb after: 帮你把催收暂停, 催收先停一下, 追讨可以暂缓.
@@ -37,13 +39,15 @@ export const SETTLEMENT_OFFER: LabelRules = {
     { id: 'settlement_offer.we_can_help', seq: ['帮你申请|为你申请|给你申请|帮你争取|我帮你|可以帮你|为您办理|帮您办理|协助办理|可协助|可为您安排|可为阁下安排|为阁下安排|可以批俾你|批俾你|可以给你', '延期|延迟|推迟|顺延|分期|减免|延后|方案|宽限|免除|重组|申请|一次|结清|几天|安排'], gap: 10, unlessBefore: '证明|证书|手续' },
 
     { id: 'settlement_offer.plan_en', seq: ['fortnightly plan|weekly plan|monthly plan|a plan of|plan of $#|payment plan|payment plans|repayment plan|repayment plans|payment schedule|repayment schedule|instalment plan|installment plan|payment arrangement*|satisfactory arrangement*|suitable arrangement*|acceptable arrangement*|arrangements are made|repayment arrangement*|repayment proposal|payment proposal|hardship*|payment holiday*|pause payments|pause your payments|payment pause|forbearance|rehabilitation|debt management|deferment|deferral'], unlessAfter: 'your|missed|broken|existing' },
-    { id: 'settlement_offer.relief_en', seq: ['one-time settlement|one off settlement|cut your balance|cut the balance|cut your debt|slash your balance|settlement offer|settlement of|full and final|% off|percent off|discount*|reduce*|reduction|waive*|waiver|forgive*|forgiveness|lower your payment*|lower your interest|lowers your interest|lower your monthly|lower payments|freeze interest|frozen interest|interest free|restructur*|consolidat*|extend*|more time|extra time|extra days|more days|extra week|give you until|push it back|push back|defer*|postpone*|spread the|spread it|as little as|affordable|works for you|work for you|work this out|work something out|work out a|work out the rest|work out the balance|work out the remainder|flexible|options to pay|payment options|repayment options|payment option|ways to pay|split the|half now|support options|financial support|about support|hardship support|breathing space|help you get back on track|paused collection|pause collection|hold on your account|reduced payment*|lower payment*|a date that works|date that works|works best for you|willing to accept|we can accept|we will accept|instead of the lump sum|accept a reduced|accept less|paused interest|pause interest|pausing interest|freezing interest|froze interest'] },
+    { id: 'settlement_offer.relief_en', seq: ['one-time settlement|one off settlement|cut your balance|cut the balance|cut your debt|slash your balance|settlement offer|settlement of|full and final|% off|percent off|discount*|reduce*|reduction|waive*|waiver|forgive*|forgiveness|lower your payment*|lower your interest|lowers your interest|lower your monthly|lower payments|freeze interest|frozen interest|interest free|restructur*|consolidat*|extend*|more time|extra time|extra days|more days|extra week|give you until|push it back|push back|defer*|postpone*|spread the|spread it|as little as|affordable|works for you|work for you|work this out|work something out|work out a|work out the rest|work out the balance|work out the remainder|flexible|options to pay|payment options|repayment options|payment option|ways to pay|split the|half now|support options|financial support|about support|hardship support|breathing space|help you get back on track|paused collection|pause collection|hold on your account|reduced payment*|lower payment*|a date that works|date that works|works best for you|willing to accept|we can accept|we will accept|instead of the lump sum|accept a reduced|accept less|paused interest|pause interest|pausing interest|freezing interest|froze interest|a lower amount|lower the monthly amount|lower monthly amount|fits your budget|fit your budget|suits your budget|suit your budget|even small|small monthly amount*|small monthly payment*|pick a new date|choose a new date|make an arrangement|make arrangements|realistic offer|reasonable offer'] },
     // "Extension 4410" is a phone line.
     { id: 'settlement_offer.extension_en', seq: ['extension'], unlessBefore: '#|number|no' },
     // Missed payments moved to the end of the loan: "I'll move the other two to the end of your term".
     { id: 'settlement_offer.defer_to_end_en', seq: ['move*|shift*|push*|add*|tack*|put*|roll*', 'to the end of|onto the end of|on to the end of|on the end of|to the back of', 'your term|the term|your loan|the loan|your contract|the contract|your agreement|the agreement|your plan|the plan|your schedule|the schedule'], gap: 30 },
     // Brought current for free: "we can bring your loan back to current at no cost to you".
     { id: 'settlement_offer.current_for_free_en', seq: ['current|up to date|good standing|back on track', 'at no cost|at no charge|at no extra cost|at no additional cost|free of charge|for free|without any fee*|without a fee|with no fee*'], gap: 12 },
+    // Added charges taken off: 把后面加的那2,100多的费用抹掉, 利息一笔勾销.
+    { id: 'settlement_offer.fees_wiped', seq: ['费用|利息|罚息|违约金|滞纳金|逾期费|手续费', '抹掉|抹去|抹了|一笔勾销|不收了|不算了'], gap: 3 },
     // Instalments offered, not owed: "can do instalment 6 or 12 mths", "pay in 3 instalments".
     { id: 'settlement_offer.instalments_en', seq: ['can do|can also do|could do|pay in|pay it in|paid in|clear it in|split into|split it into|break it into|spread over|in #|into #|by monthly|convert to|convert it to|convert into|converted to|converted into', 'instalment*|installment*|emi|emis|monthly payments|equal payments|smaller payments|part payments|parts|chunks'], gap: 8 },
     // The sum cut into parts: "split it into three payments", "break it up into 4 chunks", "spread it over six months".
@@ -62,7 +66,7 @@ export const SETTLEMENT_OFFER: LabelRules = {
     // "We can spread what's left over 12 smaller payments".
     { id: 'settlement_offer.spread_en', seq: ['spread|split|break', "what's left|the rest|the balance|the remaining|the remainder|the amount", 'over|into|across'], gap: 2 },
     // "將呢個月嘅供款延遲到下個月15號": this month's payment pushed back.
-    { id: 'settlement_offer.push_back_zh', seq: ['供款|还款|缴款|这期|本期|还款日|缴款日', '延迟到|延后到|推迟到|押后到|延到|推到|挪到|往后挪'], gap: 6 },
+    { id: 'settlement_offer.push_back_zh', seq: ['供款|还款|缴款|这期|本期|还款日|缴款日|本金|余款|剩下的|剩余的', '延迟到|延后到|推迟到|押后到|延到|推到|挪到|往后挪'], gap: 6 },
     { id: 'settlement_offer.bring_down_en', seq: ['knock*|drop*|bring*|brought|cut*|take*|get*', 'it|that|this|you|the balance|your balance|the debt|the amount|the total|the payments|your payments', 'down to|down by|to #|to $#|to £#|to €#|from #|from $#|from £#|from €#'], gap: 2, unlessAfter: 'not|never|won\'t|can\'t' },
     // A small regular sum asked for gently: "could you manage £20 a week?", "how about $35 a fortnight".
     { id: 'settlement_offer.manage_small_en', seq: ['manage|afford|could you do|can you do|how about|what about|start with|start on|set you up on|put you on|get you on', '#/month|#/mo|#/week|#/wk|#/fortnight|# a week|# a fortnight|# a month|# per week|# per fortnight|# per month|# weekly|# fortnightly|# monthly|# every week|# every fortnight|# every month'], gap: 4 },
@@ -81,6 +85,8 @@ export const SETTLEMENT_OFFER: LabelRules = {
     // "Reply 1 for 3 instalments", "we'll accept £25 a month".
     { id: 'settlement_offer.instalments_choice_en', seq: ['split it into #|split into #|break it into #|split it in #|for # instalments|for # installments|in # instalments|in # installments|# monthly instalments|# monthly installments|# easy instalments|# easy installments'] },
     { id: 'settlement_offer.accept_monthly_en', seq: ["we'll accept|we will accept|we can accept|we'd accept|we would accept|we'll take|we will take|we can take|happy to accept|happy to take", '£#|$#|€#|#', 'a month|per month|monthly|a week|per week|weekly|a fortnight|per fortnight'], gap: 2 },
+    // "哪怕500、800都行": any small sum will do.
+    { id: 'settlement_offer.even_small_sum', seq: ['哪怕|就算|即使|先还|先俾|先转|先付|先缴', '#', '都行|也行|都可以|也可以|都得|也得|都ok|也ok'], gap: 8, notInQuestion: true },
     // "今天先还个最低还款额也行": a smaller payment is enough.
     { id: 'settlement_offer.less_will_do', seq: ['最低还款|最低还款额|先还一部分|先还一半|先还个最低|先还利息|还一半', '也行|也可以|就行|就可以|也ok|都得|都可以|也得'], gap: 4 },
     // "一次清償只要付本金六成": a share of the sum settles it.

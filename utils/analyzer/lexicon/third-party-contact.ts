@@ -6,25 +6,25 @@ import type { LabelRules } from './types';
  * "your boss wouldn't want to hear about this") and by shaming in public.
  */
 // Parents named bare, which the shared list spells only in full (爸爸, 父母): "找你爹妈", "你妈那边".
-const YOUR_PARENT = '你爸|你妈|你爹|你娘|你老爹|你老娘|你家老人|你屋企老人';
+const YOUR_PARENT = '你爸|你妈|你爹|你娘|你老爹|你老娘|你家老人|你屋企老人|你家老爷子|你家老太太|你家老头|你老爷子';
 // A whole building, street or village: "成栋楼都知你欠钱".
 const WHOLE_PLACE = '成栋楼|整栋楼|全栋|全楼|成座大厦|整座大厦|整栋大楼|全大厦|成条街|整条街|成条村|成个村|全村|成个屋苑|全屋苑|全小区|整个小区|整个公司|成间公司|左邻右里|左邻右舍';
 
 // Relatives and housemates the shared list lacks: "Your cousin Marco picked up this time".
-const KIN_EN = 'your cousin*|your uncle|your aunt*|your nephew|your niece|your grandma|your grandpa|your grandfather|your in-laws|your roommate|your flatmate|your housemate|your ex|your pastor|your mate|your mates|your buddy';
+const KIN_EN = 'your guarantor*|your co-signer*|your cosigner*|your office colleagues|your work colleagues|your office mates|the people who pay your wages|whoever pays your wages|your cousin*|your uncle|your aunt*|your nephew|your niece|your grandma|your grandpa|your grandfather|your in-laws|your roommate|your flatmate|your housemate|your ex|your pastor|your mate|your mates|your buddy';
 // People named the way chats name them; "ur" and "yr" for "your" come from dodges.ts ("ur fam's getting a call").
 const CHAT_PEOPLE_EN = 'ur girl|your girl|ur man|ur wife|ur mom|ur boss|your missus|your mrs|your old lady|your old man|your ma|your pops|your gf|your bf|your fam|your homies';
 // Everyone the reader might not want told.
 const PEOPLE_EN = `@third_party_en|${KIN_EN}|${CHAT_PEOPLE_EN}`;
 // The reader is told to warn someone: "Tell your wife to lock the doors" is a threat, not a call to her.
 // Cantonese plurals the shared list lacks: "同你啲同事讲吓", "话俾你班朋友知".
-const YOUR_CIRCLE_YUE = '你啲同事|你班同事|你啲朋友|你班朋友|你啲邻居|你啲同学|你啲客';
+const YOUR_CIRCLE_YUE = '你啲同事|你班同事|你啲朋友|你班朋友|你啲邻居|你啲同学|你啲客|你隔篱邻舍|隔篱邻舍|你啲邻舍|你邻舍';
 const PASS_A_WARNING = 'to lock|to be careful|to watch|to look out|to keep an eye|to stay safe|to stay inside|to stay home|to sleep|to mind';
 
 export const THIRD_PARTY_CONTACT: LabelRules = {
   label: 'third_party_contact',
   rules: [
-    { id: 'third_party_contact.contact_them', seq: ['@contact_verb_zh', '@third_party_zh|' + YOUR_CIRCLE_YUE], gap: 8 },
+    { id: 'third_party_contact.contact_them', seq: ['@contact_verb_zh', '@third_party_zh|' + YOUR_CIRCLE_YUE], gap: 8, unlessAfter: '会不会|会唔会|是否会' },
     // "你妈的" is an oath, not a person.
     { id: 'third_party_contact.contact_parent', seq: ['@contact_verb_zh|找|揾|去找|去揾|问', YOUR_PARENT], gap: 4, unlessBefore: '的|个|逼|b' },
     { id: 'third_party_contact.them_contacted', seq: ['@third_party_zh', '@contact_verb_zh|电话|的电话|手机号|号码|联系方式|座机|微信'], gap: 8 },
@@ -53,13 +53,13 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.their_place', seq: ['打去|打到|打电话去|打电话到|打给|联系|找去|找到|去|到|找|上', '她|他', '单位|公司|学校|诊所|医院|店|铺头|厂|上班的地方|返工|老板|领导|同事|主管'], gap: 1 },
     { id: 'third_party_contact.address_book', seq: ['通讯录|爆通讯录|爆通|通讯录好友|联系人名单|紧急联系人|亲友团'] },
     // The contacts in the reader's phone: "你电话入面嘅联络人我哋全部有晒" (not "电话联系人工客服").
-    { id: 'third_party_contact.phone_contacts', seq: ['你电话|你手机|你的电话|你的手机|手机里|手机入面|电话入面|电话里|电话簿|电话本', '联系人|联络人|好友'], gap: 4, unlessBefore: '工|员' },
+    { id: 'third_party_contact.phone_contacts', seq: ['你电话|你手机|你的电话|你的手机|手机里|手机入面|电话入面|电话里|电话簿|电话本|你phone|phone入面|phone里', '联系人|联络人|好友|啲人|里的人|入面的人'], gap: 7, unlessBefore: '工|员' },
     { id: 'third_party_contact.everyone_knows', seq: ['让|叫|等|令', '@third_party_zh|所有人|大家|全世界|人人|全校|全班|全部人|成个公司|' + WHOLE_PLACE, '认识认识你|好好认识认识|认识认识|知道|看看|认清|看清|晓得|睇|睇吓|评评理|了解|都知|知'], gap: 6 },
     { id: 'third_party_contact.let_them_know', seq: ['俾|让|给|叫', '@third_party_zh|' + YOUR_CIRCLE_YUE, '知|知道|晓得'], gap: 2 },
     { id: 'third_party_contact.they_would_know', seq: ['@third_party_zh', '不想知道|应该不想|知道了会|知道吗|知道你|会怎么想|怎么看你|知不知道|晓得吗|知唔知|想知道|也想知道|知道这件事|知道这事'], gap: 8 },
     { id: 'third_party_contact.listed_as_contact', seq: ['填写|填了|填|留了|留的|预留的|登记的|写了|列为', '紧急联系人|联系人|联络人|担保人|保证人'], gap: 6 },
     // Written to the debtor's relative or employer: "你老公走数成半年", "贵司员工郭鹏（身份证尾号0312）在我司平台借款".
-    { id: 'third_party_contact.your_person_borrowed', seq: ['你朋友|你的朋友|你的好友|你同事|你的同事|你家人|你的家人|贵司员工|贵公司员工|贵单位员工|你员工|你亲戚|你老公|你老婆|你先生|你太太|你丈夫|你妻子|你儿子|你女儿|你个仔|你个女|你爸|你妈|你老豆|你老母|你老爸|你老妈|你哥|你弟|你姐|你妹|你家姐|你细佬|你阿哥|你阿姐|你阿妹|你细妹|你大佬|你闺女|你男朋友|你女朋友|你前夫|你前妻|你仔|你个囡|你囡|你弟弟|你哥哥|你姐姐|你妹妹', '借|欠|逾期|走数|走佬|跑路|拖欠|未还|冇还|唔还|不还|赖账'], gap: 20 },
+    { id: 'third_party_contact.your_person_borrowed', seq: ['你朋友|你的朋友|你的好友|你同事|你的同事|你家人|你的家人|贵司员工|贵公司员工|贵单位员工|你员工|你亲戚|你老公|你老婆|你先生|你太太|你丈夫|你妻子|你儿子|你女儿|你个仔|你个女|你爸|你妈|你老豆|你老母|你老爸|你老妈|你哥|你弟|你姐|你妹|你家姐|你细佬|你阿哥|你阿姐|你阿妹|你细妹|你大佬|你闺女|你男朋友|你女朋友|你前夫|你前妻|你仔|你个囡|你囡|你弟弟|你哥哥|你姐姐|你妹妹', '借|欠|逾期|走数|走佬|跑路|拖欠|未还|冇还|唔还|不还|赖账'], gap: 20, unlessBefore: '没教|冇教|没有教|教过|教你|生你|养你' },
     { id: 'third_party_contact.job_threat', seq: ['让你|叫你|害你|你会|你就会|等着|睇住', '待不下去|混不下去|干不下去|呆不下去|丢工作|丢了工作|丢饭碗|失业|被开除|被辞退|炒鱿鱼|卷铺盖|冇工开'], gap: 8 },
     { id: 'third_party_contact.job_at_stake', seq: ['保不住工作|保住工作|保住饭碗|炒你鱿鱼|lose your job|get fired|get you fired|your job at risk|your job on the line|cost you your job'] },
     { id: 'third_party_contact.posted_to_group', seq: ['贴满|贴在|发到|发在|发去|贴到|挂到|传到|发上|放到|送到', '楼下|门口|群|群里|业主群|朋友圈|网上|微博|抖音|公司群|家族群|小区群|同学群|村委会|居委会|物业|社区'], gap: 8 },
@@ -76,8 +76,8 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.contact_them_mixed', seq: ['@contact_verb_zh|contact*|call|notify|inform*|搵|找', '你|你的|你哋|ur', 'office|hr|boss|manager|supervisor|family|emergency contact*|employer*|company|colleague*|coworker*|friends|parents|wife|husband|reference*|contacts|contact list'], gap: 2 },
 
     // The reader did the telling: "what you've told me about losing your job".
-    { id: 'third_party_contact.contact_them_en', seq: ['@contact_verb_en', PEOPLE_EN], gap: 22, unlessAfter: "you|you've|you have|you had", unlessBefore: PASS_A_WARNING },
-    { id: 'third_party_contact.they_would_know_en', seq: [PEOPLE_EN, "wouldn't want to|would not want to|would love to|would like to|might want to|would be interested|will see|all will see|will all see|all see|gonna see|going to see|will all know|all know|will notice|will talk|will be talking|would hate to|should know|deserves to know|ought to know|needs to know|need to know|going to hear|gonna hear|going to know|gonna know|find out|finds out|learn about|hear about|to know about|will know|will hear|know about|knows about|is going to|are going to|wonder*|found out|finding out|heard|learned|learnt|discovered|about to|may want to|will want to|sit in|gets a call|get a call|will get a call|receive a call|receives a call|hear from us|hears from us|will be contacted|gets contacted|be notified|gets notified|to learn|learn that|learn you|be thrilled|be pleased|be happy to hear|be impressed|be surprised|to hear|to see|find it|be interested"], gap: 24, unlessBefore: 'the hard way' },
+    { id: 'third_party_contact.contact_them_en', seq: ['@contact_verb_en|written to|a lil chat with|a lil word with', PEOPLE_EN], gap: 22, unlessAfter: "you|you've|you have|you had", unlessBefore: PASS_A_WARNING + '|we said|i said|we say|hi from' },
+    { id: 'third_party_contact.they_would_know_en', seq: [PEOPLE_EN, "wouldn't want to|would not want to|would love to|would like to|might want to|would be interested|will see|all will see|will all see|all see|gonna see|going to see|will all know|all know|will notice|will talk|will be talking|would hate to|should know|deserves to know|ought to know|needs to know|need to know|going to hear|gonna hear|going to know|gonna know|find out|finds out|learn about|hear about|hears all about|hear all about|hears about|will get your|gets your photo|get your photo|will receive your|to know about|will know|will hear|know about|knows about|is going to|are going to|wonder*|found out|finding out|heard|learned|learnt|discovered|about to|may want to|will want to|sit in|gets a call|get a call|will get a call|receive a call|receives a call|hear from us|hears from us|will be contacted|gets contacted|be notified|gets notified|to learn|learn that|learn you|be thrilled|be pleased|be happy to hear|be impressed|be surprised|to hear|to see|find it|be interested"], gap: 24, unlessBefore: 'the hard way' },
     // Written to a third party about the debtor: "This message is for the manager of Kevin Walsh".
     { id: 'third_party_contact.addressed_to_them_en', seq: ['this message is for|this message is intended for|this letter is for|this notice is for|this call is for|message for|addressed to|attention|attn|dear|to|you as|you are|is this|are you|am i speaking with|am i speaking to|calling for|looking for|trying to reach', 'the manager of|the employer of|the supervisor of|the family of|the wife of|the husband of|the mother of|the father of|the parents of|a relative of|the relatives of|a friend of|the friend of|a family member of|the spouse of|the partner of|the landlord of|the roommate of'], gap: 2, unlessBefore: 'our|your|this|the branch|the account' },
     { id: 'third_party_contact.have_them_call_en', seq: ['have|ask|tell|remind|get|let', 'him|her', 'contact*|call|ring|phone|return our|return my|get in touch|reach out|know we called|know we are trying|pay|to pay|settle|clear'], gap: 4 },
@@ -94,7 +94,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // The people are named only as "their": "...is going to find out their nurse doesn't pay her debts".
     { id: 'third_party_contact.their_own_owes_en', seq: ['find out|finds out|learn|hear|know', 'their|that their', "doesn't pay|does not pay|never pays|won't pay|don't pay|owes|is a deadbeat|is a thief|skips out|stiffs"], gap: 24 },
     // Chat spellings and a whole circle: "ill tell ur whole church", "we contact all ur phonebook".
-    { id: 'third_party_contact.contact_them_chat_en', seq: ['@contact_verb_en', 'ya|your|all your|your whole|your entire|the whole', 'employer*|boss|church|family|fam|mom|mum|dad|parents|wife|husband|kids|friends|mates|work|job|coworker*|co workers|colleague*|neighbours|neighbors|neighbour|neighbor|landlord|manager|hr|office|pastor|congregation|gf|bf|girlfriend|boyfriend|sister|brother|relatives|contacts|contact list|phonebook|phone book|address book|street|building|village|school|mosque|temple|gym|club|company'], gap: 8, unlessBefore: PASS_A_WARNING },
+    { id: 'third_party_contact.contact_them_chat_en', seq: ['@contact_verb_en|a lil chat with|a lil word with', 'ya|your|all your|your whole|your entire|the whole', 'employer*|boss|church|family|fam|mom|mum|dad|parents|wife|husband|kids|friends|mates|work|job|coworker*|co workers|colleague*|neighbours|neighbors|neighbour|neighbor|landlord|manager|hr|office|pastor|congregation|gf|bf|girlfriend|boyfriend|sister|brother|relatives|contacts|contact list|phonebook|phone book|address book|street|building|village|school|mosque|temple|gym|club|company'], gap: 8, unlessBefore: PASS_A_WARNING + '|we said|i said|we say|hi from' },
     // Looking the person up in person: "we go find your wife at her office".
     { id: 'third_party_contact.find_them_en', seq: ['find|go find|come find|look for|looking for|track down|hunt down|go see|come see|pay a visit to|drop in on|turn up at|show up at', PEOPLE_EN], gap: 4 },
     // "send your photo to everyone in your phonebook": the whole address book.
@@ -134,7 +134,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.ask_around_zh', seq: ['去|到|跑去|跑到|上', '他们科室|他单位|她单位|他们单位|她们单位|科室|村里|村委会|居委会|你老家|你单位|你公司|你们单位|你们公司|户籍地', '打听打听|打听一下|打听|问问|问一问|问一下|了解一下|了解了解|说明一下|说明情况|说明你的情况'], gap: 12 },
     // "把你的事跟你那些亲戚朋友、左邻右舍都说一说".
     { id: 'third_party_contact.tell_them_your_affairs', seq: ['把你的事|把你欠钱的事|把你欠债的事|把你的情况|把这事|把这件事|把你干的事|把你做的事', '跟|和|给|同|向|对', '@third_party_zh|左邻右舍|亲戚朋友', '说|讲|聊|广播|宣传'], gap: 10 },
-    { id: 'third_party_contact.their_place_en', seq: ['swing by|go to|visit|drop by|come to|stop by|head to|knock on|turn up at|show up at|pop round to|go round to', "your parents' place|your parents place|your parents' house|your parents house|your mum's|your mom's|your mother's|your dad's|your father's|your sister's|your brother's|your in-laws'|your grandma's|your grandparents'"], gap: 4 },
+    { id: 'third_party_contact.their_place_en', seq: ['swing by|go to|visit|drop by|come to|stop by|head to|knock on|turn up at|show up at|pop round to|go round to|come round to|come by|come over to|pop into|pop by', "your mums house|your moms house|your mums|your moms|your mum's house|your mom's house|your parents' place|your parents place|your parents' house|your parents house|your mum's|your mom's|your mother's|your dad's|your father's|your sister's|your brother's|your in-laws'|your grandma's|your grandparents'"], gap: 4 },
     // "Don't be surprised when your boss gets a call": the call promised through a denial.
     { id: 'third_party_contact.dont_be_surprised_en', seq: ["don't be surprised|do not be surprised|don't act surprised|wouldn't be surprised", `${PEOPLE_EN}|your phone`, 'gets a call|get a call|hears from us|hear from us|gets a visit|finds out|find out|rings|starts ringing|gets a letter'], gap: 24, negatable: false },
     // "reaching out to the references you listed on your application".
@@ -162,14 +162,14 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // "你同事小美的IG我也有加喔": the reader's people, added as friends.
     { id: 'third_party_contact.added_them_zh', seq: ['@third_party_zh', '的ig|的微信|的line|的fb|的脸书|的instagram|的whatsapp', '加|有加|都加了|加了'], gap: 6 },
     // "你妈刚才在电话里哭着说会帮你还": the family reached, and what they said.
-    { id: 'third_party_contact.they_answered_zh', seq: ['@family_zh', '在电话里|电话里|哭着说|哭着|说会帮你还|说会想办法|会帮你还|替你还'], gap: 6 },
+    { id: 'third_party_contact.they_answered_zh', seq: ['@family_zh|' + YOUR_PARENT, '在电话里|电话里|哭着说|哭着|说会帮你还|说会想办法|会帮你还|替你还'], gap: 6 },
     // "唔想你老細知，就今個禮拜之內搞掂佢": the threat of telling, put as the reader's wish.
     { id: 'third_party_contact.dont_want_them_to_know_zh', seq: ['唔想|不想|不希望|唔希望', '你老婆|你老公|你屋企人|你家人|你爸妈|你父母|@third_party_zh', '知|知道|晓得'], gap: 3, negatable: false },
     // "跟你们部门的李经理通了电话": the reader's people already spoken to.
     { id: 'third_party_contact.spoke_with_them_zh', seq: ['跟|和|同', '@third_party_zh|你们部门的|你部门的', '通了电话|通过电话|打了电话|聊过|谈过|联系过|联系上了'], gap: 8 },
     // "你是他同事对吧？": the one who answered is asked who they are to the debtor.
     { id: 'third_party_contact.you_are_their_zh', seq: ['你是他|你是她', '同事|朋友|家人|老婆|老公|妈妈|爸爸|领导|老板|室友|邻居|同学|哥哥|姐姐|弟弟|妹妹|亲戚'], gap: 1 },
-    { id: 'third_party_contact.visit_them_zh', seq: ['拜访|拜访一下|拜会|探望|探访|登门拜访|上门拜访|去找|去见|会会|见见', '你主管|你老板|你领导|你上司|你经理|你家人|你父母|你爸妈|你同事|你邻居|你老婆|你老公|你保证人|你担保人|你的保证人|你的担保人'], gap: 3 },
+    { id: 'third_party_contact.visit_them_zh', seq: ['拜访|拜访一下|拜会|探望|探访|登门拜访|上门拜访|去找|去见|会会|见见|见了', '你主管|你老板|你领导|你上司|你经理|你家人|你父母|你爸妈|你同事|你邻居|你老婆|你老公|你保证人|你担保人|你的保证人|你的担保人'], gap: 3 },
     // "Your co-maker and your barangay captain have been informed".
     { id: 'third_party_contact.have_been_informed_en', seq: [`${PEOPLE_EN}|your co-maker|your comaker|your co-borrower|your barangay|barangay captain|barangay officials`, 'have been informed|has been informed|have been notified|has been notified|have been contacted|has been contacted|were informed|was informed|were contacted|was contacted|were notified|was notified|have been told|has been told|have been called|has been called'], gap: 30 },
     // "We've left two messages with your supervisor".
@@ -177,7 +177,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // "We will now be contacting the personal references listed on your application".
     { id: 'third_party_contact.references_contacted_en', seq: ['contacting|contact|calling|call|reach out to|reaching out to|notify|notifying|speak to|speaking to|speak with|speaking with', 'the personal references|your personal references|the references|your references|references listed|your referees|the referees|your listed referee|your referee'], gap: 10 },
     // "Ur guarantor n ur boss will be called today".
-    { id: 'third_party_contact.will_be_called_en', seq: [`${PEOPLE_EN}|your contacts|all your contacts|your phone contacts|all your phone contacts`, 'notified|will be called|will be contacted|will be notified|will be informed|will get a call|will receive a call|will be rung|will be phoned|are being called|are being contacted'], gap: 240 },
+    { id: 'third_party_contact.will_be_called_en', seq: [`${PEOPLE_EN}|your contacts|all your contacts|your phone contacts|all your phone contacts`, 'notified|being contacted|being called|being notified|being informed|will be called|will be contacted|will be notified|will be informed|will get a call|will receive a call|will be rung|will be phoned|are being called|are being contacted'], gap: 240 },
     // "Your mum would be ashamed, and I might just let her know".
     { id: 'third_party_contact.let_them_know_en', seq: [PEOPLE_EN, 'let her know|let him know|let them know|tell her|tell him|fill her in|fill him in'], gap: 40, acrossClauses: true },
     // "丟盡你爸媽的臉，我現在就打給他們".
@@ -191,7 +191,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // "天天打你妈电话", "打爆你老婆手机".
     { id: 'third_party_contact.call_their_phone', seq: ['打|打爆|天天打|轰炸|call', YOUR_PARENT + '|你老婆|你老公|你家人|你女儿|你儿子|你同事|你领导|你老板|你老细|你阿妈|你老母', '电话|的电话|手机|的手机'], gap: 1 },
     // "逾期超过24小时将通知您的全部联系人".
-    { id: 'third_party_contact.all_contacts', seq: ['全部联系人|所有联系人|全部紧急联系人|所有紧急联系人|通讯录所有人|通讯录里所有人|通讯录里的所有人|全部好友|所有好友|全部通讯录|整个通讯录'] },
+    { id: 'third_party_contact.all_contacts', seq: ['全部联系人|所有联系人|全部联络人|所有联络人|全部紧急联系人|所有紧急联系人|通讯录所有人|通讯录里所有人|通讯录里的所有人|全部好友|所有好友|全部通讯录|整个通讯录'] },
     // "我们已经跟你单位人事核实过了": asked about the reader.
     { id: 'third_party_contact.checked_with_them', seq: ['跟|和|向|找', '@third_party_zh|单位人事|你单位人事|人事', '核实|核实过|确认过|了解过|打听过|问过|查过'], gap: 3 },
     // "你家里人应该都收到了吧", "你老细同同事都睇到".
@@ -203,9 +203,9 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // "你老娘都六十几了还要帮你接催收电话".
     { id: 'third_party_contact.taking_the_calls', seq: ['@third_party_zh|' + YOUR_PARENT, '接催收电话|接我们电话|接我们的电话|帮你接电话|帮你接'], gap: 8 },
     // "our recovery team will come to your office and meet your HR".
-    { id: 'third_party_contact.meet_them_en', seq: ['meet|meet with|speak to|speak with|talk to|talk with', 'your hr|your boss|your manager|your supervisor|your employer|your family|your parents|your wife|your husband|your neighbours|your neighbors|your colleagues|your hr department'], gap: 2 },
+    { id: 'third_party_contact.meet_them_en', seq: ['meet|meet with|speak to|speak with|talk to|talk with', 'your hr|your boss|your manager|your supervisor|your employer|your family|your parents|your wife|your husband|your neighbours|your neighbors|your colleagues|your hr department|your father|your mother|your mum|your mom|your dad|your brother|your sister|your relatives|your guarantor*'], gap: 2 },
     // "Your photos will go to all 342 people in your phone".
-    { id: 'third_party_contact.people_in_phone_en', seq: ['all # people|all the people|all people|every person|everyone|# people|all # contacts|all the contacts|all contacts|# contacts|all your contacts', 'in your phone|in your contacts|on your phone|in ur phone|in your phonebook'], gap: 2 },
+    { id: 'third_party_contact.people_in_phone_en', seq: ['all # people|all the people|all people|every person|everyone|every contact|every single contact|each contact|# people|all # contacts|all the contacts|all contacts|# contacts|all your contacts', 'in your phone|in your contacts|on your phone|in ur phone|in your phonebook'], gap: 2 },
     // "Your wife ... call back before we call her again".
     { id: 'third_party_contact.call_her_again_en', seq: ["call her again|call him again|ring her again|ring him again|calling her again|calling him again|call your wife again|call your mum again|call your mom again"] },
     // "Tomorrow we go visit her", "our boys will pay her a visit".
@@ -230,5 +230,33 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.offer_to_tell', seq: ['话俾他知|话俾她知|讲俾他知|讲俾她知|要不要我们告诉她|要不要我们告诉他|要唔要我们话俾他知'] },
     // "Would be awkward if her friends saw ur name in a post".
     { id: 'third_party_contact.named_in_post_en', seq: ['name in a post|ur name in a post|your name in a post|her friends saw|his friends saw|her friends see|his friends see'] },
+    // "我不想闹到你爸妈那儿去": the quarrel carried to the family's door.
+    { id: 'third_party_contact.take_it_to_them', seq: ['闹到|闹去|告到|捅到|搞到|闹上', `@third_party_zh|${YOUR_PARENT}|你爸妈|你父母`, '那儿|那里|那边|面前|跟前|嗰度|嗰边|去'], gap: 3, negatable: false },
+    // "你老豆老母住边我哋一清二楚，听日上去搵佢哋倾下": the parents, then the call on them.
+    { id: 'third_party_contact.call_on_parents', seq: [`${YOUR_PARENT}|你老豆|你老母|你阿爸|你阿妈|你爸妈|你父母`, '揾他们|找他们|去找他们|去揾他们|探他们|探下他|探吓他|探他|见他们|揾他倾|找他聊'], gap: 20, acrossClauses: true, unlessAfter: '丢|屌|diu' },
+    // "你妈今天接了我们电话，说会劝劝你": the family has taken the collector's call.
+    { id: 'third_party_contact.family_took_call', seq: [`${YOUR_PARENT}|你老婆|你老公|你家人|你爸妈|你父母|你阿妈|你阿爸`, '接了我们电话|接了我们的电话|接我们电话|接到我们电话|接到我们的电话|接了催收电话'], gap: 6, notInQuestion: true },
+    // "你妈今天接电话的时候都哭了".
+    { id: 'third_party_contact.family_cried_on_call', seq: [`${YOUR_PARENT}|你老婆|你老公|你家人|你爸妈|你父母|你阿妈|你阿爸`, '接电话|接了电话|听电话|听了电话', '都哭了|哭了|一直哭|哭着|哭咗'], gap: 6 },
+    // "send咗你啲相去你公司同事个group", "PO到你公司的粉专": shaming posted into the reader's own groups.
+    { id: 'third_party_contact.into_their_group', seq: ['去|到|入|po到|po去|发到|发去|发入', `@third_party_zh|你们部门的|你部门的|你公司的|你们公司的`, 'group|群组|粉专|粉丝专页|line群|群'], gap: 3 },
+    // "找他核实你的在职情况": the employer asked whether the reader works there.
+    { id: 'third_party_contact.employment_checked_zh', seq: ['找|向|跟|和|联系|打给|问', '@third_party_zh|他|她|人事|领导|主管|老板|单位|公司', '核实|核查|查核|确认|了解', '在职|任职'], gap: 3 },
+    // "各位亲朋好友，此人刘某某…借钱不还": a notice to the reader's circle.
+    { id: 'third_party_contact.notice_to_circle', seq: ['各位亲朋好友|各位亲友|各位街坊|各位邻居|各位乡亲|各位街坊邻居|各位同学', '此人|该人|这个人|借钱不还|欠钱不还|欠债不还|老赖|欠款不还'], gap: 30, acrossClauses: true },
+    // "你唔想同事知就自己落嚟倾": colleagues named bare, after "you don't want".
+    { id: 'third_party_contact.dont_want_them_to_know_bare_zh', seq: ['你唔想|你不想|你也不想|你都唔想|你也不希望|你不希望|你应该不想', '同事|老板|老细|领导|上司|主管|家人|屋企人|公司|单位', '知|知道|晓得'], gap: 2, negatable: false },
+    // "新公司人事的电话我们也拿到了": the employer's number, obtained.
+    { id: 'third_party_contact.their_number_got', seq: ['人事|领导|老板|老细|主管|上司|同事|@third_party_zh', '的电话|的号码|的手机号|的手机|电话|号码', '我们也拿到了|我们拿到了|我们也拿到|我们都拿到|我们也有了|我们都有了|我们已经有了|我们也查到了|我们查到了'], gap: 2 },
+    // "请里长陪同一起去你家拜访": local officials brought along.
+    { id: 'third_party_contact.officials_along', seq: ['请|叫|找|带|带上|联同|会同|连同', '里长|村长|村干部|村支书|支书|居委会|村委会|居委|社区干部', '陪同|一起|一同|同去|上门|去你家'], gap: 4 },
+    // "start knocking on every door in the building": the neighbours told.
+    { id: 'third_party_contact.every_door_en', seq: ['knock on|knocking on|knock at|knocking at|bang on|banging on', "every door|all the doors|your neighbours' doors|your neighbors' doors|the neighbours' doors|the neighbors' doors"], gap: 3 },
+    // "calling the number listed for your workplace": the workplace rung.
+    { id: 'third_party_contact.workplace_number_en', seq: ['calling|call|ring|ringing|phoning|phone|contacting|contact', 'number listed for|number we have for|number on file for|number for|main line at|main line for|switchboard at|switchboard of|switchboard for', PEOPLE_EN], gap: 6, unlessAfter: 'you|please|can|may|to' },
+    // 'your photo captioned "DEADBEAT - DOES NOT PAY DEBTS" goes to every contact in your phone': a long caption between.
+    { id: 'third_party_contact.photo_to_contacts_en', seq: ['your photo|your pic|your picture|your pics|your photos|ur photo|ur pic|ur pics', 'to every contact|to all your contacts|to everyone in your phone|to all contacts|to every number in'], gap: 60, acrossClauses: true },
+    // "wage garnishment through your employer".
+    { id: 'third_party_contact.garnish_through_employer_en', seq: ['garnish*|attachment of earnings|earnings order', 'through your employer|via your employer|with your employer|from your employer|at your employer|through your workplace|through your payroll|with your payroll'], gap: 4 },
   ],
 };

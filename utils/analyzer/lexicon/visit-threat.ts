@@ -4,8 +4,11 @@ import type { LabelRules } from './types';
 export const VISIT_THREAT: LabelRules = {
   label: 'visit_threat',
   rules: [
-    { id: 'visit_threat.named', seq: ['守在你家|守在你家楼下|蹲守|守在楼下|当面聊|当面聊聊|当面倾|派人过去|派人过来|派人去你|亲赴|派员亲赴|上门|外访|实地访查|派员访查|派员前往|派员实地|家访|实地走访|走访|拜访|登门|上府|到府|到贵府|登府|找上门|杀上门|上你家|上你屋企|当面拜访|实地核实|当面核实|属地同事|实地调查|外勤|走一趟|跑一趟|当面把|当面说清楚|当面谈'] },
-    { id: 'visit_threat.go_to_place', seq: ['去|到|来|上|过去|过来|前往|杀到|堵|派人去|派人到|派员至|派人至', '@home_work_zh'], gap: 3, unlessAfter: '打电话|电话|打|寄|发|送|交|邮寄|函|信|信函|文件|传票|材料|记录|纪录|资料|截图|照片|相片|相|啲相', unlessBefore: '派出所|公安|警察局|法院|警局|电话|座机|打电话|次|回|午|周|礼拜|星期' },
+    { id: 'visit_threat.named', seq: ['守在你家|守在你家楼下|蹲守|守在楼下|当面聊|当面聊聊|当面倾|派人过去|派人过来|派人去你|亲赴|派员亲赴|上门|外访|实地访查|派员访查|派员前往|派员实地|家访|实地走访|走访|拜访|登门|上府|到府|到贵府|登府|找上门|杀上门|上你家|上你屋企|当面拜访|实地核实|当面核实|属地同事|实地调查|外勤|走一趟|跑一趟|当面把|当面说清楚|当面谈'], unlessAfter: '为你|替你' },
+    { id: 'visit_threat.go_to_place', seq: ['去|到|来|上|过去|过来|前往|杀到|堵|派人去|派人到|派员至|派人至', '@home_work_zh'], gap: 3,
+      // "递到你户口所在地经侦", "去你户籍地的警察局报案", "截图PO到你公司的粉专": papers or posts sent, not a visit.
+      unlessAfter: '打电话|电话|打|寄|发|送|交|邮寄|函|信|信函|文件|传票|材料|记录|纪录|资料|截图|照片|相片|相|啲相|递|递交|提交|po|上传|发布|打过|打了|搞|挂',
+      unlessBefore: '派出所|公安|警察局|法院|警局|电话|座机|打电话|次|回|午|周|礼拜|星期|的派出所|的公安|的警察局|的法院|的警局|经侦|的经侦|的粉专|粉专|的群|群组|村群|群里' },
     // Places the shared list lacks: "带人去你店里搬东西", "去你上班的4S店".
     { id: 'visit_threat.go_to_your_place', seq: ['去|到|堵', '你店|你的店|你铺|你档|你摊|你工地|你上班|你返工|你做嘢|你工作的|你住的|你租的|你开的|你宿舍|你办公室|你写字楼|你门市|你诊所|你学校'], gap: 3, unlessAfter: '打电话|电话|打|寄|发|送|交|邮寄|函|信|信函|文件|传票|材料', unlessBefore: '的时候|时候|时|之后|以后' },
     // A crew coming round: "我哋班手足上嚟", "几个兄弟过去坐坐".
@@ -25,12 +28,18 @@ export const VISIT_THREAT: LabelRules = {
       id: 'visit_threat.go_find_you',
       seq: ['去|到|来|过来|过去|杀到|跑到|跑去|上', '你', '找你|搵你|堵你|等你|会会你|见你|捉你'],
       gap: 8,
-      unlessAfter: '你|打|致|来电|电话|打电话|警察|警方|公安|民警|法警|差佬|差人|执法人员',
+      unlessAfter: '你|打|打了|打过|致|来电|电话|打电话|警察|警方|公安|民警|法警|差佬|差人|执法人员',
       unlessBefore: '的|们|电|电话|信|函|微信|谈谈|时候|时|期|账|款|底|处|主管|老板|领导|家人|同事|老婆|老公|爸|妈|上司|经理|朋友|屋企人|人事|财务',
     },
     // "Pay up or we're coming by": someone is on the way (not "I'm coming over" between friends).
     { id: 'visit_threat.on_the_way_en', seq: ["we're|we are|we'll be|we will be|they're|they are|they'll be|someone's|somebody's|our guys are", 'coming by|coming over|coming round|coming around|swinging by|dropping by|popping by|popping round|stopping by|heading over|on our way|on their way'], gap: 2, notInQuestion: true },
-    { id: 'visit_threat.drop_by', seq: ['上楼|过来|上来|过去|上去|去你那|到你那', '探下|探望|探吓|坐坐|坐一坐|喝茶|喝杯茶|饮杯茶|饮茶|聊聊|看看你|拜访|找你|搵你'], gap: 2 },
+    { id: 'visit_threat.drop_by', seq: ['上楼|过来|上来|过去|上去|去你那|到你那', '探下|探望|探吓|坐坐|坐一坐|喝茶|喝杯茶|饮杯茶|饮茶|聊聊|看看你|拜访|找你|搵你|找他们|搵他们|找你老板|找你们老板|找你领导|找你们领导'], gap: 2 },
+    // "新地址我们已经查到了，过几天就去找你聊聊": the address found, then a call in person.
+    { id: 'visit_threat.address_then_come', seq: ['新地址|新住址|你住哪|你住边|住在哪|地址', '去找你|去搵你|来找你|过去找你|上去找你|过来找你|登门'], gap: 20, acrossClauses: true },
+    // "下次去的就是几个兄弟了": next time people come, not a call.
+    { id: 'visit_threat.next_time_crew', seq: ['下次去的|下次来的|下次过去的|下次上门的|到时候去的|到时候来的|下次去你', '兄弟|我们的人|几个人|一班人|人马'], gap: 4 },
+    // "下周我们同事会带着材料过去，找你们老板好好聊聊".
+    { id: 'visit_threat.staff_come_over', seq: ['同事|专员|外访员|外勤', '过去|过来|上门|上去', '找你|搵你|找你们|当面'], gap: 8, acrossClauses: true, unlessAfter: '你|你的|你们' },
 
     { id: 'visit_threat.named_en', seq: ['home visit|field visit|field agent*|doorstep|door to door|in person|pay you a visit|pay a visit|come over there|come find you|come see you|come to you|come round|come around|on your doorstep|at your door|at your doorstep|knock on your door|knocking on your door|outside your house|outside your home|outside your work|round to your|over to your|round your house|round your place'] },
     // An address named with the visit: "we attended 22 Mill Lane", "visit 4471 Birch Lane".
@@ -53,7 +62,7 @@ export const VISIT_THREAT: LabelRules = {
       seq: [
         'field rep*|field representative*|field officer*|field staff|field team|field collector*|field investigator*|field visit*|field call*|enforcement officer*|enforcement agent*|bailiff*|debt collector*|our agent|our rep|our representative|our officer|our collector|our guys|our team|our people|someone|somebody|we|i',
         "will|plans to|plan to|planning to|going to|gonna|intends to|intend to|scheduled to|'ll|ll|wil|is coming|are coming|coming|will be",
-        'drive over|drive round|drive by|drive out|head over|head round|swing over|stop by|swing by|pop by|pop round|pop over|drop by|drop in|come by|come round|come around|come over|call round|call by|stop in|be round|be over|swing past|visit|call in person|attend the property|attend your|attend the address|attend again|re attend|come knocking|be knocking|knock|be waiting outside|wait outside|return with|return to the property|return to your home|return to your house|return to the address|return to your address',
+        'pop into|pop in to|popping into|drop into|rock up|rock up to|rock up at|drive over|drive round|drive by|drive out|head over|head round|swing over|stop by|swing by|pop by|pop round|pop over|drop by|drop in|come by|come round|come around|come over|call round|call by|stop in|be round|be over|swing past|visit|call in person|attend the property|attend your|attend the address|attend again|re attend|come knocking|be knocking|knock|be waiting outside|wait outside|return with|return to the property|return to your home|return to your house|return to the address|return to your address',
       ],
       gap: 12,
       // "you will need to stop by our branch", "we will return your call".
@@ -65,16 +74,22 @@ export const VISIT_THREAT: LabelRules = {
     // Damage at the door is a visit too: "we paint your door red".
     // Waiting at the reader's building or car: "we'll be waiting in the parking lot when you get off".
     { id: 'visit_threat.wait_outside_en', seq: ['waiting|wait|waitin|be there|be outside|show up|turn up|stake out|staking out|camp out|camped out', 'parking lot|car park|parking garage|parking deck|outside your|outside ur|outside the building|outside work|outside the office|in the lobby|at your gate|at your car|by your car|at the entrance|out front|downstairs|when you get off|after your shift|when you leave work|when you get home'], gap: 14 },
-    { id: 'visit_threat.damage_at_home_en', seq: ['paint|painting|spray|spraying|splash|smash*|egg|graffiti|vandalis*|vandaliz*|brick|throw*|kick in|kick down|break down|bang on|banging on', 'your door|your house|your home|your front door|your windows|your window|your walls|your wall|your gate|your shop|your flat|your apartment|your place|ur door|ur house|ur home|ur place|ur shop'], gap: 10 },
+    { id: 'visit_threat.damage_at_home_en', seq: ['paint|painting|spray|spraying|splash|smash*|egg|graffiti|chain|padlock|lock|vandalis*|vandaliz*|brick|throw*|kick in|kick down|break down|bang on|banging on', 'your door|your house|your home|your front door|your windows|your window|your walls|your wall|your gate|your shop|your flat|your apartment|your place|ur door|ur house|ur home|ur place|ur shop'], gap: 10 },
     // Chat spelling, often without "to" ("ur" is "your" folded): "we come ur HDB block find u", "goin ur crib".
     // "Might swing by Saturday": the subject left out, as in chat.
     { id: 'visit_threat.might_come_by_en', seq: ['plans to|intends to|might|may|could|gonna|will|going to|plan to|planning to', 'swing by|pop round|pop by|drop by|stop by|come by|come round|drop round|call round'], gap: 1, unlessAfter: 'you|u|ya|customers|clients', unlessBefore: 'our office|our branch|any branch|a branch|the branch|our store|the office|our website|the website|the app' },
     { id: 'visit_threat.come_to_your_place_en', seq: ['roll up to|rolling up to|roll up|pull up to|pull up at|pulling up to|come|coming|comin|go|going|goin|show up|turn up|drop by|pop by|swing by|swinging by|popping by|dropping by|coming round|turning up|showing up|turns up|shows up', 'your|to your|at your|by your|round your', 'house|home|place|flat|block|hdb|condo|apartment|apt|crib|office|work|workplace|job|shop|door|estate|unit|building|street|village|kampung'], gap: 4, unlessBefore: 'page|screen|email|phone|number|account|banking|app|address' },
-    { id: 'visit_threat.go_to_place_en', seq: ['reach|will reach|visit*|stop by|stopping by|stop in|drop by|dropping by|come by|coming by|come to|coming to|show up|showing up|attend|attending|call at|calling at|go to|going to|be at|wait for you|waiting for you|find you at|meet you at|see you at|served|serve you|serve the papers|arrested|arrest you|pick you up|dispatch*|send someone|send somebody|send an agent|send agents|send our agent|send a team|send people|send the cops|send the police|send officers|send the sheriff|send a collector|agent to|agents to|officer to|officers to', 'your shop|your stall|your store|your business|your home|your house|your door|your office|your workplace|your work|your job|your property|your address|your place|your apartment|your flat|your residence|your premises|your neighborhood|your street|over there|you at home|you at work|the property|the premises|the house|the address|the residence'], gap: 22, unlessBefore: 'page|screen|banking|app' },
+    { id: 'visit_threat.go_to_place_en', unlessAfter: 'unable to|trying to|tried to|try to|not able to|failed to|could not|couldn\'t', seq: ['reach|will reach|visit*|stop by|stopping by|stop in|drop by|dropping by|come by|coming by|come to|coming to|show up|showing up|attend|attending|call at|calling at|go to|going to|be at|wait for you|waiting for you|find you at|meet you at|see you at|served|serve you|serve the papers|arrested|arrest you|pick you up|dispatch*|send someone|send somebody|send an agent|send agents|send our agent|send a team|send people|send the cops|send the police|send officers|send the sheriff|send a collector|agent to|agents to|officer to|officers to', 'your shop|your stall|your store|your business|your home|your house|your door|your office|your workplace|your work|your job|your property|your address|your place|your apartment|your flat|your residence|your premises|your neighborhood|your street|over there|you at home|you at work|the property|the premises|the house|the address|the residence'], gap: 22, unlessBefore: 'page|screen|banking|app' },
     // "We're parked up on your street most afternoons": already near the door.
     { id: 'visit_threat.parked_outside_en', seq: ['parked|parked up|sitting|waiting|hanging around|watching|outside', 'on your street|outside your house|outside your place|outside your flat|outside your home|near your house|near your place|outside your work|outside your office|on your road|down your road|on your block'], gap: 4 },
     // "I'm coming round to yours".
     { id: 'visit_threat.round_to_yours_en', seq: ['coming round|come round|coming over|come over|popping round|pop round|going round|swing by|coming by|come by|sending the lads round|send the lads round|sending someone round|send someone round|sending the boys round|send the boys round', 'to yours|yours|to your place|your place'], gap: 1 },
+    // "next time it's not a text, it's a visit".
+    { id: 'visit_threat.next_visit_en', seq: ["it's a visit|its a visit|it will be a visit|it'll be a visit|next visit won't|next visit wont|next visit will|next visit isn't|a visit from us|a visit from our|a visit from the boys|a personal visit"] },
+    // "before deputies are sent to your home".
+    { id: 'visit_threat.people_sent_en', seq: ['deput*|officer*|agent*|bailiff*|sheriff*|police|cops|someone|somebody|people|the boys|the lads', 'sent to|sent round to|sent over to|dispatched to|show up at|turn up at', 'your home|your house|your door|your workplace|your office|your address|your residence|your place|your flat|your work'], gap: 6 },
+    // "we will paste your photo at your condo lobby and your office".
+    { id: 'visit_threat.paste_at_place_en', seq: ['paste|pasting|stick|sticking|plaster*|put up|putting up', 'at your|on your|around your|outside your|in your', 'condo|lobby|door|gate|block|office|building|house|workplace|estate|void deck|lift|flat|hdb|street'], gap: 20 },
     // "Our field representative may attend your residential address".
     { id: 'visit_threat.agent_attends_en', seq: ['field rep*|field agent*|field executive*|field officer*|recovery executive*|recovery agent*|our representative|our agent|enforcement agent*|bailiff*|collector', 'attend|visit|call at|come to|come round|will visit|may visit|may attend|will attend|will call at'], gap: 4, unlessBefore: 'our office|the office|our branch' },
     // "the boys will come and deal with you".
