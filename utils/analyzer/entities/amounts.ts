@@ -61,9 +61,7 @@ export function findAmounts(text: string): Amount[] {
   const amounts: Amount[] = [];
   let region: MoneyRegion | null | undefined;
   const regionOnce = () => (region === undefined ? (region = moneyRegion(folded)) : region);
-  let examined = 0;
-  for (const run of numberRuns(folded)) {
-    if (++examined > MAX_MATCHES) break;
+  for (const run of numberRuns(folded, MAX_MATCHES)) {
     const amount = run.end - run.start <= MAX_RUN ? readAmount(folded, run.start, run.end, regionOnce) : null;
     if (amount && !restatesLast(folded, amount, amounts[amounts.length - 1])) {
       amounts.push({ ...amount, text: text.slice(amount.start, amount.end), spans: [{ start: amount.start, end: amount.end }] });

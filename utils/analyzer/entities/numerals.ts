@@ -12,13 +12,14 @@ const SMALL_UNIT: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 10
 const BIG_UNIT: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 
 const NUMERAL_CHARS = '0123456789' + Object.keys(DIGIT).join('') + Object.keys(SMALL_UNIT).join('') + Object.keys(BIG_UNIT).join('');
-// By code rather than by one-character string: it is asked for every character of every
-// message, and `text[i]` would build a new string for each Chinese character.
-const NUMERAL_CODES = new Set(Array.from(NUMERAL_CHARS, (c) => c.charCodeAt(0)));
+// By code in a flat table rather than by one-character string: it is asked for every
+// character of every message, and `text[i]` would build a new string for each Chinese character.
+const NUMERAL_CODES = new Uint8Array(0x10000);
+for (const c of NUMERAL_CHARS) NUMERAL_CODES[c.charCodeAt(0)] = 1;
 
 /** True when the unit at `i` is an Arabic digit or a character a Chinese numeral may contain. */
 function isNumeralAt(text: string, i: number): boolean {
-  return NUMERAL_CODES.has(text.charCodeAt(i));
+  return NUMERAL_CODES[text.charCodeAt(i)] === 1;
 }
 
 /** Whether a run holds a unit of a hundred or more, the mark of a written-out sum. */
@@ -115,10 +116,14 @@ export interface Run {
   end: number;
 }
 
-/** Maximal runs of digits and Chinese numerals, with thousands separators and one decimal point. */
-export function* numberRuns(folded: string): Generator<Run> {
+/**
+ * The first `limit` maximal runs of digits and Chinese numerals, with thousands separators and
+ * one decimal point. A list rather than a generator: it is read for every message.
+ */
+export function numberRuns(folded: string, limit: number): Run[] {
+  const runs: Run[] = [];
   let i = 0;
-  while (i < folded.length) {
+  while (i < folded.length && runs.length < limit) {
     if (!isNumeralAt(folded, i)) {
       i++;
       continue;
@@ -140,8 +145,9 @@ export function* numberRuns(folded: string): Generator<Run> {
         break;
       }
     }
-    yield { start, end: i };
+    runs.push({ start, end: i });
   }
+  return runs;
 }
 
 /** A Chinese digit right after a unit and its one digit (萬二|一): the sum said, then a count. */
