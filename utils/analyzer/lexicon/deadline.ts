@@ -7,7 +7,7 @@ const SPANS_ZH = '周末|这周末|本周末|这个周末|#个工作天|#工作�
 // Near times as chats and offices shorten them: 2nite, tmrw, eod, cob.
 const CHAT_TIME_EN = '@chat_time_en|eod|cob';
 // Times at which something happens by itself: 明日, 10月20日, 今晚12点.
-const WHEN_ZH = '@near_time_zh|#月#日|#月#号|#日|#号|月底|月末|下周|下周#|周#|星期#|礼拜#|#点|#时';
+const WHEN_ZH = '@near_time_zh|听晚|明晚|#月#日|#月#号|#日|#号|月底|月末|下周|下周#|周#|星期#|礼拜#|#点|#时';
 // Days an offer can run to: 月底, 本周五, 31号 (never a bare number: "去到五万" is a sum).
 const OFFER_DATES_ZH = '#月#日|#月#号|#日|#号|月底|月末|月尾|年底|本周#|这周#|周#|星期#|礼拜#|本月|这个月|今个月|本周|这周|下周#|今个礼拜|呢个礼拜|这个礼拜|今个星期|这个星期|本星期|这星期|今周|周末';
 // What a system does at a time unless paid: freeze, report, hand over.
@@ -21,7 +21,7 @@ export const DEADLINE: LabelRules = {
   label: 'deadline',
   rules: [
     // Not "10月20日前往" (goes on the 20th), nor the sender's promise "15个工作日内短信告知您", "10分钟内为您处理".
-    { id: 'deadline.time_limit', seq: ['@time_limit_zh'], negatable: false, unlessBefore: '往|去往|去|短信告知|为你|给你回复|给你答复|回复你|答复你' },
+    { id: 'deadline.time_limit', seq: ['@time_limit_zh'], negatable: false, unlessBefore: '往|去往|去|短信告知|为你|给你回复|给你答复|回复你|答复你|与你联系|与你联络|联系你|联络你|即可|清除|删除|撤销|消除' },
     { id: 'deadline.within_span', seq: [SPANS_ZH, `${WITHIN_ZH}|${BEFORE_ZH}`], gap: 0, negatable: false },
     // Code-mixed: "this week 內", "friday 前", "48 hours 之内".
     { id: 'deadline.before_date_mixed', seq: ['@date_en|@duration_en', `${BEFORE_ZH}|${WITHIN_ZH}`], gap: 0, negatable: false },
@@ -29,8 +29,8 @@ export const DEADLINE: LabelRules = {
     { id: 'deadline.ultimatum', seq: ['最后催收通知|最后催款通知|最终通知|最后一次通知|最后给你一次机会|给你最后一次机会|最后给你一次|最后一次机会|即日内|当日内|当天内|最后通知|最后通牒|最后一次|最后机会|最后期限|最后警告|最后的机会|最后#小时|最后#天|限期|限时|只限|截止|有效期至|有效期到|有效期为|过期作废|逾期作废|否则方案作废|方案作废|在此之前|文到|收到本通知|收到本函|下班前|今天之内|今日之内|今天内|今日内|死线|最后还款通知|最终处理日|最后处理日|月底结束|活动截止|政策截止|优惠截止|月底截止'], negatable: false },
     // Not an extension offered: "可协助申请展延还款期限六个月".
     { id: 'deadline.term', seq: ['期限'], negatable: false, unlessAfter: '展延还款|延长还款|延后还款|展延|延长|延后|放宽' },
-    { id: 'deadline.extended_to', seq: ['延期到|延后到|延至|宽限到|宽限至|延长到|推迟到|延到|给你到|等你到|给你时间到|给你时间至|俾你时间到|畀你时间到', '@date_zh|礼拜天'], gap: 4, negatable: false },
-    { id: 'deadline.today_or_else', seq: ['@near_time_zh', '不到账|没到账|未到账|唔到账|再没|再冇|再无|没消息|没有消息|冇消息|无消息|没回复|没有回复|冇回复|没回音|冇回音|扫码|扫我|扫描|支付|付款|入数|不给个说法|不给说法|不给个交代|不给交代|联络不到|联系不到|联系不上|联络不上|还返|再不还|再不|不还|不处理|唔还|不结清|还不上|先还|先缴|先付|先交|把钱|还钱|还款|还清|结清|俾钱|入返|入钱|过数|转账|settle|还上|转到|转入|能还|要还|得还|必须还|一定要还|还多少|还一部分|还点|还一点|还些|还部分|先处理|处理一部分|处理好|处理掉|处理一下|唔出现|不出现|不露面|不回电|不联系|不接电话|不回复|唔覆|唔听电话|钱不到|钱没到|钱还没到|钱冇到|钱唔到|还#|还#万|还#块|还#元|不拿出来|不交出来|不吐出来|不拿钱|吐也得|也得吐|转数快|fps'], gap: 4, notInQuestion: true, unlessAfter: ASKED_ZH, unlessBefore: '证明|日|计划|方案' },
+    { id: 'deadline.extended_to', seq: ['延期到|延期至|延迟到|延迟至|推迟至|延后至|延后到|延至|宽限到|宽限至|延长到|推迟到|延到|给你到|等你到|给你时间到|给你时间至|俾你时间到|畀你时间到', '@date_zh|礼拜天'], gap: 4, negatable: false, unlessAfter: '还款期|期限|年限|贷款期|供款期|还款年期|年期' },
+    { id: 'deadline.today_or_else', seq: ['@near_time_zh', '不到账|没到账|未到账|唔到账|再没|再冇|再无|没消息|没有消息|冇消息|无消息|没回复|没有回复|冇回复|没回音|冇回音|扫码|扫我|扫描|支付|付款|入数|不给个说法|不给说法|不给个交代|不给交代|联络不到|联系不到|联系不上|联络不上|还返|再不还|再不|不还|不处理|唔还|不结清|还不上|先还|先缴|先付|先交|把钱|还钱|还款|还清|结清|俾钱|入返|入钱|过数|转账|settle|还上|转到|转入|能还|要还|得还|必须还|一定要还|还多少|还一部分|还点|还一点|还些|还部分|先处理|处理一部分|处理好|处理掉|处理一下|唔出现|不出现|不露面|不出面|唔出面|没有下文|没下文|冇下文|无下文|不回电|不联系|不接电话|不回复|唔覆|唔听电话|钱不到|钱没到|钱还没到|钱冇到|钱唔到|还#|还#万|还#块|还#元|不拿出来|不交出来|不吐出来|不拿钱|吐也得|也得吐|转数快|fps'], gap: 4, notInQuestion: true, unlessAfter: ASKED_ZH, unlessBefore: '证明|日|计划|方案' },
     { id: 'deadline.today_hand_over', seq: ['@near_time_zh', '把|将', '转到|转入|存入|还了|还上|还清|结清|打到|汇到|补上|转过来|打过来|汇过来|汇进来|转进来|拿出来|交出来|送过来|还回来|转给我|打给我'], gap: 12, notInQuestion: true },
     // "今晚就把2,400转了": today, and hand it over at once.
     { id: 'deadline.today_hand_over_now', seq: ['@near_time_zh', '就把|马上把|赶紧把|必须把|给我把|立刻把|立即把', '转了|还了|打了|交了|汇了|结了|清了'], gap: 10, notInQuestion: true },
@@ -44,7 +44,7 @@ export const DEADLINE: LabelRules = {
     // "今晚就在你家楼道里等着，钱最好乖乖准备好": the money is due when they come.
     { id: 'deadline.time_money_ready', seq: ['@near_time_zh', '钱|欠款|欠的钱|那笔钱|这笔钱|余款|尾数', '准备好|备好|凑齐|凑好|凑出来|拿出来|交出来'], gap: 12, acrossClauses: true, notInQuestion: true },
     // "今晚我哋上你屋企坐下，你最好准备定钱", "今晚我们在你小区门口等，你最好把钱带上".
-    { id: 'deadline.time_ready_money', seq: ['@near_time_zh', '准备定钱|准备好钱|备好钱|准备钱|备定钱|把钱带上|把钱带来|把钱带好|把钱带齐|带钱下来|带上钱'], gap: 30, acrossClauses: true, notInQuestion: true },
+    { id: 'deadline.time_ready_money', seq: ['@near_time_zh', '准备定钱|准备好钱|把钱准备好|把钱准备定|把钱备好|备好钱|准备钱|备定钱|把钱带上|把钱带来|把钱带好|把钱带齐|带钱下来|带上钱'], gap: 30, acrossClauses: true, notInQuestion: true },
     // "此优惠于6月30日届满": an offer or a term that runs out on a day.
     { id: 'deadline.ends_on', seq: [WHEN_ZH, '届满|期满|过期|截数'], gap: 2, negatable: false, unlessAfter: '已|已经|早已|早就|已于|已在|已经于|月' },
     // "…不然今晚系统就自动上报": the time comes with the "or else".
@@ -68,16 +68,16 @@ export const DEADLINE: LabelRules = {
     { id: 'deadline.by_payday_en', seq: ['by payday|before payday|by pay day|by your payday|by next payday|by your next payday|until payday|till payday', 'or|otherwise|unless|or else|if not|failing'], gap: 3, acrossClauses: true, negatable: false },
     { id: 'deadline.before_then_en', seq: ['before then|before that date|before that time|before that happens|before this happens|before that day'], negatable: false },
     // "Goes to collections at midnight", "will be frozen tomorrow".
-    { id: 'deadline.escalates_at_en', seq: ['goes to|sent to|referred to|passed to|escalated|escalates|frozen|suspended|locked|reported|forwarded to|moves to|transferred to|handed to|handed over', `@date_en|${CHAT_TIME_EN}|midnight`], gap: 30, notInQuestion: true, unlessAfter: 'was|were|has been|have been|had been|we|i|they|you|already|previously|recently', negatable: false },
+    { id: 'deadline.escalates_at_en', seq: ['goes to|sent to|posted to your|added to your credit|added to your file|listed on your|referred to|passed to|escalated|escalates|frozen|suspended|locked|reported|forwarded to|moves to|transferred to|handed to|handed over', `@date_en|${CHAT_TIME_EN}|midnight`], gap: 30, notInQuestion: true, unlessAfter: 'was|were|has been|have been|had been|we|i|they|you|already|previously|recently', negatable: false },
     // "Tonight must pay."
     { id: 'deadline.time_must_pay_en', seq: [`today|tonight|tomorrow|by tomorrow|this week|by friday|${CHAT_TIME_EN}`, 'must pay|must settle|must clear|must transfer|need to pay|needs to pay|have to pay|has to pay|got to pay|gotta pay|must be paid|must send|pay up|must pay up'], gap: 3, notInQuestion: true, negatable: false },
     // "Today itself clear ₹38,600", "Tomorrow pay the rest."
     { id: 'deadline.time_then_pay_en', seq: [`today|tonight|tomorrow|by tomorrow|by tonight|this week|${CHAT_TIME_EN}`, 'pay|clear|settle|transfer|wire|deposit|remit|send it|send the money|send payment'], gap: 8, clauseStart: true, notInQuestion: true, unlessAfter: 'can|could|may|will|would|to|we|i', negatable: false },
     // "Appear before the arbitrator on 14-08, failing which…"
-    { id: 'deadline.failing_which_en', seq: ['@date_en|#-#', 'failing'], gap: 3, acrossClauses: true, negatable: false },
+    { id: 'deadline.failing_which_en', seq: ['@date_en|#-#|on #|by #|before #', 'failing'], gap: 3, acrossClauses: true, negatable: false },
     // Not what the collector promises to do: "we'll remove the default from your credit report within 48 hours".
     { id: 'deadline.within_en', seq: ['within|within the next|in the next|in|inside of', '@duration_en|the hour|the day|the week|a day|one day|one week|one hour|one business day|# business day|hour|# hrs|# hr'], gap: 2, negatable: false,
-      unlessAfter: 'report|record|file|removed|deleted|erased|updated|processed|refunded|credited|reflected|reversed|restored|lifted|released|remove it|delete it' },
+      unlessAfter: 'calls you|call you|contact you|contacts you|text you|texts you|email you|get back to you|report|record|file|removed|deleted|erased|updated|processed|refunded|credited|reflected|reversed|restored|lifted|released|remove it|delete it' },
     // "Tmr 12pm no money we come": a time, then nothing paid.
     { id: 'deadline.time_no_money_en', seq: [`@date_en|${CHAT_TIME_EN}`, "no money|no payment|no pay|still no money|money not in|don't pay|dont pay|never pay|not paid|no cash|nothing paid"], gap: 8, negatable: false, unlessBefore: 'needed|required|due|necessary|is needed|is required|is due' },
     // "$850, Friday." Not "paid $850 today".
@@ -88,8 +88,8 @@ export const DEADLINE: LabelRules = {
     // "Tomorrow morning unless you pay", but not "every morning unless it rains".
     { id: 'deadline.date_unless_en', seq: [`@date_en|${CHAT_TIME_EN}|morning|afternoon|evening`, 'unless|or else|otherwise|failing which|failing that|if not paid|if it is not paid|if it isn\'t paid|if payment is not|if payment isn\'t'], gap: 2, notInQuestion: true, negatable: false, unlessAfter: 'every|each|good' },
     { id: 'deadline.you_have_en', seq: ['you have|you got|you only have|you have only|you have just|only', '@duration_en|until|till|# minutes|ten minutes|five minutes|fifteen minutes|thirty minutes|# mins'], gap: 3, negatable: false },
-    { id: 'deadline.ultimatum_en', seq: ['final notice|final warning|last warning|last chance|final demand|final reminder|ultimatum|last notice|final opportunity|expires|deadline|time is running out|running out of time|offer ends|no more extensions|no further extensions|today only|only today|this week only|only valid|one time offer'], negatable: false },
-    { id: 'deadline.today_en', seq: ['@pay_en|transfer|wire|wire it|transfer it|send it|clear|resolve|sort out|resolved|settled|paid|taken care of|cleared|clears|goes through|contact us|call us|get in touch|be in touch|respond|reply|hear from you|in full|agree|set up|arrange|schedule|sort it out|sort this out|sort it|sort this', `today|tonight|by tomorrow|tomorrow|this evening|this afternoon|end of day|by end of|this week|this weekend|this month|${CHAT_TIME_EN}`], gap: 40, notInQuestion: true, unlessAfter: 'can be|could be|will be|can|could|may',
+    { id: 'deadline.ultimatum_en', seq: ['final notice|final warning|last warning|last chance|final demand|final reminder|ultimatum|last notice|final opportunity|expires|deadline|time is running out|running out of time|offer ends|no more extensions|no further extensions|today only|only today|the cutoff|is the cutoff|cutoff date|cutoff time|this week only|only valid|one time offer'], negatable: false },
+    { id: 'deadline.today_en', seq: ['@pay_en|transfer|wire|wire it|transfer it|send it|clear|resolve|sort out|resolved|settled|paid|taken care of|cleared|clears|goes through|contact us|call us|call me|call me back|call us back|get back to me|get back to us|get in touch|be in touch|respond|reply|hear from you|in full|agree|set up|arrange|schedule|sort it out|sort this out|sort it|sort this', `today|tonight|by tomorrow|tomorrow|this evening|this afternoon|end of day|by end of|this week|this weekend|this month|${CHAT_TIME_EN}`], gap: 40, notInQuestion: true, unlessAfter: 'can be|could be|will be|can|could|may',
       // A choice of days sets no limit: "Reply TODAY or FRIDAY".
       unlessBefore: 'or monday|or tuesday|or wednesday|or thursday|or friday|or saturday|or sunday|or next week|or later|or another day' },
     // "You pay it back. Tonight.": the time as a sentence of its own.
@@ -123,5 +123,19 @@ export const DEADLINE: LabelRules = {
     { id: 'deadline.more_time_given', seq: ['畀多你|俾多你|给多你|再给你|多给你|宽限你|再宽限', '#天|#日|#个礼拜|#个星期|#周|#个月'], gap: 2 },
     // "月底要是还看不到钱", "今天这300块必须到账".
     { id: 'deadline.money_seen_by', seq: ['@near_time_zh|@time_limit_zh', '要是还看不到|还看不到钱|看不到钱|见不到钱|必须到账|一定要到账|必须到位'], gap: 6 },
+    // "此优惠至5月31日止": an offer that runs to a day. Not "截至今日止", "到今天为止" (as of today).
+    { id: 'deadline.until_end', seq: ['至|直至', OFFER_DATES_ZH, '止|为止'], gap: 0, unlessAfter: '截' },
+    // "请于文书送达前与本公司协商", "请在开庭前联系我们": a step of the process to act before. Not the optional "可在开庭前联系".
+    { id: 'deadline.before_event', seq: ['请于|请在|须于|须在|务必于|务必在|应于|应在', '开庭|判决|宣判|起诉|立案|送达|移交|上门|外访', '前|之前|以前'], gap: 4, notInQuestion: true, negatable: false },
+    // "Saturday morning … Have the cash ready".
+    { id: 'deadline.time_money_ready_en', seq: [`@date_en|${CHAT_TIME_EN}`, 'have the cash ready|have the money ready|have my money ready|have our money ready|have the full amount ready|have it ready|have cash ready|have money ready'], gap: 40, acrossSentences: true, notInQuestion: true, negatable: false },
+    // "Can't do this deal after 5pm": an offer gone after a time.
+    { id: 'deadline.gone_after_en', seq: ["can't do|cannot do|can't hold|cannot hold|can't offer|cannot offer|won't be available|not available|no longer available|off the table|goes away|is gone|be gone|won't stand|won't hold|expires|ends", 'after|past', `@date_en|${CHAT_TIME_EN}`], gap: 12, negatable: false },
+    // "Within thirty (30) days of this letter": a legal letter spells the number twice.
+    { id: 'deadline.within_spelled_en', seq: ['within five (#)|within seven (#)|within ten (#)|within fourteen (#)|within fifteen (#)|within twenty (#)|within twenty-one (#)|within thirty (#)|within sixty (#)|within ninety (#)'], negatable: false },
+    // "Offer valid 14 days", "this offer is good for 7 days".
+    { id: 'deadline.valid_for_en', seq: ['offer valid|offer is valid|valid for|good for|offer stands for|open for|offer holds for|held open for', '@duration_en'], gap: 2, negatable: false },
+    // "I've moved your due date to the 28th": a new date set.
+    { id: 'deadline.moved_to_en', seq: ['due date to|due date is now|new due date|due date moved to|due date changed to|pushed your due date to|extended to|pushed back to', '@date_en'], gap: 4, negatable: false },
   ],
 };

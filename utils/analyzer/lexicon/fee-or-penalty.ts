@@ -8,23 +8,25 @@ import type { LabelRules } from './types';
 export const FEE_OR_PENALTY: LabelRules = {
   label: 'fee_or_penalty',
   rules: [
-    { id: 'fee_or_penalty.named', seq: ['罚息|罚金|违约金|滞纳金|逾期费|逾期费用|逾期利息|逾期管理费|迟延利息|延迟利息|延滞利息|迟还款费|迟缴费|复利|利滚利|罚款|催收费|律师费|诉讼费|讼费|程序费用|处理费|解冻费|保证金|行政费|手续费|违约费|附加费|逾期手续费|迟延费|违约利息|罚则|管理费|上门费|外访费|延滞金|延滞费|迟延金|延迟金|迟缴金|迟付费|滞纳费|逾期金|逾期罚金|违约罚金|服务费|工本费|催收服务费|附加费用|额外收费|迟交费|逾期还款费|财务费用|堂费|诉讼费用|法庭费用|仲裁费|代理费|律师代理费|案件受理费|受理费|执行费|本金加各项费用|加各项费用|各项费用合计|辛苦费|好处费'], negatable: false },
+    { id: 'fee_or_penalty.named', seq: ['罚息|罚金|违约金|滞纳金|逾期费|逾期费用|逾期利息|逾期管理费|迟延利息|延迟利息|延滞利息|迟还款费|迟缴费|复利|利滚利|罚款|催收费|律师费|诉讼费|讼费|程序费用|处理费|解冻费|保证金|行政费|手续费|违约费|附加费|逾期手续费|迟延费|违约利息|罚则|管理费|上门费|外访费|延滞金|延滞费|迟延金|延迟金|迟缴金|迟付费|滞纳费|逾期罚金|违约罚金|服务费|工本费|催收服务费|附加费用|额外收费|迟交费|逾期还款费|财务费用|堂费|诉讼费用|法庭费用|仲裁费|代理费|律师代理费|案件受理费|受理费|执行费|本金加各项费用|加各项费用|各项费用合计|辛苦费|好处费|拖车费|规费'], negatable: false },
+    // 逾期金额 is the overdue sum itself, not a fee.
+    { id: 'fee_or_penalty.overdue_money', seq: ['逾期金'], negatable: false, unlessBefore: '额' },
     { id: 'fee_or_penalty.interest_grows', seq: ['利息|罚息|费用|金额|欠款|债务|本息|interest', '滚紧|一路滚|一路涨|照滚|照算|照计|照收|照样滚|照样算|继续|持续|每天|每日|日日|天天|加紧|按日|按天|累加|会累计|在累计|上涨|增加|产生|滚动|在滚|越滚越|越来越多|不断|翻倍|一直涨|在涨|一天比一天|一天天'], gap: 6, negatable: false },
     // Interest counted by the day or month: 利息一天按两百算, 利息一日一千.
     { id: 'fee_or_penalty.interest_rate', seq: ['利息|罚息|利钱|贵利', '一天|一日|一个月|一周|一个礼拜|每个月|每周|每个礼拜'], gap: 2, negatable: false },
     // 本金加利息 is a sum (principal plus interest), not interest added.
     { id: 'fee_or_penalty.interest_added', seq: ['产生|计收|收取|加收|加|另计|另收|额外|更多|计算|计息|按日计|每天计|每日计|累计', '利息|罚息|费用|interest|fees|charges'], gap: 8, negatable: false, unlessAfter: '本金|本息|欠款|借款|本钱' },
     // A fee named for the service sold: 征信修复费, 撤案费, 通道费.
-    { id: 'fee_or_penalty.service_fee', seq: ['修复|撤案|撤诉|销案|疏通|通道|加急|审核|认证|激活|公证|注销|消除|删除|解除', '费|费用'], gap: 1, negatable: false },
+    { id: 'fee_or_penalty.service_fee', seq: ['修复|撤案|撤诉|销案|疏通|通道|加急|审核|认证|激活|公证|注销|消除|删除|解除|涂销', '费|费用|规费'], gap: 1, negatable: false },
     // Costs put on the reader: 所涉一切费用概由阁下承担, 由此产生的费用由你负责.
-    { id: 'fee_or_penalty.costs_borne', seq: ['费用|开支|开销|讼费|堂费|使费|一切损失', '由|概由|均由|全由|全部由|须由|需由|将由|都由|一律由|要由|自行', '@you_zh|本人|欠款人|债务人|借款人', '承担|负担|负责|支付|缴付|出|俾|付|承付|赔偿'], gap: 4, negatable: false },
+    { id: 'fee_or_penalty.costs_borne', seq: ['费|费用|开支|开销|讼费|堂费|使费|一切损失', '由|概由|均由|全由|全部由|须由|需由|将由|都由|一律由|要由|自行', '@you_zh|本人|欠款人|债务人|借款人', '承担|负担|负责|支付|缴付|出|俾|付|承付|赔偿'], gap: 4, negatable: false },
     { id: 'fee_or_penalty.bear_costs', seq: ['承担|负担|缴付|赔偿|自行承担|自负|须付|要付', '一切|所有|全部|相关|额外|由此产生的|所产生的|产生的|因此产生的', '费用|开支|讼费|律师费|诉讼费|成本|损失'], gap: 6, negatable: false },
     { id: 'fee_or_penalty.growing', seq: ['每天都在涨|越来越多|每日增加|每天增加|利息照算|越拖越多|越欠越多|拖得越久|只会越来越|利息一直|雪球|一天比一天多|往上涨|继续涨|越滚越大|多一天的钱|多一天利息'], negatable: false },
     // Charges added on top: 把后面加的那2,100多的费用抹掉.
     { id: 'fee_or_penalty.added_on', seq: ['后面加的|后来加的|额外加的|多加的|加上去的|多收的|加收的', '费用|利息|罚息|钱'], gap: 12, negatable: false },
 
     { id: 'fee_or_penalty.named_en', seq: ['reconnection fee*|reconnect fee*|disconnection fee*|dishonour fee*|dishonor fee*|returned payment fee*|nsf fee*|late fee*|late charge*|late payment fee*|penalt*|over limit fee*|overlimit fee*|collection fee*|collection cost*|court cost*|legal cost*|legal fee*|attorney fee*|attorneys fee*|attorney\'s fee*|enforcement fee*|admin fee*|administration fee*|administrative fee*|processing fee*|default fee*|default charge*|returned payment fee*|interest and charges|fees and charges|fees and interest|additional charges|additional fees|extra charges|surcharge*|fines|compliance fee*|compliance stage|enforcement stage|bailiff fee*|bailiff cost*|bailiff charge*|handling fee*|service fee*|service charge*|statutory fee*|recovery fee*|recovery cost*|recovery charge*|trace fee*|tracing fee*|dishonour fee*|dishonor fee*|nsf fee*|returned check fee*|returned cheque fee*|reinstatement fee*|interest and costs|costs and interest|interest and fees|plus interest|for a fee|a fee of|statutory interest|contractual interest|default interest|penal interest|overdue interest|late interest'], negatable: false },
-    { id: 'fee_or_penalty.fees_named_en', seq: ['late|penalty|penal|over limit|collection|legal|attorney|court|enforcement|admin|processing|additional|extra|added|default|bounce|bounced|dishonour*|dishonor*|extension|rollover|renewal|reactivation|finance', 'fee|fees|charge|charges|costs'], gap: 14, negatable: false },
+    { id: 'fee_or_penalty.fees_named_en', seq: ['late|penalty|penal|daily|arrears|over limit|collection|legal|attorney|court|enforcement|admin|processing|additional|extra|added|default|bounce|bounced|dishonour*|dishonor*|extension|rollover|renewal|reactivation|finance', 'fee|fees|charge|charges|costs'], gap: 14, negatable: false },
     { id: 'fee_or_penalty.interest_grows_en', seq: ['interest|balance|debt|amount|fees|charges|total', 'accru*|continues to|continue to|continuing to|keeps growing|keep growing|keeps going up|grow*|increas*|compound*|added|goes up|go up|climb*|rising|rise|rises|balloon*|mount*|pile up|piling up|piles up|snowball*|double*|will be added|being added|adding up|adds up|add up|keeps adding|keep adding'], gap: 20, negatable: false, acrossClauses: true },
     { id: 'fee_or_penalty.charged_daily_en', seq: ['charges|charge|fees|fee|interest', 'a day|per day|each day|daily|every day|a month|per month|each month|every month|a week|per week|each week|every week|weekly|a fortnight|per fortnight|every fortnight'], gap: 12, negatable: false },
     { id: 'fee_or_penalty.interest_frozen_en', seq: ['froze|frozen|freeze|stop|stopped|waive*|suspend*|added|adding|charged|charging|accru*|pause|paused|pausing|hold|halt|halted', 'interest|fees|charges'], gap: 8, negatable: false },
@@ -59,6 +61,8 @@ export const FEE_OR_PENALTY: LabelRules = {
     { id: 'fee_or_penalty.with_interest_en', seq: ['with interest|plus interest|after interest', 'become|becomes|now|is now|already|come to|comes to'], gap: 2 },
     // "Every day you wait, another $25 goes on the balance".
     { id: 'fee_or_penalty.sum_goes_on_en', seq: ['another $#|another £#|another €#|another rm#|an extra $#|an extra £#|an extra €#|extra $#|extra £#|additional $#|additional £#', 'goes on|going on|gets added|get added|added on|on top|goes onto|on your balance|on the balance|onto your balance|onto the balance'], gap: 4, negatable: false },
+    // "You've got until the 28th before any fee kicks in": a fee about to be added.
+    { id: 'fee_or_penalty.fee_kicks_in_en', seq: ['fee|fees|charge|charges|penalty|penalties|late fee|late fees', 'kicks in|kick in|kicking in|kicked in'], gap: 2, negatable: false },
     { id: 'fee_or_penalty.sum_fee_en', seq: ['$# fee|£# fee|€# fee|$# late fee|£# late fee|rm# fee|$# charge|£# charge'] },
   ],
 };

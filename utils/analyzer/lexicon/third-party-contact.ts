@@ -11,7 +11,7 @@ const YOUR_PARENT = '你爸|你妈|你爹|你娘|你老爹|你老娘|你家老�
 const WHOLE_PLACE = '成栋楼|整栋楼|全栋|全楼|成座大厦|整座大厦|整栋大楼|全大厦|成条街|整条街|成条村|成个村|全村|成个屋苑|全屋苑|全小区|整个小区|整个公司|成间公司|左邻右里|左邻右舍';
 
 // Relatives and housemates the shared list lacks: "Your cousin Marco picked up this time".
-const KIN_EN = 'your guarantor*|your co-signer*|your cosigner*|your office colleagues|your work colleagues|your office mates|the people who pay your wages|whoever pays your wages|your cousin*|your uncle|your aunt*|your nephew|your niece|your grandma|your grandpa|your grandfather|your in-laws|your roommate|your flatmate|your housemate|your ex|your pastor|your mate|your mates|your buddy';
+const KIN_EN = 'your guarantor*|your listed guarantor*|your listed reference*|your listed emergency contact*|your co-signer*|your cosigner*|your office colleagues|your work colleagues|your office mates|the people who pay your wages|whoever pays your wages|your cousin*|your uncle|your aunt*|your nephew|your niece|your grandma|your grandpa|your grandfather|your in-laws|your roommate|your flatmate|your housemate|your ex|your pastor|your mate|your mates|your buddy';
 // People named the way chats name them; "ur" and "yr" for "your" come from dodges.ts ("ur fam's getting a call").
 const CHAT_PEOPLE_EN = 'ur girl|your girl|ur man|ur wife|ur mom|ur boss|your missus|your mrs|your old lady|your old man|your ma|your pops|your gf|your bf|your fam|your homies';
 // Everyone the reader might not want told.
@@ -24,13 +24,13 @@ const PASS_A_WARNING = 'to lock|to be careful|to watch|to look out|to keep an ey
 export const THIRD_PARTY_CONTACT: LabelRules = {
   label: 'third_party_contact',
   rules: [
-    { id: 'third_party_contact.contact_them', seq: ['@contact_verb_zh', '@third_party_zh|' + YOUR_CIRCLE_YUE], gap: 8, unlessAfter: '会不会|会唔会|是否会' },
+    { id: 'third_party_contact.contact_them', seq: ['@contact_verb_zh', '@third_party_zh|' + YOUR_CIRCLE_YUE], gap: 8, unlessAfter: '会不会|会唔会|是否会', unlessBefore: '不会|并不会|也不会|绝不会|唔会' },
     // "你妈的" is an oath, not a person.
     { id: 'third_party_contact.contact_parent', seq: ['@contact_verb_zh|找|揾|去找|去揾|问', YOUR_PARENT], gap: 4, unlessBefore: '的|个|逼|b' },
     { id: 'third_party_contact.them_contacted', seq: ['@third_party_zh', '@contact_verb_zh|电话|的电话|手机号|号码|联系方式|座机|微信'], gap: 8 },
     { id: 'third_party_contact.in_front_of', seq: ['当着|当住|当面告诉|当众', '@third_party_zh|大家|所有人|众人|顾客|客人|客户|你那些顾客|你的顾客|你的客人'], gap: 2 },
     // Also a "greeting" that is a warning: "上嚟同你老细打个招呼".
-    { id: 'third_party_contact.told_them', seq: ['跟|和|同|向|对', '@third_party_zh|' + YOUR_CIRCLE_YUE, '说|讲|讲了|说了|提|提过|反映|讲过|说过|聊|倾|讲清楚|说清楚|讲明|打个招呼|打招呼|打声招呼|问候|问好|见面|见个面|饮茶|喝茶'], gap: 2 },
+    { id: 'third_party_contact.told_them', seq: ['跟|和|同|向|对', '@third_party_zh|' + YOUR_CIRCLE_YUE, '说|讲|讲了|说了|提|提过|反映|了解一下|了解了解|了解你|讲过|说过|聊|倾|讲清楚|说清楚|讲明|打个招呼|打招呼|打声招呼|问候|问好|见面|见个面|饮茶|喝茶'], gap: 2 },
     { id: 'third_party_contact.seek_them', seq: ['找|揾|去找|去揾|问', '@third_party_zh'], gap: 2 },
     // People who are the reader's only by place: "问问你隔壁店的人", "搵你楼上楼下".
     { id: 'third_party_contact.ask_around', seq: ['找|揾|问|问问|去问|打听|询问|问吓|问下', '你隔壁|隔壁|隔篱|隔离屋|隔壁邻居|附近的人|周围的人|周边的人|左邻右舍|左邻右里|楼上楼下|你对面|你公司的人|你单位的人|你厂里的人'], gap: 4 },
@@ -39,7 +39,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // A workplace named bare, hinting it has not heard yet: "公司那边应该还不知道你卡债拖了半年吧".
     { id: 'third_party_contact.not_yet_known', seq: ['公司|单位|领导|老板|主管|上司|同事|人事|家里|屋企', '还不知道|应该不知道|应该还不知道|不知道吧|仲未知|仲唔知|要是知道|如果知道|知道了会|知道的话'], gap: 6, unlessAfter: '我们|我|本|我们的|我司' },
     // A letter to the employer or a relative asking them to press the debtor: "现函请贵司协助督促其还款".
-    { id: 'third_party_contact.ask_them_to_press', seq: ['请|函请|烦请|恳请|敬请|希望|麻烦|要求|叫|让|找|通知', '@third_party_zh', '协助|督促|转告|代为|敦促|劝|催促|代还|帮他还|帮她还'], gap: 4 },
+    { id: 'third_party_contact.ask_them_to_press', seq: ['请|函请|烦请|恳请|敬请|希望|麻烦|要求|叫|让|找|通知', '@third_party_zh|贵单位|贵校|贵行', '协助|督促|转告|代为|敦促|劝|催促|代还|帮他还|帮她还'], gap: 4 },
     // The reader is asked to pass it on: "你同佢讲，再唔还钱…", "你跟他说一声".
     { id: 'third_party_contact.tell_them', seq: ['你同|你跟|你和|你帮我同|你帮我跟|麻烦你同|麻烦你跟|帮我同|帮我跟', '他|她', '讲|说|讲声|说一声|讲一声|转告|带句话|带个话'], gap: 1 },
     // The child's school circle: "她班主任的电话我们已经有了", "在家长群里帮你宣传".
@@ -56,16 +56,16 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.phone_contacts', seq: ['你电话|你手机|你的电话|你的手机|手机里|手机入面|电话入面|电话里|电话簿|电话本|你phone|phone入面|phone里', '联系人|联络人|好友|啲人|里的人|入面的人'], gap: 7, unlessBefore: '工|员' },
     { id: 'third_party_contact.everyone_knows', seq: ['让|叫|等|令', '@third_party_zh|所有人|大家|全世界|人人|全校|全班|全部人|成个公司|' + WHOLE_PLACE, '认识认识你|好好认识认识|认识认识|知道|看看|认清|看清|晓得|睇|睇吓|评评理|了解|都知|知'], gap: 6 },
     { id: 'third_party_contact.let_them_know', seq: ['俾|让|给|叫', '@third_party_zh|' + YOUR_CIRCLE_YUE, '知|知道|晓得'], gap: 2 },
-    { id: 'third_party_contact.they_would_know', seq: ['@third_party_zh', '不想知道|应该不想|知道了会|知道吗|知道你|会怎么想|怎么看你|知不知道|晓得吗|知唔知|想知道|也想知道|知道这件事|知道这事'], gap: 8 },
+    { id: 'third_party_contact.they_would_know', seq: ['@third_party_zh|学校领导|单位领导|公司领导|教会的人|团契|教友|弟兄姊妹|兄弟姊妹', '不想知道|应该不想|知道了会|知道吗|知道你|会怎么想|怎么看你|知不知道|晓得吗|知唔知|想知道|也想知道|知道这件事|知道这事'], gap: 8 },
     { id: 'third_party_contact.listed_as_contact', seq: ['填写|填了|填|留了|留的|预留的|登记的|写了|列为', '紧急联系人|联系人|联络人|担保人|保证人'], gap: 6 },
     // Written to the debtor's relative or employer: "你老公走数成半年", "贵司员工郭鹏（身份证尾号0312）在我司平台借款".
-    { id: 'third_party_contact.your_person_borrowed', seq: ['你朋友|你的朋友|你的好友|你同事|你的同事|你家人|你的家人|贵司员工|贵公司员工|贵单位员工|你员工|你亲戚|你老公|你老婆|你先生|你太太|你丈夫|你妻子|你儿子|你女儿|你个仔|你个女|你爸|你妈|你老豆|你老母|你老爸|你老妈|你哥|你弟|你姐|你妹|你家姐|你细佬|你阿哥|你阿姐|你阿妹|你细妹|你大佬|你闺女|你男朋友|你女朋友|你前夫|你前妻|你仔|你个囡|你囡|你弟弟|你哥哥|你姐姐|你妹妹', '借|欠|逾期|走数|走佬|跑路|拖欠|未还|冇还|唔还|不还|赖账'], gap: 20, unlessBefore: '没教|冇教|没有教|教过|教你|生你|养你' },
+    { id: 'third_party_contact.your_person_borrowed', seq: ['你朋友|你的朋友|你的好友|你同事|你的同事|你家人|你的家人|贵司员工|贵公司员工|贵单位员工|你员工|你亲戚|你老公|你老婆|你先生|你太太|你丈夫|你妻子|你儿子|你女儿|你个仔|你个女|你爸|你妈|你老豆|你老母|你老爸|你老妈|你哥|你弟|你姐|你妹|你家姐|你细佬|你阿哥|你阿姐|你阿妹|你细妹|你大佬|你闺女|你男朋友|你女朋友|你前夫|你前妻|你仔|你个囡|你囡|你弟弟|你哥哥|你姐姐|你妹妹', '借|欠|逾期|走数|走佬|跑路|拖欠|未还|冇还|唔还|不还|赖账'], gap: 20, unlessBefore: '没教|冇教|没有教|教过|教你|生你|养你|的借钱|的欠钱|的还钱' },
     { id: 'third_party_contact.job_threat', seq: ['让你|叫你|害你|你会|你就会|等着|睇住', '待不下去|混不下去|干不下去|呆不下去|丢工作|丢了工作|丢饭碗|失业|被开除|被辞退|炒鱿鱼|卷铺盖|冇工开'], gap: 8 },
     { id: 'third_party_contact.job_at_stake', seq: ['保不住工作|保住工作|保住饭碗|炒你鱿鱼|lose your job|get fired|get you fired|your job at risk|your job on the line|cost you your job'] },
     { id: 'third_party_contact.posted_to_group', seq: ['贴满|贴在|发到|发在|发去|贴到|挂到|传到|发上|放到|送到', '楼下|门口|群|群里|业主群|朋友圈|网上|微博|抖音|公司群|家族群|小区群|同学群|村委会|居委会|物业|社区'], gap: 8 },
     { id: 'third_party_contact.at_their_place', seq: ['去|到|找', '她单位|他单位|她公司|他公司|她学校|他学校|她家|他家|她工作的地方|他工作的地方'], gap: 2 },
     { id: 'third_party_contact.at_school', seq: ['学校|放学|小学|幼儿园|中学|上学|补习班|国小|国中', '等她|等他|找她|找他|接她|接他|跟她|跟他|找你女儿|找你儿子|找你孩子|打个招呼|打招呼|走一趟|那边'], gap: 8 },
-    { id: 'third_party_contact.shaming', seq: ['抬不起头|身败名裂|名声扫地|曝光|公开你|挂到网上|发到网上|发到朋友圈|发到群里|发到微信群|逾期公告|欠债公告|曝光公告|街招|贴街招|大字报|拉横幅|横幅|游街|人肉|发你的照片|你的照片|身份证照片|p图|发传单|派传单|传单|写大字|喷字|喷漆|油漆字'] },
+    { id: 'third_party_contact.shaming', seq: ['抬不起头|身败名裂|名声扫地|曝光|公开你|挂到网上|发到网上|发到朋友圈|发到群里|发到微信群|逾期公告|欠债公告|曝光公告|街招|贴街招|大字报|拉横幅|横幅|挂条幅|拉条幅|欠款告示|欠债告示|追债告示|催款告示|游街|人肉|发你的照片|你的照片|身份证照片|p图|发传单|派传单|传单|写大字|喷字|喷漆|油漆字'] },
     { id: 'third_party_contact.everyone_knows_now', seq: ['全村人|全公司|全家人|所有人|大家|身边的人|邻居们|街坊们|亲戚们|同事们|全校|' + WHOLE_PLACE, '都知道|都晓得|都看到|都在传|都知|都听说|都会知|都会晓得|都会看到'], gap: 2 },
 
     // Written to the debtor's colleague or relative: "请问是周凯的同事吗？", "請問係李家豪嘅同事？".
@@ -76,8 +76,8 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.contact_them_mixed', seq: ['@contact_verb_zh|contact*|call|notify|inform*|搵|找', '你|你的|你哋|ur', 'office|hr|boss|manager|supervisor|family|emergency contact*|employer*|company|colleague*|coworker*|friends|parents|wife|husband|reference*|contacts|contact list'], gap: 2 },
 
     // The reader did the telling: "what you've told me about losing your job".
-    { id: 'third_party_contact.contact_them_en', seq: ['@contact_verb_en|written to|a lil chat with|a lil word with', PEOPLE_EN], gap: 22, unlessAfter: "you|you've|you have|you had", unlessBefore: PASS_A_WARNING + '|we said|i said|we say|hi from' },
-    { id: 'third_party_contact.they_would_know_en', seq: [PEOPLE_EN, "wouldn't want to|would not want to|would love to|would like to|might want to|would be interested|will see|all will see|will all see|all see|gonna see|going to see|will all know|all know|will notice|will talk|will be talking|would hate to|should know|deserves to know|ought to know|needs to know|need to know|going to hear|gonna hear|going to know|gonna know|find out|finds out|learn about|hear about|hears all about|hear all about|hears about|will get your|gets your photo|get your photo|will receive your|to know about|will know|will hear|know about|knows about|is going to|are going to|wonder*|found out|finding out|heard|learned|learnt|discovered|about to|may want to|will want to|sit in|gets a call|get a call|will get a call|receive a call|receives a call|hear from us|hears from us|will be contacted|gets contacted|be notified|gets notified|to learn|learn that|learn you|be thrilled|be pleased|be happy to hear|be impressed|be surprised|to hear|to see|find it|be interested"], gap: 24, unlessBefore: 'the hard way' },
+    { id: 'third_party_contact.contact_them_en', seq: ['@contact_verb_en|written to|a lil chat with|a lil word with', PEOPLE_EN], gap: 22, unlessAfter: "you|you've|you have|you had|visit|visiting|will visit|show up at|turn up at|come to|coming to", unlessBefore: PASS_A_WARNING + '|we said|i said|we say|hi from' },
+    { id: 'third_party_contact.they_would_know_en', seq: [PEOPLE_EN, "know you owe|knows you owe|know what you owe|knows what you owe|know u owe|know what u owe|wouldn't want to|would not want to|would love to|would like to|might want to|would be interested|will see|all will see|will all see|all see|gonna see|going to see|will all know|all know|will notice|will talk|will be talking|would hate to|should know|deserves to know|ought to know|needs to know|need to know|going to hear|gonna hear|going to know|gonna know|find out|finds out|learn about|hear about|hears all about|hear all about|hears about|will get your|gets your photo|get your photo|will receive your|to know about|will know|will hear|know about|knows about|is going to|are going to|wonder*|found out|finding out|heard|learned|learnt|discovered|about to|may want to|will want to|sit in|gets a call|get a call|will get a call|receive a call|receives a call|hear from us|hears from us|will be contacted|gets contacted|be notified|gets notified|to learn|learn that|learn you|be thrilled|be pleased|be happy to hear|be impressed|be surprised|to hear|to see|find it|be interested"], gap: 24, unlessBefore: 'the hard way' },
     // Written to a third party about the debtor: "This message is for the manager of Kevin Walsh".
     { id: 'third_party_contact.addressed_to_them_en', seq: ['this message is for|this message is intended for|this letter is for|this notice is for|this call is for|message for|addressed to|attention|attn|dear|to|you as|you are|is this|are you|am i speaking with|am i speaking to|calling for|looking for|trying to reach', 'the manager of|the employer of|the supervisor of|the family of|the wife of|the husband of|the mother of|the father of|the parents of|a relative of|the relatives of|a friend of|the friend of|a family member of|the spouse of|the partner of|the landlord of|the roommate of'], gap: 2, unlessBefore: 'our|your|this|the branch|the account' },
     { id: 'third_party_contact.have_them_call_en', seq: ['have|ask|tell|remind|get|let', 'him|her', 'contact*|call|ring|phone|return our|return my|get in touch|reach out|know we called|know we are trying|pay|to pay|settle|clear'], gap: 4 },
@@ -90,11 +90,11 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // Only the collector's own calling (ongoing or to come), never "you can call them at…".
     { id: 'third_party_contact.calling_them_en', seq: ['calling|contacting|texting|ringing|phoning|messaging|emailing|notifying', 'them|all of them|each of them|both of them|every one of them'], gap: 2 },
     { id: 'third_party_contact.will_call_them_en', seq: ["we'll|we will|i'll|i will|gonna|going to|about to|start to", 'call|contact|text|ring|phone|message|email|notify', 'them|all of them|each of them|both of them|every one of them'], gap: 4, unlessBefore: 'back|directly|on your behalf|for you' },
-    { id: 'third_party_contact.everyone_knows_en', seq: ['every single person|every person at|everyone at your|everyone|everybody|people at|the whole|people you know|whole town|whole neighborhood|whole office|whole block|whole estate|whole street|whole kampung|whole village|whole building', 'hear*|know*|find out|finds out|see*|learn*'], gap: 40 },
+    { id: 'third_party_contact.everyone_knows_en', seq: ['neighbours|neighbors|the neighbours|the neighbors|every single person|every person at|everyone at your|everyone|everybody|people at|the whole|people you know|whole town|whole neighborhood|whole office|whole block|whole estate|whole street|whole kampung|whole village|whole building', 'hear*|know*|find out|finds out|see*|learn*'], gap: 40 },
     // The people are named only as "their": "...is going to find out their nurse doesn't pay her debts".
     { id: 'third_party_contact.their_own_owes_en', seq: ['find out|finds out|learn|hear|know', 'their|that their', "doesn't pay|does not pay|never pays|won't pay|don't pay|owes|is a deadbeat|is a thief|skips out|stiffs"], gap: 24 },
     // Chat spellings and a whole circle: "ill tell ur whole church", "we contact all ur phonebook".
-    { id: 'third_party_contact.contact_them_chat_en', seq: ['@contact_verb_en|a lil chat with|a lil word with', 'ya|your|all your|your whole|your entire|the whole', 'employer*|boss|church|family|fam|mom|mum|dad|parents|wife|husband|kids|friends|mates|work|job|coworker*|co workers|colleague*|neighbours|neighbors|neighbour|neighbor|landlord|manager|hr|office|pastor|congregation|gf|bf|girlfriend|boyfriend|sister|brother|relatives|contacts|contact list|phonebook|phone book|address book|street|building|village|school|mosque|temple|gym|club|company'], gap: 8, unlessBefore: PASS_A_WARNING + '|we said|i said|we say|hi from' },
+    { id: 'third_party_contact.contact_them_chat_en', seq: ['@contact_verb_en|a lil chat with|a lil word with', 'ya|your|all your|your whole|your entire|the whole', 'employer*|boss|church|family|fam|mom|mum|dad|parents|wife|husband|kids|friends|mates|work|job|coworker*|co workers|colleague*|neighbours|neighbors|neighbour|neighbor|landlord|manager|hr|office|pastor|congregation|gf|bf|girlfriend|boyfriend|sister|brother|relatives|contacts|contact list|phonebook|phone book|address book|street|building|village|school|mosque|temple|gym|club|company'], gap: 8, unlessAfter: 'visit|visiting|will visit|show up at|turn up at|come to|coming to', unlessBefore: PASS_A_WARNING + '|we said|i said|we say|hi from' },
     // Looking the person up in person: "we go find your wife at her office".
     { id: 'third_party_contact.find_them_en', seq: ['find|go find|come find|look for|looking for|track down|hunt down|go see|come see|pay a visit to|drop in on|turn up at|show up at', PEOPLE_EN], gap: 4 },
     // "send your photo to everyone in your phonebook": the whole address book.
@@ -111,12 +111,12 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // "Every one of them gets your pics": the reader's contacts, each sent the shaming.
     { id: 'third_party_contact.they_get_it_en', seq: ['every one of them|each of them|all of them|everyone in it|all your contacts|every contact', 'gets your|get your|will get your|gets ur|get ur|receives your|receive your|will receive your'], gap: 1 },
     // "I'll make sure your wife hears about it".
-    { id: 'third_party_contact.make_sure_they_know_en', seq: ["i'll make sure|we'll make sure|i will make sure|we will make sure|gonna make sure", PEOPLE_EN, 'knows|know|hears|hear|finds out|find out|sees|see|gets'], gap: 2 },
+    { id: 'third_party_contact.make_sure_they_know_en', seq: ["i'll make sure|we'll make sure|i will make sure|we will make sure|gonna make sure", PEOPLE_EN, 'knows|know|hears|hear|finds out|find out|sees|see|gets|reads|read'], gap: 2 },
     { id: 'third_party_contact.photo_posted_en', seq: ['your photo|your picture|your pic|your pics|your face|your name|your details|your id|ur photo|ur pic|ur face|ur name', 'goes to every|goes out to|will go to every|sent to every|goes up|go up|going up|gets posted|get posted|will be posted|be posted|posted|plastered|all over|shared in|shared on|put up|up on|on facebook|on fb|on instagram|on tiktok|in the group|in every group'], gap: 12 },
     { id: 'third_party_contact.group_en', seq: ['facebook group|fb group|whatsapp group|telegram group|wechat group|group chat|community group|neighbourhood group|neighborhood group|community page|local group|bad payers|debtors list|wall of shame|name and shame|naming and shaming'], unlessAfter: 'not|never|no' },
     { id: 'third_party_contact.their_details_en', seq: ['@third_party_en', "'s number|'s phone|'s address|'s email|number|phone number|phone numbers|numbers|contact details|address|email|details"], gap: 2 },
     { id: 'third_party_contact.listed_as_reference_en', seq: ['listed as a reference|as a reference|as an emergency contact|listed you as|as a contact for|your relative|gave your number|gave us your number|as their reference|as his reference|as her reference|as references|listed as references|you listed as|people you listed|your references|as reference|given as reference|as his guarantor|as her guarantor|as guarantor|to all contacts of|to all the contacts of|dear contacts of|to the contacts of|all contacts of'] },
-    { id: 'third_party_contact.shaming_en', seq: ['tell everyone|tell everybody|post about|post it|posting about|social media|facebook page|on facebook|on instagram|on twitter|public*|expose*|shame you|shaming you|wanted poster*|flyer*|billboard'], unlessAfter: 'not' },
+    { id: 'third_party_contact.shaming_en', seq: ['tell everyone|tell everybody|tell every1|telling everyone|telling every1|post about|post it|posting about|social media|facebook page|on facebook|on instagram|on twitter|public*|expose*|shame you|shaming you|wanted poster*|flyer*|billboard'], unlessAfter: 'not|saw|seen|see|we saw|found you' },
     // "单位收到一份你欠钱不还的材料", "你们公司人事部明天就会接到我们的函": someone else receives word of the debt.
     { id: 'third_party_contact.they_receive_zh', seq: ['@third_party_zh|单位|公司|人事|领导|学校|政审', '收到|接到|会收到|会接到|就会收到|就会接到|都会收到|都会接到', '材料|欠条|照片|催告函|你的|函|信|电话|通知|律师函|催收函|短信|消息|我们的|你欠'], gap: 10 },
     // "当着你们车间主任的面把账算清楚": the debt raised in front of someone.
@@ -140,7 +140,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // "reaching out to the references you listed on your application".
     { id: 'third_party_contact.references_listed_en', seq: ['@contact_verb_en|reaching out to|reach out to', 'the references|references you listed|the contacts you listed|the people you listed|the people on your application|your listed references'], gap: 4 },
     // "律师函将寄送至您的户籍地址及工作单位": papers sent to the workplace.
-    { id: 'third_party_contact.sent_to_work_zh', seq: ['寄送至|寄送到|寄到|寄往|送达|寄去|寄至|发函至|发函到', '工作单位|单位|公司|你公司|你的单位|您的工作单位|户籍地址及工作单位|户籍地及单位'], gap: 8 },
+    { id: 'third_party_contact.sent_to_work_zh', seq: ['寄送至|寄送到|寄到|寄往|送达|寄去|寄至|发函至|发函到', '工作单位|单位|公司|你公司|你的单位|您的工作单位|户籍地址及工作单位|户籍地及单位'], gap: 8, unlessAfter: '本|我|我们|我司' },
     // "等你啲同事睇下你係咩人": put before others' eyes.
     { id: 'third_party_contact.shown_to_them_zh', seq: ['让|等|俾|给|叫', '@third_party_zh|你啲同事|你同事|你啲邻居', '睇下|睇|看看|看一看|瞧瞧|知道|认识'], gap: 2 },
     // "你妈的电话我们已经打过了": a relative's number already rung.
@@ -152,13 +152,13 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // "顺道上去拜访一下妳主管": a call on the people around the reader.
     // "去你爸妈家楼下等", "你妈那边我们今天下午会再去一次": the family's own door.
     { id: 'third_party_contact.their_home_zh', seq: ['去|到|上|过去|再去|跑去|跑到', '你爸妈家|你父母家|你妈家|你爸家|你老婆娘家|你岳父家|你爸妈那边|你父母那边|你妈那边|你爸那边|你老家家里'], gap: 3 },
-    { id: 'third_party_contact.their_home_again_zh', seq: ['你爸妈那边|你父母那边|你妈那边|你爸那边|你妈那|你爸妈那|你老婆那边|你家里人那边', '去一次|再去一次|去一趟|再去一趟|再过去|过去一趟|走一趟|跑一趟|上门'], gap: 12 },
+    { id: 'third_party_contact.their_home_again_zh', seq: ['你爸妈那边|你父母那边|你妈那边|你爸那边|你妈那|你爸妈那|你老婆那边|你家里人那边', '去一次|再去一次|去一趟|再去一趟|再过去|过去一趟|走一趟|跑一趟|上门|登门|亲自去'], gap: 12 },
     // "不然就只好请你爸妈出面了": the family brought in to answer for the debt.
     { id: 'third_party_contact.family_step_in', seq: ['请|让|叫|找|要', '@family_zh|你爸妈|你父母|你家里人', '出面|出头|来还|帮你还|替你还|来处理|帮你处理'], gap: 3 },
     // "给你单位财务科寄了协助扣款函": the employer told to take the wages.
-    { id: 'third_party_contact.employer_deduction_zh', seq: ['协助扣款函|协助执行通知书|扣款函|从你工资里|从你的工资里|从工资里直接扣|扣你工资|扣你人工'] },
+    { id: 'third_party_contact.employer_deduction_zh', seq: ['协助催收函|协助催款函|协助扣款函|协助执行通知书|扣款函|从你工资里|从你的工资里|从工资里直接扣|扣你工资|扣你人工'] },
     // "挨个打电话给他们讲讲", "明天挨个给他们发你的欠款截图": one by one, to everyone the reader knows.
-    { id: 'third_party_contact.one_by_one_zh', seq: ['挨个|一个一个|逐个|挨家挨户|一个个', '打电话给他们|打给他们|发给他们|给他们发|给他们打|通知他们|告诉他们|联系他们|给他们打电话'], gap: 6 },
+    { id: 'third_party_contact.one_by_one_zh', seq: ['挨个|一个一个|逐个|挨家挨户|一个个', '打电话给他们|打给他们|发给他们|给他们发|给他们打|通知他们|告诉他们|联系他们|给他们打电话|私讯他们|私信他们|私聊他们|发私信给他们'], gap: 6 },
     // "你同事小美的IG我也有加喔": the reader's people, added as friends.
     { id: 'third_party_contact.added_them_zh', seq: ['@third_party_zh', '的ig|的微信|的line|的fb|的脸书|的instagram|的whatsapp', '加|有加|都加了|加了'], gap: 6 },
     // "你妈刚才在电话里哭着说会帮你还": the family reached, and what they said.
@@ -166,10 +166,10 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // "唔想你老細知，就今個禮拜之內搞掂佢": the threat of telling, put as the reader's wish.
     { id: 'third_party_contact.dont_want_them_to_know_zh', seq: ['唔想|不想|不希望|唔希望', '你老婆|你老公|你屋企人|你家人|你爸妈|你父母|@third_party_zh', '知|知道|晓得'], gap: 3, negatable: false },
     // "跟你们部门的李经理通了电话": the reader's people already spoken to.
-    { id: 'third_party_contact.spoke_with_them_zh', seq: ['跟|和|同', '@third_party_zh|你们部门的|你部门的', '通了电话|通过电话|打了电话|聊过|谈过|联系过|联系上了'], gap: 8 },
+    { id: 'third_party_contact.spoke_with_them_zh', seq: ['跟|和|同', '@third_party_zh|你们部门的|你部门的|你前妻|你前夫', '通了电话|通过电话|打了电话|聊过|谈过|联系过|联系上了|沟通过|沟通过了|沟通了'], gap: 8 },
     // "你是他同事对吧？": the one who answered is asked who they are to the debtor.
     { id: 'third_party_contact.you_are_their_zh', seq: ['你是他|你是她', '同事|朋友|家人|老婆|老公|妈妈|爸爸|领导|老板|室友|邻居|同学|哥哥|姐姐|弟弟|妹妹|亲戚'], gap: 1 },
-    { id: 'third_party_contact.visit_them_zh', seq: ['拜访|拜访一下|拜会|探望|探访|登门拜访|上门拜访|去找|去见|会会|见见|见了', '你主管|你老板|你领导|你上司|你经理|你家人|你父母|你爸妈|你同事|你邻居|你老婆|你老公|你保证人|你担保人|你的保证人|你的担保人'], gap: 3 },
+    { id: 'third_party_contact.visit_them_zh', seq: ['拜访|拜访一下|拜会|探望|探访|登门拜访|上门拜访|去找|去见|会会|见见|见了|过去看看|上门看看', YOUR_PARENT + '|你主管|你老板|你领导|你上司|你经理|你家人|你父母|你爸妈|你同事|你邻居|你老婆|你老公|你保证人|你担保人|你的保证人|你的担保人'], gap: 3 },
     // "Your co-maker and your barangay captain have been informed".
     { id: 'third_party_contact.have_been_informed_en', seq: [`${PEOPLE_EN}|your co-maker|your comaker|your co-borrower|your barangay|barangay captain|barangay officials`, 'have been informed|has been informed|have been notified|has been notified|have been contacted|has been contacted|were informed|was informed|were contacted|was contacted|were notified|was notified|have been told|has been told|have been called|has been called'], gap: 30 },
     // "We've left two messages with your supervisor".
@@ -209,13 +209,13 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // "Your wife ... call back before we call her again".
     { id: 'third_party_contact.call_her_again_en', seq: ["call her again|call him again|ring her again|ring him again|calling her again|calling him again|call your wife again|call your mum again|call your mom again"] },
     // "Tomorrow we go visit her", "our boys will pay her a visit".
-    { id: 'third_party_contact.visit_them_en', seq: ['pay her a visit|pay him a visit|go visit her|go visit him|we visit her|we visit him|visit your mother|visit your mum|visit your mom|visit your parents|visit your wife|visit your father|visit your dad'] },
+    { id: 'third_party_contact.visit_them_en', seq: ['pay her a visit|pay him a visit|go visit her|go visit him|we visit her|we visit him|visit your mother|visit your mum|visit your mom|visit your parents|visit your wife|visit your father|visit your dad|visit your family|visit your husband|visit your relatives|visit your neighbours|visit your neighbors|visit your friends|visit your kids|visit your children|visit your employer|visit your boss|visit your manager|visit your hr|visit your guarantor|visit your references|visiting your family|visiting your parents|visiting your relatives|visiting your employer'] },
     // "张经理已经答应配合我们调查你的欠款情况".
     { id: 'third_party_contact.they_cooperate', seq: ['@third_party_zh|经理|主管|领导|人事|老板', '答应配合|已经答应|同意配合|答应协助|配合我们|协助我们'], gap: 8 },
     // "派员至您任职公司洽谈扣薪事宜".
     { id: 'third_party_contact.wage_talks', seq: ['洽谈|商谈|协商|联系|通知|办理', '扣薪|扣工资|扣薪事宜|扣薪水|代扣工资|扣你薪'], gap: 4 },
     // "寄咗信去你公司人事部".
-    { id: 'third_party_contact.letter_to_them', seq: ['寄信去|寄了信去|寄信到|寄了信到|寄信给|寄了信给|发函到|发函去', '@third_party_zh|你公司|你单位|你们公司|你公司人事部'], gap: 2 },
+    { id: 'third_party_contact.letter_to_them', seq: ['寄信去|寄了信去|寄信到|寄了信到|寄信给|寄了信给|发函到|发函去|发函给|发函至|致函|去函|发公文到|发公文给|发公文去|发公函到|发公函给', '@third_party_zh|你公司|你单位|你们公司|你公司人事部'], gap: 2 },
     // "我们已经在你们村里说了一圈，连村口打牌的大爷都知道了".
     { id: 'third_party_contact.told_around', seq: ['在你们村里|在你村里|在你们小区|在你小区|在你单位|在你公司|在你们公司|在你老家', '说了一圈|说了个遍|宣传了|传开了|讲了一圈|问了一圈'], gap: 2 },
     { id: 'third_party_contact.even_they_know', seq: ['连', '@third_party_zh|村口|大爷|大妈|邻居|保安|门卫', '都知道了|都知道|都晓得了'], gap: 8 },
@@ -224,7 +224,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // "你女儿脸书上还满活跃的嘛".
     { id: 'third_party_contact.their_social', seq: [YOUR_PARENT + '|你女儿|你儿子|你老婆|你老公|你家人|你姐|你妹|你哥|你弟', '脸书上|脸书|朋友圈|facebook|ig上|微博上|抖音上'], gap: 2 },
     // "你朋友圈那几个人我都加上了", "群我都建好了，你同事、同学都在里面".
-    { id: 'third_party_contact.their_circle_added', seq: ['你朋友圈|你的朋友圈|你好友|你的好友|你通讯录|你的通讯录', '都加上了|都加了|我都加|加上了'], gap: 6 },
+    { id: 'third_party_contact.their_circle_added', seq: ['你朋友圈|你的朋友圈|你好友|你的好友|你通讯录|你的通讯录', '都加上了|都加了|我都加|加上了|都截图了|都截了图|都能加上|都存了|都保存了'], gap: 6 },
     { id: 'third_party_contact.group_made', seq: ['群我都建好了|建了个群|拉了个群|建好了群|群已经建好|群都建好了'] },
     // "要唔要我哋话俾佢知" (佢 read as 他).
     { id: 'third_party_contact.offer_to_tell', seq: ['话俾他知|话俾她知|讲俾他知|讲俾她知|要不要我们告诉她|要不要我们告诉他|要唔要我们话俾他知'] },
@@ -235,7 +235,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // "你老豆老母住边我哋一清二楚，听日上去搵佢哋倾下": the parents, then the call on them.
     { id: 'third_party_contact.call_on_parents', seq: [`${YOUR_PARENT}|你老豆|你老母|你阿爸|你阿妈|你爸妈|你父母`, '揾他们|找他们|去找他们|去揾他们|探他们|探下他|探吓他|探他|见他们|揾他倾|找他聊'], gap: 20, acrossClauses: true, unlessAfter: '丢|屌|diu' },
     // "你妈今天接了我们电话，说会劝劝你": the family has taken the collector's call.
-    { id: 'third_party_contact.family_took_call', seq: [`${YOUR_PARENT}|你老婆|你老公|你家人|你爸妈|你父母|你阿妈|你阿爸`, '接了我们电话|接了我们的电话|接我们电话|接到我们电话|接到我们的电话|接了催收电话'], gap: 6, notInQuestion: true },
+    { id: 'third_party_contact.family_took_call', seq: [`${YOUR_PARENT}|你老婆|你老公|你家人|你爸妈|你父母|你阿妈|你阿爸`, '接了我们电话|接了我们的电话|接我们电话|接到我们电话|接到我们的电话|接了催收电话|接电话了|接了电话'], gap: 6, notInQuestion: true },
     // "你妈今天接电话的时候都哭了".
     { id: 'third_party_contact.family_cried_on_call', seq: [`${YOUR_PARENT}|你老婆|你老公|你家人|你爸妈|你父母|你阿妈|你阿爸`, '接电话|接了电话|听电话|听了电话', '都哭了|哭了|一直哭|哭着|哭咗'], gap: 6 },
     // "send咗你啲相去你公司同事个group", "PO到你公司的粉专": shaming posted into the reader's own groups.
@@ -247,7 +247,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // "你唔想同事知就自己落嚟倾": colleagues named bare, after "you don't want".
     { id: 'third_party_contact.dont_want_them_to_know_bare_zh', seq: ['你唔想|你不想|你也不想|你都唔想|你也不希望|你不希望|你应该不想', '同事|老板|老细|领导|上司|主管|家人|屋企人|公司|单位', '知|知道|晓得'], gap: 2, negatable: false },
     // "新公司人事的电话我们也拿到了": the employer's number, obtained.
-    { id: 'third_party_contact.their_number_got', seq: ['人事|领导|老板|老细|主管|上司|同事|@third_party_zh', '的电话|的号码|的手机号|的手机|电话|号码', '我们也拿到了|我们拿到了|我们也拿到|我们都拿到|我们也有了|我们都有了|我们已经有了|我们也查到了|我们查到了'], gap: 2 },
+    { id: 'third_party_contact.their_number_got', seq: ['人事|领导|老板|老细|主管|上司|同事|@third_party_zh|' + YOUR_PARENT, '的电话|的号码|的手机号|的手机|电话|号码', '我们也拿到了|我们拿到了|我们也拿到|我们都拿到|我们也有了|我们都有了|我们已经有了|我们也查到了|我们查到了|我已经有了|我已经拿到了|我都有了|我也有了|我拿到了'], gap: 2 },
     // "请里长陪同一起去你家拜访": local officials brought along.
     { id: 'third_party_contact.officials_along', seq: ['请|叫|找|带|带上|联同|会同|连同', '里长|村长|村干部|村支书|支书|居委会|村委会|居委|社区干部', '陪同|一起|一同|同去|上门|去你家'], gap: 4 },
     // "start knocking on every door in the building": the neighbours told.
@@ -255,7 +255,15 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // "calling the number listed for your workplace": the workplace rung.
     { id: 'third_party_contact.workplace_number_en', seq: ['calling|call|ring|ringing|phoning|phone|contacting|contact', 'number listed for|number we have for|number on file for|number for|main line at|main line for|switchboard at|switchboard of|switchboard for', PEOPLE_EN], gap: 6, unlessAfter: 'you|please|can|may|to' },
     // 'your photo captioned "DEADBEAT - DOES NOT PAY DEBTS" goes to every contact in your phone': a long caption between.
-    { id: 'third_party_contact.photo_to_contacts_en', seq: ['your photo|your pic|your picture|your pics|your photos|ur photo|ur pic|ur pics', 'to every contact|to all your contacts|to everyone in your phone|to all contacts|to every number in'], gap: 60, acrossClauses: true },
+    { id: 'third_party_contact.photo_to_contacts_en', seq: ['your photo|your pic|your picture|your pics|your photos|ur photo|ur pic|ur pics', 'to every contact|to all your contacts|to everyone in your phone|to everyone in your phonebook|to everyone in your phone book|to everyone in your contacts|to all contacts|to every number in|to all your facebook friends|to your facebook friends|to all your friends'], gap: 60, acrossClauses: true },
+    // "顺带跟你们车间主任反映一下你欠款的情况", "找你们车队队长好好聊聊你的情况": the reader's superior, named by post.
+    { id: 'third_party_contact.their_superior_zh', seq: ['跟|和|同|向|找', '你们|你', '主任|队长|组长|班长|主管|经理|负责人|厂长|店长|领班', '反映|了解|聊|谈|说说|讲讲|倾', '你'], gap: 4, unlessAfter: '我要|我想|我会|让我' },
+    // "届时请您的家人配合", "与您或家属当面洽谈": the family drawn into the visit.
+    { id: 'third_party_contact.family_present_zh', seq: ['请|与|和|跟|让|麻烦|要求', '家人|家属|家里人|屋企人', '也在场|在场|到场|配合|一起谈|一起聊|当面洽谈|当面谈|洽谈'], gap: 4 },
+    // "去你家和你老婆上班的超市闹": a relative's own workplace.
+    { id: 'third_party_contact.family_workplace_zh', seq: ['去|到|上|找到', '你老婆|你老公|你媳妇|你妻子|你丈夫|你太太|你爸妈|你父母|你女朋友|你男朋友|你儿子|你女儿|你家人|' + YOUR_PARENT, '上班的|工作的|单位|公司|店里|学校|厂里'], gap: 3 },
+    // "我已经给你妈打过电话了", "会给你家人打电话".
+    { id: 'third_party_contact.phoned_them_zh', seq: ['给|跟|和|同', '@third_party_zh|' + YOUR_PARENT, '打过电话|打了电话|打电话|通过电话|打咗电话|打过去电话'], gap: 2 },
     // "wage garnishment through your employer".
     { id: 'third_party_contact.garnish_through_employer_en', seq: ['garnish*|attachment of earnings|earnings order', 'through your employer|via your employer|with your employer|from your employer|at your employer|through your workplace|through your payroll|with your payroll'], gap: 4 },
   ],

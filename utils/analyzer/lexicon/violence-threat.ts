@@ -11,7 +11,7 @@ const LEFT_UNSAID_EN = "your choice|your call|think about it|think it over|just 
 export const VIOLENCE_THREAT: LabelRules = {
   label: 'violence_threat',
   rules: [
-    { id: 'violence_threat.harm', seq: ['就知死|你就知死|损手烂脚|断手断脚|缺胳膊少腿|这么客气了|咁客气|那么客气了|有种就一辈子别出门|一辈子别出门|最好别出门|最好唔好出街|手重|下手重|下重手|手下不留情|不会手软|唔会手软|你是不是想死|你係咪想死|找死|活腻了|活得不耐烦|打死|断条腿|不像我们这么客气|没我们这么客气|可不像我们|道上的朋友|地方上的朋友|郁手|逼我们郁手|找人弄你|找人搞你|叫人弄你|叫人搞你|找人收拾你|摔断腿|摔断手|打断腿|断只手|断条手|断根手指|打残|打断|打你|揍你|揍死|斩你|砍你|捅你|劈你|弄死|搞死|整死|废了你|收拾你|教训你|教训一下|动手|缺胳膊|少腿|断手|断脚|腿断|脚断|手断|横着出来|横着出|出事|出点事|出点什么事|出个好歹|好歹|让你好看|死光|死全家|全家死|家人好看|全家好看|家里人好看|屋企人好看|别怪我们不客气|对你不客气|不会客气|就不客气了|不讲规矩|后悔一辈子|见血|放血|淋红油|泼红油|红油|淋油|泼油|泼粪|套麻袋|闷棍|动起手|俾人打|被人打|挨打|找人搞你|找人收拾你|要你命|要你的命|活不过|活不下去|没命|断子绝孙|灭你|火烧|烧你|车祸|出意外|出手|动粗|别想安生|别想好过|不得安宁|别想安宁|没好日子过|冇好日子过|自有办法|有的是办法|有的是手段|有你好看|等我们找到你|等我找到你|找到你就知道|让我找到你|也有人|到处都有人|我们有人|让你不好受|让你更不好受|让你难受|有你受的|够你受的|什么手段都有|手段多的是|各种手段|唔会好过|不会好过|都唔会好过|都不会好过|打到入院|入医院|进医院|躺医院|躺进医院|送你进医院|送你入医院|骨头硬|腿硬|你的腿|你对腿|打断你|砍死|劈死|斩死|松骨|松松骨|松松筋骨|颜色看看|修理你|卸你|打一顿|揍一顿|打一餐|暴打|毒打|挨揍|被人堵|俾人堵|人伤着|伤着了|人伤了|东西砸了|砸了你家|砸烂|斩开你|就不是聊天了|可就不是聊天|不是聊天那么简单|就不只是聊天|伤着谁|伤到谁|伤了谁|见一次打一次|见你一次打你一次|见一次打|俾人斩|被人斩|畀人斩|被人砍|俾人砍|被人捅|俾人劈|被人收拾|俾人收拾|泼油漆|泼点油漆|泼漆|淋油漆|淋点油漆|泼红漆|淋红漆'], unlessAfter: '拨|致电|回拨', unlessBefore: '电话|手机|客服|专员|律师|帮忙|办理|处理|还款|单位|公司|家里|屋企|老板|领导|老婆|老公|爸|妈|家人|同事|朋友|紧急联系人|通讯录' },
+    { id: 'violence_threat.harm', seq: ['手脚粗|粗手粗脚|找人堵你|叫人堵你|找人截你|就知死|你就知死|损手烂脚|断手断脚|缺胳膊少腿|这么客气了|咁客气|那么客气了|有种就一辈子别出门|一辈子别出门|最好别出门|最好唔好出街|手重|下手重|下重手|手下不留情|不会手软|唔会手软|你是不是想死|你係咪想死|找死|活腻了|活得不耐烦|打死|断条腿|不像我们这么客气|没我们这么客气|可不像我们|道上的朋友|地方上的朋友|郁手|逼我们郁手|找人弄你|找人搞你|叫人弄你|叫人搞你|找人收拾你|摔断腿|摔断手|打断腿|断只手|断条手|断根手指|打残|打断|打你|揍你|揍死|斩你|砍你|捅你|劈你|弄死|搞死|整死|废了你|收拾你|教训你|教训一下|动手|缺胳膊|少腿|断手|断脚|腿断|脚断|手断|横着出来|横着出|出事|出点事|出点什么事|出个好歹|好歹|让你好看|死光|死全家|全家死|家人好看|全家好看|家里人好看|屋企人好看|别怪我们不客气|对你不客气|不会客气|就不客气了|不讲规矩|后悔一辈子|见血|放血|淋红油|泼红油|红油|淋油|泼油|泼粪|套麻袋|闷棍|动起手|俾人打|被人打|挨打|找人搞你|找人收拾你|要你命|要你的命|活不过|活不下去|没命|断子绝孙|灭你|火烧|烧你|车祸|出意外|出手|动粗|别想安生|别想好过|不得安宁|别想安宁|没好日子过|冇好日子过|自有办法|有的是办法|有的是手段|有你好看|等我们找到你|等我找到你|找到你就知道|让我找到你|也有人|到处都有人|我们有人|让你不好受|让你更不好受|让你难受|有你受的|够你受的|什么手段都有|手段多的是|各种手段|唔会好过|不会好过|都唔会好过|都不会好过|打到入院|入医院|进医院|躺医院|躺进医院|送你进医院|送你入医院|骨头硬|腿硬|你的腿|你对腿|打断你|砍死|劈死|斩死|松骨|松松骨|松松筋骨|颜色看看|修理你|卸你|打一顿|揍一顿|打一餐|暴打|毒打|挨揍|被人堵|俾人堵|人伤着|伤着了|人伤了|东西砸了|砸了你家|砸烂|斩开你|就不是聊天了|可就不是聊天|不是聊天那么简单|就不只是聊天|伤着谁|伤到谁|伤了谁|见一次打一次|见你一次打你一次|见一次打|俾人斩|被人斩|畀人斩|被人砍|俾人砍|被人捅|俾人劈|被人收拾|俾人收拾|泼油漆|泼点油漆|泼漆|淋油漆|淋点油漆|泼红漆|淋红漆'], unlessAfter: '拨|致电|回拨', unlessBefore: '电话|手机|客服|专员|律师|帮忙|办理|处理|还款|单位|公司|家里|屋企|老板|领导|老婆|老公|爸|妈|家人|同事|朋友|紧急联系人|通讯录' },
     // "打到你入医院", "打到你跪低" — not "打到你公司" (a call).
     { id: 'violence_threat.beat_until', seq: ['打到你|打到佢|打到你哋|揍到你|打得你', '入|进|住|残|废|死|跪|怕|服|唔|不|爬|叫|扑|冇|没|认|求|哭|吐|流血|见血|骨折|瘸|散|满地'], gap: 0 },
     // A body part held against the money: "你那台机车跟你的手，自己选一个" (not "你的手机").
@@ -36,13 +36,13 @@ export const VIOLENCE_THREAT: LabelRules = {
     { id: 'violence_threat.door_broken', seq: ['踹开|撬开|砸开|撞开|踢开|拆了|砸烂|踢烂|踹烂|门不开就砸|不开门就砸|不开就砸|不开门就踹|门不开就踹', '门|你门|你家门|你屋企门|大门|家门'], gap: 2 },
     // Dragged out by force: "当着你同事的面把你拖下来", "将佢拖出嚟".
     { id: 'violence_threat.dragged', seq: ['把你|将你|给你|把他|将佢|把她|拉你|揪你|拽你', '拖下来|拖出来|拖出去|拖走|拖落嚟|揪出来|揪下来|拽出来|拽下来|绑走|架走|押走|扛走|抬走|拎出来'], gap: 6 },
-    { id: 'violence_threat.limb_kept', seq: ['双腿|这双腿|你这双腿|你双腿|这双手|你这双手|手|腿|脚|手指|双手|两只手|两条腿|条命|你的命', '还想要|仲想要|仲想留|还想留|保得住|保唔住|保不住|还要不要|仲要唔要|不想要|唔想要'], gap: 3, unlessAfter: '拉|握|双|洗|动|分|右|左|新|二|高|老|帮|选|歌|水|对|抢', unlessBefore: '机|续|头|上|里|下|术|表|段|艺|法|势|提|工|印|稿|写|本|步' },
+    { id: 'violence_threat.limb_kept', seq: ['双腿|这双腿|你这双腿|你双腿|这双手|你这双手|手|腿|脚|手指|双手|两只手|两条腿|条命|你的命', '还想要|仲想要|仲想留|还想留|保得住|保唔住|保不住|还要不要|仲要唔要|不想要|唔想要|别想要|唔使要|不用要了'], gap: 3, unlessAfter: '拉|握|双|洗|动|分|右|左|新|二|高|老|帮|选|歌|水|对|抢', unlessBefore: '机|续|头|上|里|下|术|表|段|艺|法|势|提|工|印|稿|写|本|步' },
     { id: 'violence_threat.limb_kept_before', seq: ['保住|留住|想要', '你的手|你只手|你双手|你两只手|你条腿|你的腿|你两条腿|你对脚|你的脚|你啲手指|你的手指|你条命|你的命|手脚'], gap: 3, unlessBefore: '机|续|头|上|里|下|术|表|段|艺|法|势|提|工|印|稿|写' },
-    { id: 'violence_threat.child_at_school', seq: ['学校|放学|上学|幼儿园|小学|补习班|国小|国中', '等她|等他|找她|找他|接她|接他|堵她|堵他|打个招呼|打招呼|走一趟|那边'], gap: 8 },
+    { id: 'violence_threat.child_at_school', seq: ['学校|放学|上学|幼儿园|小学|补习班|国小|国中', '等她|等他|找她|找他|接她|接他|堵她|堵他|打个招呼|打招呼|走一趟|那边|看紧点|看紧|可得小心|要小心|小心点'], gap: 8 },
     { id: 'violence_threat.family_harm', seq: ['你家人|你家里人|你老婆|你女儿|你儿子|你孩子|你爸妈|老人家|你屋企人|佢', '出事|出点事|出点什么事|好歹|受伤|危险|安全|出意外|有事|吓出|吓坏'], gap: 12 },
 
     // A veiled mishap: "老人家身体不好，别出什么意外", "万一有个三长两短".
-    { id: 'violence_threat.mishap', seq: ['出点什么意外|出点什么事|出了什么意外|出了什么事|出了事|出咗咩事|出咩事|出啲咩事|出啲事|出乜事|出咩意外|出了意外|出什么意外|有什么意外|出个意外|有个意外|三长两短|有个闪失|有什么闪失|出什么事|出个什么事|出点状况|出什么状况|出点岔子|出什么岔子|出点意外|磕着碰着|磕磕碰碰|碰上点什么意外|碰上什么意外|遇到点什么意外|遇上点什么意外|碰上点意外|有个什么意外|有个三长两短|谁也担待不起|谁也担不起|有咩意外|有乜意外|有啲咩意外|有啲意外'], unlessAfter: '是不是家里|是不是|怕|担心|担忧|关心|系统|网络|平台|账户|账号|app|手机|电脑|页面', unlessBefore: '了吗|了吧|了么|吗|了没' },
+    { id: 'violence_threat.mishap', seq: ['出点什么意外|出点什么事|出了什么意外|出了什么事|出了事|出咗咩事|出咩事|出啲咩事|出啲事|出乜事|出咩意外|出了意外|出什么意外|有什么意外|出个意外|有个意外|三长两短|有个闪失|有什么闪失|出什么事|出个什么事|出点状况|出什么状况|出点岔子|出什么岔子|出点意外|磕着碰着|磕磕碰碰|碰上点什么意外|碰上什么意外|遇到点什么意外|遇上点什么意外|碰上点意外|有个什么意外|有个三长两短|谁也担待不起|谁也担不起|有咩意外|有乜意外|有啲咩意外|有啲意外|会唔会有意外|会不会有意外|会不会出意外|会唔会出意外|出点啥事'], unlessAfter: '是不是家里|是不是|怕|担心|担忧|关心|系统|网络|平台|账户|账号|app|手机|电脑|页面', unlessBefore: '了吗|了吧|了么|吗|了没' },
     // A limb that will stop working: "哪天你腿就不利索了", "手脚唔灵活".
     { id: 'violence_threat.limb_fails', seq: ['腿|脚|手|腿脚|手脚|膝盖|骨头', '不利索|有事|出事|有咩事|唔保|不保|难保|就唔保|就不保|不利落|不好使|不灵|不灵活|唔灵活|唔好使|瘸|跛|废了|保不住|断了|站不起来|走不了路|下不了床'], gap: 3, unlessBefore: '机|续|术|表|艺|法|势|提|工|印|稿|写|本|步' },
     // Whoever stands in the way pays: "谁拦着谁倒霉", "边个阻住就唔好怪我哋".
@@ -74,7 +74,7 @@ export const VIOLENCE_THREAT: LabelRules = {
     { id: 'violence_threat.sort_you_out_en', seq: ['sort you out myself|sort you out personally|deal with you myself|deal with you personally|handle you myself|come and sort you out|come sort you out'] },
     // "Think about your kids walking home from school": the family's way home, held up as a warning.
     { id: 'violence_threat.think_of_them_en', seq: ['think about|remember|picture|imagine|worry about', 'your kids|your children|your son|your daughter|your wife|your husband|your family|your mum|your mom', 'walking home|on their way|at school|alone at|getting home|coming home'], gap: 4, negatable: false },
-    { id: 'violence_threat.harm_en', seq: ['learning to walk|walk again|before somebody makes you|before someone makes you|somebody will make you|someone will make you|rearrange your face|smash your face|kneecap*|hurt|get hurt|be hurt|harm|the hospital|in hospital|to hospital|a hospital bed|hospital bed|emergency room|break your|breaks your|breaking your|broke your|broken legs|teeth out|new set of teeth|new teeth|kneecap*|knee caps|body bag|kill*|beat you|beat the|smash*|burn*|shoot|gun|knife|stab*|bleed|dead|die|make you pay|make you regret|teach you a lesson|rough you up|mess you up|watch your back|watch yourself|better be careful|you better watch|accident|not be safe|unsafe|the boys|a couple of guys|some guys|my guys|our guys|my boys|handle it personally|hunt you down|track you down|when we find you|when i find you|don\'t do much talking|do much talking|won\'t like how|you won\'t like|not going to like|not gonna like|when we get there|see what happens|what happens to|bad day|rough day|something happen*|teeth up|teeth in|off the floor|off the pavement|through a straw|thru a straw|something bad might|something bad will|something bad could|something might happen|will not like what|won\'t like what|not like what happens|boys go come|go come greet|with a limp|limping|on crutches|in a wheelchair|walk funny|walking funny|breaking things|break things|break stuff|breaking stuff|break his|break her|break bones|broken bones|lock the doors|lock your doors|lock the door|lock your door|sleep with one eye open|over your shoulder|the hard way|hate for anything|hate for something|break more than|teaches you a lesson|teach you a lesson|someone teaches you|somebody teaches you|don\'t get to you first|dont get to you first|get to you first|paint red|paint it red|red paint|better stay inside|better stay indoors|better stay home'], unlessAfter: 'no|not|never' },
+    { id: 'violence_threat.harm_en', seq: ['learning to walk|walk again|before somebody makes you|before someone makes you|somebody will make you|someone will make you|rearrange your face|smash your face|kneecap*|hurt|get hurt|be hurt|harm|the hospital|in hospital|to hospital|a hospital bed|hospital bed|emergency room|break your|breaks your|breaking your|broke your|broken legs|teeth out|new set of teeth|new teeth|kneecap*|knee caps|body bag|kill*|beat you|beat the|smash*|burn*|shoot|gun|knife|stab*|bleed|dead|die|make you pay|make you regret|teach you a lesson|rough you up|mess you up|watch your back|watch yourself|better be careful|you better watch|accident|not be safe|unsafe|the boys|a couple of guys|some guys|my guys|our guys|my boys|handle it personally|hunt you down|track you down|when we find you|when i find you|don\'t do much talking|do much talking|won\'t like how|you won\'t like|not going to like|not gonna like|when we get there|see what happens|what happens to|bad day|rough day|something happen*|teeth up|teeth in|off the floor|off the pavement|through a straw|thru a straw|something bad might|something bad will|something bad could|something might happen|will not like what|won\'t like what|not like what happens|boys go come|go come greet|with a limp|limping|on crutches|in a wheelchair|walk funny|walking funny|breaking things|break things|break stuff|breaking stuff|break his|break her|break bones|broken bones|lock the doors|lock your doors|lock the door|lock your door|sleep with one eye open|over your shoulder|the hard way|hate for anything|hate for something|break more than|teaches you a lesson|teach you a lesson|someone teaches you|somebody teaches you|don\'t get to you first|dont get to you first|get to you first|paint red|paint it red|red paint|better stay inside|better stay indoors|better stay home|something will happen to|book an ambulance|need an ambulance|call an ambulance'], unlessAfter: 'no|not|never' },
     // A visit that is not for talking: "we're not coming to talk", "we won't be there to chat".
     { id: 'violence_threat.not_to_talk_en', seq: ['not coming to|not coming over to|not there to|not here to|not going there to|not going over to|won\'t be coming to|not showing up to', 'talk|chat|negotiate|ask nicely|ask politely'], gap: 2, negatable: false },
     // Damage to the home or car: "we paint your door red", "smash your windows".
@@ -104,7 +104,7 @@ export const VIOLENCE_THREAT: LabelRules = {
     // Surveillance, then a warning left unfinished: "你住几楼我们都清楚……自己想清楚",
     // "We know which gym you go to … your choice". The detail shows they can reach the reader;
     // the unfinished warning leaves the rest to fear.
-    { id: 'violence_threat.watched_then_warned', seq: [`${WATCHED_ZH}|${WATCHED_EN}`, `${LEFT_UNSAID_ZH}|${LEFT_UNSAID_EN}`], gap: 48, acrossSentences: true, negatable: false, unlessBefore: '的老师|老师|的同学|同学|的家长|家长|teacher*|principal' },
+    { id: 'violence_threat.watched_then_warned', seq: [`${WATCHED_ZH}|${WATCHED_EN}`, `${LEFT_UNSAID_ZH}|${LEFT_UNSAID_EN}`], gap: 48, acrossSentences: true, negatable: false, unlessAfter: '私立|公立|国际|贵族|高收费', unlessBefore: '的老师|老师|的同学|同学|的家长|家长|teacher*|principal|也受影响|受影响|受限' },
     // "唔係我哋啲兄弟唔會咁客氣": the politeness that will end. A negation that threatens.
     { id: 'violence_threat.no_longer_polite', seq: ['不会这么客气|唔会咁客气|就不会客气|不会再客气|唔会再客气|没这么客气|冇咁客气|不会那么客气|won\'t be so polite|won\'t be so nice|won\'t be this nice'], negatable: false },
     // "the boys will come and deal with you".
@@ -128,7 +128,7 @@ export const VIOLENCE_THREAT: LabelRules = {
     // "腿到现在还没好利索": someone else's injury held up as a lesson.
     { id: 'violence_threat.injury_lasting', seq: ['腿|脚|手|腰|骨头|手指', '没好利索|没好利落|还没好|还瘸|还拄|仲未好|仲跛'], gap: 6, unlessBefore: '机|续|术|表|艺|法|势|提|工|印|稿|写|本|步|头' },
     // "叫几个兄弟在楼下等你": a gang lying in wait (a bare "兄弟几个去你家坐坐" is a visit).
-    { id: 'violence_threat.the_brothers', seq: ['几个兄弟|兄弟几个|我们兄弟|我们啲兄弟|啲兄弟|几个人过去|几个马仔', '楼下等|门口等|等你|堵你|截你|你楼下|你家楼下|你小区门口|小区门口等'], gap: 10 },
+    { id: 'violence_threat.the_brothers', seq: ['班兄弟|帮兄弟|几个兄弟|兄弟几个|我们兄弟|我们啲兄弟|啲兄弟|几个人过去|几个马仔', '楼下等|门口等|等你|堵你|截你|你楼下|你家楼下|你小区门口|小区门口等'], gap: 10 },
     // "next time is your legs".
     { id: 'violence_threat.next_time_body_en', seq: ['next time|next visit|next time it', 'your legs|your leg|your arms|your knees|your kneecaps|your fingers|your face|your teeth|your hands'], gap: 8, negatable: false },
     // "We will find you, and you will regret it."
@@ -137,5 +137,22 @@ export const VIOLENCE_THREAT: LabelRules = {
     { id: 'violence_threat.accident_warned', seq: ['被撞|被车撞|俾车撞|畀车撞|出车祸|撞车|被人打|俾人打', '别怪|唔好怪|没提醒|冇提醒|别说我'], gap: 10, acrossClauses: true },
     // "多想想她们的安全": the family's safety to think of.
     { id: 'violence_threat.think_of_safety', seq: ['多想想|想想|想一想|谂下|谂清楚|考虑考虑', '的安全|嘅安全|的安危|安危|人身安全'], gap: 8, unlessAfter: '账户|账号|资金|信息|密码|财产|网络|交通|用电|食品|消防' },
+    // "到时有咩损伤就唔好怪我哋": an injury foretold, the blame refused.
+    { id: 'violence_threat.injury_blame', seq: ['损伤|受伤|伤亡|伤到|伤着', '唔好怪|别怪|不要怪|莫怪|怪不得'], gap: 6 },
+    // "我不敢保证你家那辆车明早还是完整的": safety of things and people no longer promised.
+    { id: 'violence_threat.intact_not_promised', seq: ['不敢保证|不能保证|保证不了|唔敢保证|唔保证|保唔到', '还是完整|完完整整|完好无损|平平安安|平安无事|安然无恙|还好好的'], gap: 14, negatable: false },
+    // "你最好也小心晚上回家的路".
+    { id: 'violence_threat.mind_the_way', seq: ['小心|当心|因住|注意', '回家的路|回家路上|晚上回家|夜路|返屋企嘅路|返屋企条路|下班的路|放学的路'], gap: 4 },
+    // "你最好唔好自己一个人夜晚返屋企", "夜晚收工一个人行街唔系几安全".
+    { id: 'violence_threat.alone_at_night', seq: ['最好|小心|当心|最好唔好|最好不要', '一个人|自己一个|独自', '夜晚|晚上|夜里|深夜|半夜|夜路|夜归|晚归'], gap: 4, negatable: false },
+    { id: 'violence_threat.night_alone_unsafe', seq: ['夜晚|晚上|夜里|深夜|半夜|夜路', '一个人|自己一个|独自', '唔系几安全|唔安全|不太安全|不安全|唔太安全|不是很安全|危险|唔系好安全'], gap: 8, negatable: false },
+    // "我保证让你以后走路都得扶着墙", "让你真的残废".
+    { id: 'violence_threat.crippled', seq: ['让你|叫你|令你|保证你|包你|要你|打到你|打得你', '扶着墙|扶墙|坐轮椅|拄拐|下不了床|起不了床|残废|残疾|瘫痪|瘸'], gap: 10 },
+    // "见一次收拾一次".
+    { id: 'violence_threat.every_time_seen', seq: ['见一次|见你一次|见一回|见到你一次', '打|收拾|揍|扁'], gap: 2 },
+    // "想手脚齐全就快啲还钱".
+    { id: 'violence_threat.limbs_whole', seq: ['想|要|保住|留住', '手脚齐全|四肢健全|手脚完整|四肢齐全'], gap: 3 },
+    // "你女儿在实验小学读三年级？挺可爱的": the child's school, then praise that chills.
+    { id: 'violence_threat.child_school_praised', seq: ['你女儿|你儿子|你孩子|你小孩|你个仔|你个女|你仔|你囡|your daughter|your son|your kid*', '学校|小学|中学|幼儿园|年级|school', '挺可爱|好可爱|真可爱|几可爱|蛮可爱|很可爱|好乖|挺乖|so cute|very cute|how cute|pretty little'], gap: 16, acrossSentences: true, negatable: false },
   ],
 };

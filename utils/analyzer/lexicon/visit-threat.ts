@@ -7,18 +7,21 @@ export const VISIT_THREAT: LabelRules = {
     { id: 'visit_threat.named', seq: ['守在你家|守在你家楼下|蹲守|守在楼下|当面聊|当面聊聊|当面倾|派人过去|派人过来|派人去你|亲赴|派员亲赴|上门|外访|实地访查|派员访查|派员前往|派员实地|家访|实地走访|走访|拜访|登门|上府|到府|到贵府|登府|找上门|杀上门|上你家|上你屋企|当面拜访|实地核实|当面核实|属地同事|实地调查|外勤|走一趟|跑一趟|当面把|当面说清楚|当面谈'], unlessAfter: '为你|替你' },
     { id: 'visit_threat.go_to_place', seq: ['去|到|来|上|过去|过来|前往|杀到|堵|派人去|派人到|派员至|派人至', '@home_work_zh'], gap: 3,
       // "递到你户口所在地经侦", "去你户籍地的警察局报案", "截图PO到你公司的粉专": papers or posts sent, not a visit.
-      unlessAfter: '打电话|电话|打|寄|发|送|交|邮寄|函|信|信函|文件|传票|材料|记录|纪录|资料|截图|照片|相片|相|啲相|递|递交|提交|po|上传|发布|打过|打了|搞|挂',
-      unlessBefore: '派出所|公安|警察局|法院|警局|电话|座机|打电话|次|回|午|周|礼拜|星期|的派出所|的公安|的警察局|的法院|的警局|经侦|的经侦|的粉专|粉专|的群|群组|村群|群里' },
+      unlessAfter: '打电话|电话|打|寄|发|送|交|邮寄|函|信|信函|文件|传票|材料|记录|纪录|资料|截图|照片|相片|相|啲相|递|递交|提交|po|上传|发布|打过|打了|搞|挂|公文|公函|通知|通知书|律师函',
+      // "到时候你单位也会收到通知": 到 there is "then".
+      unlessBefore: '时候|派出所|公安|警察局|法院|警局|电话|座机|打电话|次|回|午|周|礼拜|星期|的派出所|的公安|的警察局|的法院|的警局|经侦|的经侦|的粉专|粉专|的群|群组|村群|群里' },
     // Places the shared list lacks: "带人去你店里搬东西", "去你上班的4S店".
-    { id: 'visit_threat.go_to_your_place', seq: ['去|到|堵', '你店|你的店|你铺|你档|你摊|你工地|你上班|你返工|你做嘢|你工作的|你住的|你租的|你开的|你宿舍|你办公室|你写字楼|你门市|你诊所|你学校'], gap: 3, unlessAfter: '打电话|电话|打|寄|发|送|交|邮寄|函|信|信函|文件|传票|材料', unlessBefore: '的时候|时候|时|之后|以后' },
+    { id: 'visit_threat.go_to_your_place', seq: ['去|到|堵', '你楼下|你家楼下|你店|你的店|你铺|你档|你摊|你工地|你上班|你返工|你做嘢|你工作的|你住的|你租的|你开的|你宿舍|你办公室|你写字楼|你门市|你诊所|你学校'], gap: 3, unlessAfter: '打电话|电话|打|寄|发|送|交|邮寄|函|信|信函|文件|传票|材料', unlessBefore: '的时候|时候|时|之后|以后' },
     // A crew coming round: "我哋班手足上嚟", "几个兄弟过去坐坐".
-    { id: 'visit_threat.crew_comes', seq: ['兄弟们|班兄弟|几个兄弟|我的兄弟|我哋兄弟|我哋啲兄弟|我们的兄弟|啲兄弟|手足|弟兄们|我们的人|我哋啲人|一班人|几个人|人马', '上来|过来|落嚟|上门|杀到|杀过来|杀过去|过去|上去'], gap: 4 },
+    { id: 'visit_threat.crew_comes', seq: ['兄弟们|班兄弟|几个兄弟|我的兄弟|我哋兄弟|我哋啲兄弟|我们的兄弟|啲兄弟|手足|弟兄们|我们的人|我哋啲人|一班人|几个人|人马', '上来|过来|落嚟|上门|杀到|杀过来|杀过去|过去|上去|在路上|出发了|出发去'], gap: 4 },
     { id: 'visit_threat.wait_there', seq: ['@home_work_zh|楼下|门口|小区门口|你家门口|公司门口', '等你|等着你|堵你|守着|守你|蹲你|贴|拉横幅|泼|淋|喷|砸'], gap: 7 },
     // Damage done at the door means being there: "淋你屋企红油", "喷漆喺你门口", "海报贴到你们小区门口".
     { id: 'visit_threat.damage_at_home', seq: ['淋|泼|喷|砸|贴满|贴到|贴在|贴喺|涂|写满|堵', '你屋企|你家|你家门|你门|你门口|你家门口|你铺|你店|你公司|你单位|你写字楼|你办公室|你们小区|你小区|你屋苑|你哋屋苑|你楼下|你们楼'], gap: 3, unlessBefore: '人|里人|属' },
     // Waiting by the car: "下班我哋喺停车场等你".
     { id: 'visit_threat.wait_at_car', seq: ['停车场|车库|地下车库|停车位|你车位|你架车|你的车', '等你|堵你|截你|守你|蹲你|等住你|候你|等着你'], gap: 4 },
-    { id: 'visit_threat.already_there', seq: ['已经在|已经到|就在|现在在|正在|已在|喺|人在|到了', '@home_work_zh|你家楼下|你公司楼下|楼下|门口|你大厦|你栋楼|你座楼|你大楼|你楼下|你门口|你小区|你屋苑|你公寓|你住的|你铺头|你店|你间铺头|你间铺|你间店|你间公司|你间屋'], gap: 2 },
+    { id: 'visit_threat.already_there', seq: ['已经在|已经到|就在|现在在|正在|已在|喺|人在|到了', '@home_work_zh|你家楼下|你公司楼下|楼下|门口|你大厦|你栋楼|你座楼|你大楼|你楼下|你门口|你小区|你屋苑|你公寓|你住的|你铺头|你店|你间铺头|你间铺|你间店|你间公司|你间屋'], gap: 2,
+      // "已在你户籍地公安机关备案": a report filed there, nobody at the door.
+      unlessBefore: '公安|派出所|警察局|警局|法院|经侦|的公安|的派出所|的法院' },
     // Back to the reader's place: "过两天兄弟们就回你村里" (not "你回家").
     { id: 'visit_threat.come_back', seq: ['回|回到|杀回|摸回|返|返去', '你家|你屋企|你村里|你老家|你们村|你乡下|你那里|你住的地方|你单位|你公司|你铺头|你店'], gap: 2, unlessAfter: '你' },
     // At the door: "我们几个就上去敲门", "撬你门".
@@ -79,7 +82,8 @@ export const VISIT_THREAT: LabelRules = {
     // "Might swing by Saturday": the subject left out, as in chat.
     { id: 'visit_threat.might_come_by_en', seq: ['plans to|intends to|might|may|could|gonna|will|going to|plan to|planning to', 'swing by|pop round|pop by|drop by|stop by|come by|come round|drop round|call round'], gap: 1, unlessAfter: 'you|u|ya|customers|clients', unlessBefore: 'our office|our branch|any branch|a branch|the branch|our store|the office|our website|the website|the app' },
     { id: 'visit_threat.come_to_your_place_en', seq: ['roll up to|rolling up to|roll up|pull up to|pull up at|pulling up to|come|coming|comin|go|going|goin|show up|turn up|drop by|pop by|swing by|swinging by|popping by|dropping by|coming round|turning up|showing up|turns up|shows up', 'your|to your|at your|by your|round your', 'house|home|place|flat|block|hdb|condo|apartment|apt|crib|office|work|workplace|job|shop|door|estate|unit|building|street|village|kampung'], gap: 4, unlessBefore: 'page|screen|email|phone|number|account|banking|app|address' },
-    { id: 'visit_threat.go_to_place_en', unlessAfter: 'unable to|trying to|tried to|try to|not able to|failed to|could not|couldn\'t', seq: ['reach|will reach|visit*|stop by|stopping by|stop in|drop by|dropping by|come by|coming by|come to|coming to|show up|showing up|attend|attending|call at|calling at|go to|going to|be at|wait for you|waiting for you|find you at|meet you at|see you at|served|serve you|serve the papers|arrested|arrest you|pick you up|dispatch*|send someone|send somebody|send an agent|send agents|send our agent|send a team|send people|send the cops|send the police|send officers|send the sheriff|send a collector|agent to|agents to|officer to|officers to', 'your shop|your stall|your store|your business|your home|your house|your door|your office|your workplace|your work|your job|your property|your address|your place|your apartment|your flat|your residence|your premises|your neighborhood|your street|over there|you at home|you at work|the property|the premises|the house|the address|the residence'], gap: 22, unlessBefore: 'page|screen|banking|app' },
+    // "Legal notice will be dispatched to your address": papers sent, nobody comes.
+    { id: 'visit_threat.go_to_place_en', unlessAfter: 'unable to|trying to|tried to|try to|not able to|failed to|could not|couldn\'t|notice will be|notices will be|letter will be|letters will be|summons will be|papers will be|documents will be|notice|letter|summons', seq: ['reach|will reach|visit*|stop by|stopping by|stop in|drop by|dropping by|come by|coming by|come to|coming to|show up|showing up|attend|attending|call at|calling at|go to|going to|be at|wait for you|waiting for you|find you at|meet you at|see you at|served|serve you|serve the papers|arrested|arrest you|pick you up|dispatch*|send someone|send somebody|send an agent|send agents|send our agent|send a team|send people|send the cops|send the police|send officers|send the sheriff|send a collector|agent to|agents to|officer to|officers to', 'your shop|your stall|your store|your business|your home|your house|your door|your office|your workplace|your work|your job|your property|your address|your place|your apartment|your flat|your residence|your premises|your neighborhood|your street|over there|you at home|you at work|the property|the premises|the house|the address|the residence'], gap: 22, unlessBefore: 'page|screen|banking|app' },
     // "We're parked up on your street most afternoons": already near the door.
     { id: 'visit_threat.parked_outside_en', seq: ['parked|parked up|sitting|waiting|hanging around|watching|outside', 'on your street|outside your house|outside your place|outside your flat|outside your home|near your house|near your place|outside your work|outside your office|on your road|down your road|on your block'], gap: 4 },
     // "I'm coming round to yours".
@@ -87,7 +91,7 @@ export const VISIT_THREAT: LabelRules = {
     // "next time it's not a text, it's a visit".
     { id: 'visit_threat.next_visit_en', seq: ["it's a visit|its a visit|it will be a visit|it'll be a visit|next visit won't|next visit wont|next visit will|next visit isn't|a visit from us|a visit from our|a visit from the boys|a personal visit"] },
     // "before deputies are sent to your home".
-    { id: 'visit_threat.people_sent_en', seq: ['deput*|officer*|agent*|bailiff*|sheriff*|police|cops|someone|somebody|people|the boys|the lads', 'sent to|sent round to|sent over to|dispatched to|show up at|turn up at', 'your home|your house|your door|your workplace|your office|your address|your residence|your place|your flat|your work'], gap: 6 },
+    { id: 'visit_threat.people_sent_en', seq: ['deput*|officer*|agent*|bailiff*|sheriff*|police|cops|someone|somebody|people|the boys|the lads', 'sent to|sent round to|sent over to|dispatched to|show up at|turn up at', 'your home|your house|your door|your workplace|your office|your address|your residence|your place|your flat|your work'], gap: 10 },
     // "we will paste your photo at your condo lobby and your office".
     { id: 'visit_threat.paste_at_place_en', seq: ['paste|pasting|stick|sticking|plaster*|put up|putting up', 'at your|on your|around your|outside your|in your', 'condo|lobby|door|gate|block|office|building|house|workplace|estate|void deck|lift|flat|hdb|street'], gap: 20 },
     // "Our field representative may attend your residential address".
@@ -95,9 +99,9 @@ export const VISIT_THREAT: LabelRules = {
     // "the boys will come and deal with you".
     { id: 'visit_threat.the_boys_come_en', seq: ['the boys|our boys|my boys|the lads|my guys|our guys', 'go pay you visit|go pay you a visit|pay you visit|go visit you|go come|will come|are coming|come round|coming round|will visit|show up|will be there|will pay you a visit'], gap: 4 },
     // "We know where you work and we'll be there Monday".
-    { id: 'visit_threat.be_there_en', seq: ['we know where you work|we know where you live|we know where u work|we know where u live|we know your address|we have your address', "we'll be there|we will be there|we'll come|we will come|see you there|we'll see you|coming for you|be waiting"], gap: 20 },
+    { id: 'visit_threat.be_there_en', seq: ['we know where you work|we know where you live|we know where u work|we know where u live|we know your address|we have your address|know your shop|know your house|know your flat|know your place|know your office|know ur shop|know ur house|know ur flat|know ur place|know ur office', "we'll be there|we will be there|we'll come|we will come|see you there|we'll see you|coming for you|be waiting|they'll be round|they'll be there|we'll be round|they will be there"], gap: 20, acrossSentences: true },
     // "We have a field representative in your area on Thursday".
-    { id: 'visit_threat.agent_in_area_en', seq: ['field rep*|field representative*|field agent*|field officer*|field executive*|recovery agent*|recovery officer*|collection agent*|enforcement agent*|bailiff*|our agent|our officer|our representative', 'in your area|in your neighbourhood|in your neighborhood|near you|in your locality|around your area|near your home|near your house'], gap: 6 },
+    { id: 'visit_threat.agent_in_area_en', seq: ['field rep*|field representative*|field agent*|field officer*|field executive*|recovery agent*|recovery officer*|collection agent*|enforcement agent*|bailiff*|our agent|our officer|our representative|we will be|we\'ll be|we are|we\'re', 'in your area|in your neighbourhood|in your neighborhood|near you|in your locality|around your area|near your home|near your house'], gap: 6 },
     // "聽晚我哋上嚟淋紅油": coming round to pour paint.
     { id: 'visit_threat.come_to_pour', seq: ['上来|过来|上门|过去|上去', '淋红油|泼红油|淋油|泼油|喷漆|泼漆|淋漆|喷油'], gap: 2 },
     // "Expect a representative at your registered address within 48 hours".
