@@ -22,7 +22,7 @@ export const COLLECTION_CUES: readonly Cue[] = [
   // Bills say what happens "if overdue" (逾期将加收滞纳金): only a plain statement counts,
   // and the forms the next cue lists (已逾期, 逾期记录…) count there, once.
   { id: 'collection.overdue_plain', weight: 3, seq: ['逾期'], unlessAfter: '任何|无任何|如|若|如果|如有|倘若|一旦|以免|避免|防止|免得|不会|已', unlessBefore: '将|后|未|不|则|者|的话|会|就|了|#天|#日|#个月|#期|记录|信息|状态|款|账单|的' },
-  { id: 'collection.overdue', weight: 3, seq: ['账单已经过期|账单已过期|账单过期|晚缴#期|迟缴#期|晚交#期|晚了#期|欠了#期|#期贷款未供|#期未供|#期未还|#期未缴|#期没还|#期冇供|已逾期|逾期了|逾期#天|逾期#日|逾期#个月|逾期#期|逾期未还|逾期未缴|逾期未处理|逾期记录|逾期信息|逾期状态|逾期款|逾期账单|逾期的|拖欠|欠款|欠钱|欠债|欠的钱|欠下|所欠|积欠|尚欠|欠账|卡债|卡数|卡啲数|还差着呢|还欠着|未还|还没还|没有还|未缴|还没缴|未缴纳|没缴|迟缴|迟还|延迟缴纳|延迟还款|晚了|迟了|仲未入返|未入|走数|追讨|债权|呆账|坏账|透支|逃废债|欠|拖了|拖着|一直拖|拖延|拖下去|再拖|笔数|烂账|老赖|还不上|还不起|不还钱|唔还|再不还|还钱|打不打算还|还不还|还唔还|到底还不还|仲未供|未供|冇供|断供|断咗供|供唔到|供唔切|嗰期仲未|流当|过了期满日|已过期满|逾期未赎|#期未付|#期没付|#期没交|#期未交'], unlessAfter: '任何|拖|以免|避免|防止|免得|不会|不要|防|无|暂无|并无|没有|冇|未有|不存在' },
+  { id: 'collection.overdue', weight: 3, seq: ['账单已经过期|账单已过期|账单过期|晚缴#期|迟缴#期|晚交#期|晚了#期|欠了#期|#期贷款未供|#期未供|#期未还|#期未缴|#期没还|#期冇供|已逾期|逾期了|逾期#天|逾期#日|逾期#个月|逾期#期|逾期未还|逾期未缴|逾期未处理|逾期记录|逾期信息|逾期状态|逾期款|逾期账单|逾期的|拖欠|欠款|欠钱|欠债|欠的钱|欠下|所欠|积欠|尚欠|欠账|卡债|卡数|卡啲数|晚缴#天|晚缴了#天|已经晚缴|已晚缴|迟缴#天|晚还#天|还差着呢|还欠着|未还|还没还|没有还|未缴|还没缴|未缴纳|没缴|迟缴|迟还|延迟缴纳|延迟还款|晚了|迟了|仲未入返|未入|走数|追讨|债权|呆账|坏账|透支|逃废债|欠|拖了|拖着|一直拖|拖延|拖下去|再拖|笔数|烂账|老赖|还不上|还不起|不还钱|唔还|再不还|还钱|打不打算还|还不还|还唔还|到底还不还|仲未供|未供|冇供|断供|断咗供|供唔到|供唔切|嗰期仲未|流当|过了期满日|已过期满|逾期未赎|#期未付|#期没付|#期没交|#期未交'], unlessAfter: '任何|拖|以免|避免|防止|免得|不会|不要|防|无|暂无|并无|没有|冇|未有|不存在' },
   { id: 'collection.your_debt', weight: 3, seq: ['你|阁下|台端|你哋|贵司员工|其', '借款|欠款|账单|信用卡|贷款|账户|卡债|款项|网贷|欠的钱|笔数|供款|这期|分期|信贷|私人贷款|合同|车贷|房贷', '逾期|已逾期|未还|拖欠|未缴|没还|没缴|还没|仲未|迟了|晚了|延迟'], gap: 4 },
   // "你欠钱不还", "钱不还，出了什么事别怪我们": the unpaid debt named outright.
   { id: 'collection.money_unpaid', weight: 3, seq: ['欠钱不还|借钱不还|欠债不还|欠款不还|钱不还|钱还不还|欠钱唔还|借钱唔还|钱唔还|唔还钱|不还钱|欠钱不给|欠着不还|拖着不还|赖着不还'] },
@@ -37,7 +37,7 @@ export const COLLECTION_CUES: readonly Cue[] = [
   // "关于您在我司的账户有重要事项需要与您本人确认": the vague summons of a collection call.
   { id: 'collection.important_matter', weight: 3, seq: ['重要事项|重要事宜|紧急事项|important matter|time-sensitive matter', '核对|核实|本人|确认|回电|致电|call|contact|return'], gap: 20 },
   // A collector's stock phrases: "an important personal business matter", "failure to resolve this account".
-  { id: 'collection.collector_phrases_en', weight: 3, seq: ['good faith on the account|show good faith|good faith payment|it\'s about the money|about the money you owe|about the money from|important personal business matter|important business matter|personal business matter|failure to resolve this|failing to resolve this|to resolve this account|resolve this debt|this is an attempt to collect'] },
+  { id: 'collection.collector_phrases_en', weight: 3, seq: ['original creditor|original lender|final notice|attachment of earnings|earnings order|garnishment order|good faith on the account|show good faith|good faith payment|it\'s about the money|about the money you owe|about the money from|important personal business matter|important business matter|personal business matter|failure to resolve this|failing to resolve this|to resolve this account|resolve this debt|this is an attempt to collect'] },
   // "the £430 that's left": what remains of a debt.
   { id: 'collection.balance_left_en', weight: 2, seq: ["spread what's left|split what's left|that's left|that is left|left to pay|left owing|still owing|still owed|remaining balance|the remainder"] },
   // "I'm trying to reach you about your account": the collector's voicemail.
