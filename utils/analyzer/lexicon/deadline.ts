@@ -21,16 +21,18 @@ export const DEADLINE: LabelRules = {
   label: 'deadline',
   rules: [
     // Not "10月20日前往" (goes on the 20th), nor the sender's promise "15个工作日内短信告知您", "10分钟内为您处理".
-    { id: 'deadline.time_limit', seq: ['@time_limit_zh'], negatable: false, unlessBefore: '往|去往|去|短信告知|为你|给你回复|给你答复|回复你|答复你|与你联系|与你联络|联系你|联络你|即可|清除|删除|撤销|消除' },
+    { id: 'deadline.time_limit', seq: ['@time_limit_zh'], negatable: false, unlessBefore: '往|去往|去|短信告知|为你|给你回复|给你答复|回复你|答复你|与你联系|与你联络|联系你|联络你|即可|清除|删除|撤销|消除|退回|退还|返还|自动', unlessAfter: '保证|承诺|预计|预计在|预计于|会于|预计#至|预计#到|预计约' },
     { id: 'deadline.within_span', seq: [SPANS_ZH, `${WITHIN_ZH}|${BEFORE_ZH}`], gap: 0, negatable: false },
     // Code-mixed: "this week 內", "friday 前", "48 hours 之内".
     { id: 'deadline.before_date_mixed', seq: ['@date_en|@duration_en', `${BEFORE_ZH}|${WITHIN_ZH}`], gap: 0, negatable: false },
     { id: 'deadline.within', seq: ['最后#小时|最后#天', WITHIN_ZH], gap: 0, negatable: false },
-    { id: 'deadline.ultimatum', seq: ['最后催收通知|最后催款通知|最终通知|最后一次通知|最后给你一次机会|给你最后一次机会|最后给你一次|最后一次机会|即日内|当日内|当天内|最后通知|最后通牒|最后一次|最后机会|最后期限|最后警告|最后的机会|最后#小时|最后#天|限期|限时|只限|截止|有效期至|有效期到|有效期为|过期作废|逾期作废|否则方案作废|方案作废|在此之前|文到|收到本通知|收到本函|下班前|今天之内|今日之内|今天内|今日内|死线|最后还款通知|最终处理日|最后处理日|月底结束|活动截止|政策截止|优惠截止|月底截止'], negatable: false },
+    { id: 'deadline.ultimatum', seq: ['最后催收通知|最后催款通知|最终通知|最后一次通知|最后给你一次机会|给你最后一次机会|最后给你一次|最后一次机会|即日内|当日内|当天内|最后通知|最后通牒|最后一次|最后机会|最后期限|最后警告|最后的机会|最后#小时|最后#天|限期|限时|只限|截止|有效期至|有效期到|有效期为|过期作废|逾期作废|否则方案作废|方案作废|在此之前|文到|收到本通知|收到本函|下班前|今天之内|今日之内|今天内|今日内|死线|最后还款通知|最终处理日|最后处理日|月底结束|活动截止|政策截止|优惠截止|月底截止|倒计时|最后办理时间|最后办理日|最后时限'], negatable: false },
+    // "在这之前如果您愿意一次性结清": before the date just named. Not "在这之前我们已多次联系".
+    { id: 'deadline.before_that', seq: ['在这之前|在那之前|在这以前|在那以前'], negatable: false, unlessBefore: '已|已经|我们已|我们曾|曾|你已|你曾|一直|我们一直|你一直' },
     // Not an extension offered: "可协助申请展延还款期限六个月".
-    { id: 'deadline.term', seq: ['期限'], negatable: false, unlessAfter: '展延还款|延长还款|延后还款|展延|延长|延后|放宽' },
+    { id: 'deadline.term', seq: ['期限'], negatable: false, unlessAfter: '展延还款|延长还款|延后还款|展延|延长|延后|放宽|已逾|逾|已过|超过|超出|已逾缴款|逾缴款|已逾还款|逾还款|已过缴款|已过还款|超过还款|超过缴款|已逾缴费|逾缴费' },
     { id: 'deadline.extended_to', seq: ['延期到|延期至|延迟到|延迟至|推迟至|延后至|延后到|延至|宽限到|宽限至|延长到|推迟到|延到|给你到|等你到|给你时间到|给你时间至|俾你时间到|畀你时间到', '@date_zh|礼拜天'], gap: 4, negatable: false, unlessAfter: '还款期|期限|年限|贷款期|供款期|还款年期|年期' },
-    { id: 'deadline.today_or_else', seq: ['@near_time_zh', '不到账|没到账|未到账|唔到账|再没|再冇|再无|没消息|没有消息|冇消息|无消息|没回复|没有回复|冇回复|没回音|冇回音|扫码|扫我|扫描|支付|付款|入数|不给个说法|不给说法|不给个交代|不给交代|联络不到|联系不到|联系不上|联络不上|还返|再不还|再不|不还|不处理|唔还|不结清|还不上|先还|先缴|先付|先交|把钱|还钱|还款|还清|结清|俾钱|入返|入钱|过数|转账|settle|还上|转到|转入|能还|要还|得还|必须还|一定要还|还多少|还一部分|还点|还一点|还些|还部分|先处理|处理一部分|处理好|处理掉|处理一下|唔出现|不出现|不露面|不出面|唔出面|没有下文|没下文|冇下文|无下文|不回电|不联系|不接电话|不回复|唔覆|唔听电话|钱不到|钱没到|钱还没到|钱冇到|钱唔到|还#|还#万|还#块|还#元|不拿出来|不交出来|不吐出来|不拿钱|吐也得|也得吐|转数快|fps'], gap: 4, notInQuestion: true, unlessAfter: ASKED_ZH, unlessBefore: '证明|日|计划|方案' },
+    { id: 'deadline.today_or_else', seq: ['@near_time_zh', '不到账|没到账|未到账|唔到账|再没|再冇|再无|没消息|没有消息|冇消息|无消息|没回复|没有回复|冇回复|没回音|冇回音|扫码|扫我|扫描|支付|付款|入数|不给个说法|不给说法|不给个交代|不给交代|联络不到|联系不到|联系不上|联络不上|还返|再不还|再不|不还|不处理|唔还|不结清|还不上|先还|先缴|先付|先交|把钱|还钱|还款|还清|结清|俾钱|入返|入钱|过数|转账|settle|还上|转到|转入|能还|要还|得还|必须还|一定要还|还多少|还一部分|还点|还一点|还些|还部分|先处理|处理一部分|处理好|处理掉|处理一下|唔出现|不出现|不露面|不出面|唔出面|没有下文|没下文|冇下文|无下文|不回电|不联系|不接电话|不回复|唔覆|唔听电话|钱不到|钱没到|钱还没到|钱冇到|钱唔到|还#|还#万|还#块|还#元|不拿出来|不交出来|不吐出来|不拿钱|吐也得|也得吐|转数快|fps|补上|补齐|补交|不把|唔将|唔把'], gap: 4, notInQuestion: true, unlessAfter: `${ASKED_ZH}|应|就能|就可以|就给你|给你|帮你`, unlessBefore: '证明|日|计划|方案' },
     { id: 'deadline.today_hand_over', seq: ['@near_time_zh', '把|将', '转到|转入|存入|还了|还上|还清|结清|打到|汇到|补上|转过来|打过来|汇过来|汇进来|转进来|拿出来|交出来|送过来|还回来|转给我|打给我'], gap: 12, notInQuestion: true },
     // "今晚就把2,400转了": today, and hand it over at once.
     { id: 'deadline.today_hand_over_now', seq: ['@near_time_zh', '就把|马上把|赶紧把|必须把|给我把|立刻把|立即把', '转了|还了|打了|交了|汇了|结了|清了'], gap: 10, notInQuestion: true },
@@ -76,10 +78,10 @@ export const DEADLINE: LabelRules = {
     // "Appear before the arbitrator on 14-08, failing which…"
     { id: 'deadline.failing_which_en', seq: ['@date_en|#-#|on #|by #|before #', 'failing'], gap: 3, acrossClauses: true, negatable: false },
     // Not what the collector promises to do: "we'll remove the default from your credit report within 48 hours".
-    { id: 'deadline.within_en', seq: ['within|within the next|in the next|in|inside of', '@duration_en|the hour|the day|the week|a day|one day|one week|one hour|one business day|# business day|hour|# hrs|# hr'], gap: 2, negatable: false,
-      unlessAfter: 'calls you|call you|contact you|contacts you|text you|texts you|email you|get back to you|report|record|file|removed|deleted|erased|updated|processed|refunded|credited|reflected|reversed|restored|lifted|released|remove it|delete it' },
+    { id: 'deadline.within_en', seq: ['within|within the next|in the next|in next|within next|in|inside of', '@duration_en|the hour|the day|the week|a day|one day|one week|one hour|one business day|# business day|hour|# hrs|# hr'], gap: 2, negatable: false,
+      unlessAfter: 'calls you|call you|contact you|contacts you|text you|texts you|email you|get back to you|report|record|file|removed|deleted|erased|updated|processed|refunded|credited|reflected|reversed|restored|lifted|released|remove it|delete it|paperwork|the paperwork|documents|the documents|a letter' },
     // "Tmr 12pm no money we come": a time, then nothing paid.
-    { id: 'deadline.time_no_money_en', seq: [`@date_en|${CHAT_TIME_EN}`, "no money|no payment|no pay|still no money|money not in|don't pay|dont pay|never pay|not paid|no cash|nothing paid"], gap: 8, negatable: false, unlessBefore: 'needed|required|due|necessary|is needed|is required|is due' },
+    { id: 'deadline.time_no_money_en', seq: [`@date_en|${CHAT_TIME_EN}`, "no money|no payment|no pay|still no money|no see money|dont see money|don't see money|never see money|money not in|don't pay|dont pay|never pay|not paid|no cash|nothing paid"], gap: 8, negatable: false, unlessBefore: 'needed|required|due|necessary|is needed|is required|is due' },
     // "$850, Friday." Not "paid $850 today".
     { id: 'deadline.sum_then_day_en', seq: ['$#|£#|€#|$#k|£#k|€#k|# grand|# bucks', `@date_en|${CHAT_TIME_EN}`], gap: 2, acrossClauses: true, negatable: false, unlessAfter: 'paid|received|sent|got|transferred|deposited|credited|refunded|accepted|payment of' },
     // "To cancel the complaint today, purchase…": what today's payment stops.
@@ -91,16 +93,16 @@ export const DEADLINE: LabelRules = {
     { id: 'deadline.ultimatum_en', seq: ['final notice|final warning|last warning|last chance|final demand|final reminder|ultimatum|last notice|final opportunity|expires|deadline|time is running out|running out of time|offer ends|no more extensions|no further extensions|today only|only today|the cutoff|is the cutoff|cutoff date|cutoff time|this week only|only valid|one time offer'], negatable: false },
     { id: 'deadline.today_en', seq: ['@pay_en|transfer|wire|wire it|transfer it|send it|clear|resolve|sort out|resolved|settled|paid|taken care of|cleared|clears|goes through|contact us|call us|call me|call me back|call us back|get back to me|get back to us|get in touch|be in touch|respond|reply|hear from you|in full|agree|set up|arrange|schedule|sort it out|sort this out|sort it|sort this', `today|tonight|by tomorrow|tomorrow|this evening|this afternoon|end of day|by end of|this week|this weekend|this month|${CHAT_TIME_EN}`], gap: 40, notInQuestion: true, unlessAfter: 'can be|could be|will be|can|could|may',
       // A choice of days sets no limit: "Reply TODAY or FRIDAY".
-      unlessBefore: 'or monday|or tuesday|or wednesday|or thursday|or friday|or saturday|or sunday|or next week|or later|or another day' },
+      unlessBefore: 'a visit|him a visit|her a visit|them a visit|you a visit|his mother a visit|his mom a visit|her mother a visit|her mom a visit|your mother a visit|your mom a visit|your family a visit|or monday|or tuesday|or wednesday|or thursday|or friday|or saturday|or sunday|or next week|or later|or another day' },
     // "You pay it back. Tonight.": the time as a sentence of its own.
     { id: 'deadline.pay_then_time_en', seq: ['pay it back|pay me back|pay up|pay what you owe|pay it|pay me|pay the money', 'tonight|today|tomorrow|by tonight|by tomorrow|by today'], gap: 2, acrossSentences: true, notInQuestion: true, negatable: false, unlessAfter: 'can|could|will|would|to|we|i|may|might' },
     // "Unless the balance is sent today": the condition carries the time.
     { id: 'deadline.unless_time_en', seq: ['unless', `today|tonight|tomorrow|this evening|this afternoon|end of day|midnight|${CHAT_TIME_EN}`], gap: 30, notInQuestion: true, negatable: false },
     { id: 'deadline.time_or_else_en', seq: ['today|tonight|tomorrow|this week', "unless|if the debt|if the balance|if payment|if you don't|if you do not|if it is not|if it isn't|if this is not|if this isn't|if not|or else|otherwise"], gap: 2, notInQuestion: true, negatable: false },
-    { id: 'deadline.today_only_en', seq: ['today|tonight|this week|this month', 'if you|only if|as long as|provided|only'], gap: 2, negatable: false },
+    { id: 'deadline.today_only_en', seq: ['today|tonight|this week|this month', 'if you|only if|as long as|provided|only'], gap: 2, negatable: false, unlessAfter: 'be cleared|be removed|be deleted|be erased|be closed|be fixed|be resolved' },
     // "月底前有效", "这个政策只到本周五": an offer that runs out.
     { id: 'deadline.offer_runs_out', seq: [`@time_limit_zh|${OFFER_DATES_ZH}`, '有效|为止|截止|过期作废|过了就没有|过咗就冇|过了就没了|过期'], gap: 2 },
-    { id: 'deadline.only_until', seq: ['只到|只限|仅限|截止到|去到|只去到|就到|保留到|保留至|只保留到|即日起至|即日起到', `@near_time_zh|${OFFER_DATES_ZH}`], gap: 2 },
+    { id: 'deadline.only_until', seq: ['只到|只限|仅限|截止到|去到|只去到|就到|保留到|保留至|只保留到|即日起至|即日起到|优惠到|优惠至|优惠期至|优惠期到|优惠期截至|优惠期截止到|有效到|有效至', `@near_time_zh|${OFFER_DATES_ZH}`], gap: 2 },
     // "活动截至本周五"; not "截至今日，你的借款已产生…" (as of today).
     { id: 'deadline.runs_until', seq: ['截至', `@near_time_zh|${OFFER_DATES_ZH}`], gap: 2, unlessBefore: ',|你|已|累计|共计|共|应还|系统|仍|尚' },
     // "聽日唔見錢": no money by the time, and then.
@@ -127,6 +129,18 @@ export const DEADLINE: LabelRules = {
     { id: 'deadline.until_end', seq: ['至|直至', OFFER_DATES_ZH, '止|为止'], gap: 0, unlessAfter: '截' },
     // "请于文书送达前与本公司协商", "请在开庭前联系我们": a step of the process to act before. Not the optional "可在开庭前联系".
     { id: 'deadline.before_event', seq: ['请于|请在|须于|须在|务必于|务必在|应于|应在', '开庭|判决|宣判|起诉|立案|送达|移交|上门|外访', '前|之前|以前'], gap: 4, notInQuestion: true, negatable: false },
+    // "72小时后案件自动提交仲裁委": a countdown to the next step of the process.
+    { id: 'deadline.countdown_step', seq: ['#天后|#日后|#小时后|#个小时后|#天之后|#日之后|#个工作日后', '自动提交|自动移交|自动上报|自动转入|提交仲裁|提交法院|移交法务|移交律师|转交律师'], gap: 4, negatable: false },
+    // "超过15天将委托律师起诉": past so many days, the next step.
+    { id: 'deadline.past_days', seq: ['超过|超出|逾期超过|逾期满|再过', '#天|#日|#小时|#个小时', '将|就|会|则|便|即'], gap: 0, negatable: false },
+    // "剩下的月底给我": the rest by a day.
+    { id: 'deadline.rest_by', seq: ['剩下的|剩下|余下的|剩余的|余款|尾款', `${WHEN_ZH}|下个月|下月|${BEFORE_ZH}`, '给我|还我|俾我|还清|结清|还上|转我|打给我|转给我|补上|付清'], gap: 2, notInQuestion: true, negatable: false },
+    // "Pay the 12k or I'm calling your office. Tomorrow itself.": Indian English for at the latest (not "we will call your sister today itself").
+    { id: 'deadline.itself_en', seq: ['@pay_en|pay|clear|settle|transfer', 'today itself|tomorrow itself|tonight itself|by today itself|by tomorrow itself'], gap: 80, acrossSentences: true, notInQuestion: true, negatable: false },
+    // "Reaching out to your HR department on Monday … unless we hear from you first".
+    { id: 'deadline.date_unless_hear_en', seq: [`@date_en|${CHAT_TIME_EN}`, 'unless we hear from you|unless you contact us|unless you call us|unless you get in touch|unless we receive|unless payment|unless you pay|unless full payment|unless the balance|unless the debt|unless you settle'], gap: 60, notInQuestion: true, negatable: false },
+    // "This Saturday we come your house. If still no money, …".
+    { id: 'deadline.date_if_no_money_en', seq: [`@date_en|${CHAT_TIME_EN}`, "if still no money|if no money|if still no payment|if no payment|if you still don't pay|if you still dont pay|if still not paid|if still don't pay|if still dont pay"], gap: 50, acrossSentences: true, notInQuestion: true, negatable: false },
     // "Saturday morning … Have the cash ready".
     { id: 'deadline.time_money_ready_en', seq: [`@date_en|${CHAT_TIME_EN}`, 'have the cash ready|have the money ready|have my money ready|have our money ready|have the full amount ready|have it ready|have cash ready|have money ready'], gap: 40, acrossSentences: true, notInQuestion: true, negatable: false },
     // "Can't do this deal after 5pm": an offer gone after a time.
@@ -134,7 +148,7 @@ export const DEADLINE: LabelRules = {
     // "Within thirty (30) days of this letter": a legal letter spells the number twice.
     { id: 'deadline.within_spelled_en', seq: ['within five (#)|within seven (#)|within ten (#)|within fourteen (#)|within fifteen (#)|within twenty (#)|within twenty-one (#)|within thirty (#)|within sixty (#)|within ninety (#)'], negatable: false },
     // "Offer valid 14 days", "this offer is good for 7 days".
-    { id: 'deadline.valid_for_en', seq: ['offer valid|offer is valid|valid for|good for|offer stands for|open for|offer holds for|held open for', '@duration_en'], gap: 2, negatable: false },
+    { id: 'deadline.valid_for_en', seq: ['offer valid|offer is valid|valid for|valid|good for|offer stands for|open for|offer holds for|held open for', '@duration_en'], gap: 2, negatable: false },
     // "I've moved your due date to the 28th": a new date set.
     { id: 'deadline.moved_to_en', seq: ['due date to|due date is now|new due date|due date moved to|due date changed to|pushed your due date to|extended to|pushed back to', '@date_en'], gap: 4, negatable: false },
   ],

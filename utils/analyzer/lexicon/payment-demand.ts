@@ -22,13 +22,13 @@ const MONEY_ZH = '那#|那#万|那#元|这#|这#万|钱|首付|首期|首期款|
 // Where a case, not money, is moved: 将依法转入审理程序.
 const CASE_STAGE_ZH = '程序|审理|立案|诉讼|司法|法律|法院|流程|阶段';
 // A fee paid to a scammer or an office is not the debt: 缴纳诉讼保全费, 先缴保证金.
-const FEES_ZH = '保证金|手续费|服务费|规费|工本费|解冻费|保全费|诉讼保全费|诉讼费|律师费|律师服务费|押金|会员费|认证费|验证金|涂销规费|撤诉保证金';
+const FEES_ZH = '保证金|手续费|服务费|规费|工本费|解冻费|保全费|诉讼保全费|诉讼费|律师费|律师服务费|押金|会员费|认证费|验证金|涂销规费|撤诉保证金|注销费|处理费|删除费|清除费|消除费';
 // …with its sum: 缴纳撤诉保证金2000元至指定账户.
-const FEE_SUMS_ZH = '保证金#元|保证金#|保证金nt$#|保证金hk$#|押金#元|押金#|费#元|费#|费nt$#|费hk$#';
+const FEE_SUMS_ZH = '保证金新台币#元|保证金人民币#元|保证金港币#元|费新台币#元|费人民币#元|费港币#元|保证金#元|保证金#|保证金nt$#|保证金hk$#|押金#元|押金#|费#元|费#|费nt$#|费hk$#';
 // Ways to hand money over, Mandarin and Cantonese.
 const HAND_OVER_ZH = '弄好|搞好|搞定|处理好|处理掉|打过来|汇过来|汇进来|打进来|转进来|存进来|转过来|转来|汇来|打来|拿出来|交出来|吐出来|凑出来|凑齐|凑好|送过来|拿过来|还回来|还给我|还我|俾我|入返|过数|准备好|备好|安排上|安排好|安排一下|交上来|补齐|还晒|俾晒|带上|带来|带过来|转了|汇了|处理了|处理一下|结了|结清';
 // Paying, or not paying, by a time.
-const PAY_BY_TIME_ZH = '@pay_zh|转我|转给我|打给我|还#|还#万|还#千|还进来|存进来|打进来|转进来|最少还|至少还|最少俾|至少俾|畀唔到|还唔到|入唔到|交唔到|还不到|交#元|缴#元|付#元|转#元|还#元|交#块|还#块|先还|不还|清还|不把钱|转数快|过数|入数|缴足|唔清|不清|未清|唔还|唔俾|冇俾|没汇|没转|没打|没存|没入|冇入|唔入|要还|得还|必须还|一定要还|就要还|要俾|要付|要缴|还晒|还返|俾返|不给钱|不给,|不汇|不打款|不付款|不转账|不交钱|唔过数|唔找数';
+const PAY_BY_TIME_ZH = '@pay_zh|转我|转给我|打给我|还#|还#万|还#千|还进来|存进来|打进来|转进来|最少还|至少还|最少俾|至少俾|畀唔到|还唔到|入唔到|交唔到|还不到|交#元|缴#元|付#元|转#元|还#元|交#块|还#块|先还|先支付|先付|先缴|先转|还rm #|还rm#|还$#|还hk$#|还nt$#|还s$#|不还|清还|不把钱|不把#|转数快|过数|入数|缴足|唔清|不清|未清|唔还|唔俾|冇俾|没汇|没转|没打|没存|没入|冇入|唔入|要还|得还|必须还|一定要还|就要还|要俾|要付|要缴|还晒|还返|俾返|不给钱|不给,|不汇|不打款|不付款|不转账|不交钱|唔过数|唔找数';
 // "Still unpaid" states a fact; it asks nothing.
 const UNPAID_ZH = '未|没|冇';
 // The reader's own money, not the debt.
@@ -46,45 +46,45 @@ export const PAYMENT_DEMAND: LabelRules = {
   rules: [
     // Not a fact told: "经多次催告仍未清偿".
     { id: 'payment_demand.please_pay', seq: ['请|麻烦|务必|记得|希望|必须|须|要求|敦促|催告|叫他|叫她|让他|让她', '@pay_zh|缴费|缴一下|缴掉|缴上|缴齐|缴足|付一下|付掉|补一下|存一下|还晒|俾晒|还返|俾返|清还|主动处理'], gap: 20, unlessAfter: `${NOT_A_DEMAND_BEFORE}|申|声|邀|聘|宴|无|必|按时|按期|准时|如期|${UNPAID_ZH}`, unlessBefore: `${NOT_A_DEMAND_AFTER}|${FEES_ZH}` },
-    { id: 'payment_demand.pay_now', seq: ['尽快|尽早|立即|立刻|马上|赶紧|赶快|及时|抓紧|速速|快点|快啲|即刻|乖乖|早日|早点|早啲|趁早|从速|尽速|即时|现在|而家|宜家', '@pay_zh|过数|入数|转数|搞掂|搞掂佢|搞定佢|转一下|转下|汇一下|缴费|充值缴费|交费|俾|要还|要俾|处理|处理一下|处理好|解决|搞定|处理掉|还晒|俾晒|还返|俾返|拿出来|交出来|吐出来|转过来|汇过来|打钱|转钱|凑钱|拿钱'], gap: 4, unlessAfter: `${NOT_A_DEMAND_BEFORE}|帮你|为你|替你|到|直到|回电|联系|致电|来电|联络`, unlessBefore: NOT_A_DEMAND_AFTER },
+    { id: 'payment_demand.pay_now', seq: ['尽快|尽早|立即|立刻|马上|赶紧|赶快|及时|抓紧|速速|快点|快啲|即刻|乖乖|早日|早点|早啲|趁早|从速|尽速|即时|现在|而家|宜家', '@pay_zh|过数|入数|转数|搞掂|搞掂佢|搞定佢|转一下|转下|汇一下|缴费|充值缴费|交费|俾|要还|要俾|处理|处理一下|处理好|解决|搞定|处理掉|还晒|俾晒|还返|俾返|拿出来|交出来|吐出来|转过来|汇过来|打钱|转钱|凑钱|拿钱'], gap: 4, unlessAfter: `${NOT_A_DEMAND_BEFORE}|帮你|为你|替你|到|直到|回电|联系|致电|来电|联络`, unlessBefore: `${NOT_A_DEMAND_AFTER}|减免|优惠|的政策|政策|折扣` },
     // "希望您尽快安排一下": arranging the money, not 我们会尽快安排专员 (the collector's own doing).
     // "方便的话这两天帮忙处理一下": soon, said softly. Not the collector's own "我们这两天会处理您的申请".
     { id: 'payment_demand.soon_handle', seq: ['这两天|这几天|这一两天|近两天|近几天|今明两天|呢两日|呢几日|这两日|近日', '拨冗处理|抽空处理|方便时处理|帮忙处理|处理一下|处理|还一下|缴一下|付一下|还上|安排一下|安排|补上|@pay_zh'], gap: 4, unlessAfter: '会|将|我们|帮你|为你|会在|将在|会于|将于', unlessBefore: `${NOT_A_DEMAND_AFTER}|您的|你的|申请|完毕|好了|完了` },
     { id: 'payment_demand.arrange_soon', seq: ['尽快|尽早|赶紧|赶快|抓紧|马上|立即|早点|早日|快点|快啲', '安排|安排一下|安排下|安排好|arrange*|sort out|sort it|clear'], gap: 2, unlessAfter: '会|将|将会|帮你|为你|给你|我们', unlessBefore: '专员|人员|同事|上门|外访|回电|联系|联络|时间|面谈|处理人员|人' },
-    { id: 'payment_demand.if_not_paid', seq: ['要是一直不还|如果一直不还|一直不还的话|再这样不还|不处理的话|不还的话|唔还的话|不还钱的话|再不还的话|不给钱的话|唔俾钱的话|再不还|再唔还|还不还|还唔还|还不上|还不出|唔还|冇还|不还钱|不还款|不还就|再不处理|不处理|唔处理|不结清|不缴清|没有缴清|没有还清|拖着不还|再拖|不给钱|唔俾钱|不俾钱|再不给|再不交|不把钱|还不起|没还上|再不缴|仲唔还|不到账|没到账|未到账|唔到账|到不了账|唔见钱|不见钱|见不到钱|看不到钱|收不到钱|钱不到|钱没到|钱未到|钱还没到|钱冇到|钱唔到|要一直不还|你要一直不还|不还我就|不还我们就|唔还我就|再不还我就|不还老子就|不拿出来|不交出来|不吐出来|装死不还|再装死不还|再不履行|再不主动履行|不主动履行|还不履行'], unlessAfter: '欠钱|欠债|借钱|借了钱|欠了钱|赖着|死赖着|一直|总是|老是|#个月|#个礼拜|#个星期|#年|好耐|咁耐|好久|这么久|那么久|拒|拒绝', unlessBefore: '面|门|的|的人|是诈骗|是骗|是老赖|是犯罪|是违法|就是诈骗|就是骗|就是老赖|就是犯罪|就是违法' },
+    { id: 'payment_demand.if_not_paid', seq: ['要是一直不还|如果一直不还|一直不还的话|再这样不还|不处理的话|不还的话|唔还的话|不还钱的话|再不还的话|不给钱的话|唔俾钱的话|再不还|再唔还|还不还|还唔还|还不上|还不出|唔还|冇还|不还钱|不还款|不还就|再不处理|不处理|唔处理|不结清|不缴清|没有缴清|没有还清|拖着不还|再拖|不给钱|唔俾钱|不俾钱|再不给|再不交|不把钱|还不起|没还上|再不缴|仲唔还|不到账|没到账|未到账|唔到账|到不了账|唔见钱|不见钱|见不到钱|看不到钱|收不到钱|钱不到|钱没到|钱未到|钱还没到|钱冇到|钱唔到|要一直不还|你要一直不还|不还我就|不还我们就|唔还我就|再不还我就|不还老子就|不拿出来|不交出来|不吐出来|装死不还|再装死不还|再躲着不还|再躲着唔还|继续躲着不还|继续拖着不还|再不上岸|再不履行|再不主动履行|不主动履行|还不履行'], unlessAfter: '欠钱|欠债|借钱|借了钱|欠了钱|赖着|死赖着|一直|总是|老是|#个月|#个礼拜|#个星期|#年|好耐|咁耐|好久|这么久|那么久|拒|拒绝|呃钱|骗钱|呃了钱|骗了钱', unlessBefore: '面|门|的|的人|是诈骗|是骗|是老赖|是犯罪|是违法|就是诈骗|就是骗|就是老赖|就是犯罪|就是违法' },
     // "钱不还，出了什么意外别怪我们": the money unpaid, and then. Not "欠钱不还" (a name called).
-    { id: 'payment_demand.money_unpaid_then', seq: ['钱不还,|钱唔还,|你不还,|你唔还,'], unlessAfter: '欠|借|借了|欠了' },
+    { id: 'payment_demand.money_unpaid_then', seq: ['钱不还,|钱唔还,|你不还,|你唔还,'], unlessAfter: '欠|借|借了|欠了|欠的|借的|呃|骗|呃了|骗了' },
     // Code-mixed: "如果再唔 settle", "再不 pay 就…".
     { id: 'payment_demand.if_not_paid_mixed', seq: ['再不|再唔|如果不|如果唔|要是不|要是唔|如不|若不|若再不|仲唔|还不|唔肯|不肯', 'settle*|pay|repay|clear|transfer|pay up|pay back'], gap: 2 },
     // "再不转过来", "再唔过数": the money not sent, and then.
     { id: 'payment_demand.if_not_sent', seq: ['再不|再唔|还不|仲唔|要是不|如果不|如果唔', '转过来|转钱|转账|汇过来|汇钱|打过来|打钱|打款|入数|过数|找数|俾钱|转给|汇给'], gap: 2 },
     // "钱不到位就…", "款项今晚未到": the money has not come. Not "欠款未到期" (not due yet).
-    { id: 'payment_demand.money_not_in', seq: ['钱|欠款|款项|那笔钱|这笔钱|余款|尾数', '不到位|没到位|未到位|唔到位|冇到位|没到|未到|唔到|冇到|还没到|仍未到|仲未到|不到账'], gap: 2, unlessBefore: '期|期日|时间|日子|号|手' },
+    { id: 'payment_demand.money_not_in', seq: ['钱|欠款|款项|那笔钱|这笔钱|余款|尾数', '不到位|没到位|未到位|唔到位|冇到位|没到|未到|唔到|冇到|还没到|仍未到|仲未到|不到账'], gap: 4, unlessBefore: '期|期日|时间|日子|号|手' },
     // "今晚12点前没看到那8,500…": no money by the time, and then.
-    { id: 'payment_demand.not_seen_by_a_time', seq: ['@near_time_zh|@time_limit_zh|再', '没有看到|还是没有看到|仍没有看到|还没看到|没看到|没见|没收到|看不到|见不到|收不到|未收到|未见|未看到|冇见|唔见|不见|睇唔到|收唔到|没有收到|还没有收到|还没收到', '你的汇款|汇款|你的还款|#|钱|款|欠款|还款|那#|这#|那笔|这笔|转账|到账|入账'], gap: 3 },
+    { id: 'payment_demand.not_seen_by_a_time', seq: ['@near_time_zh|@time_limit_zh|再', '没有看到|还是没有看到|仍没有看到|还没看到|没看到|见唔到|仲见唔到|没见|没收到|看不到|见不到|收不到|未收到|未见|未看到|冇见|唔见|不见|睇唔到|收唔到|没有收到|还没有收到|还没收到', '你的汇款|汇款|你的还款|#|钱|款|欠款|还款|那#|这#|那笔|这笔|转账|到账|入账'], gap: 3 },
     // Not the tail of a longer date ("30日前" in "在6月30日前"): the whole date is judged with what stands before it.
-    { id: 'payment_demand.by_a_time', seq: ['@near_time_zh|@time_limit_zh', PAY_BY_TIME_ZH], gap: 4, unlessAfter: `${NOT_A_DEMAND_BEFORE}|${OFFER_IF}|${AT_ZH}|#月`, unlessBefore: `${NOT_A_DEMAND_AFTER}|${OFFER_AFTER}|${TALK_ZH}|,我们谈|,我们聊|,我们商量|,谈|,聊|,商量` },
+    { id: 'payment_demand.by_a_time', seq: ['@near_time_zh|@time_limit_zh', PAY_BY_TIME_ZH], gap: 4, unlessAfter: `${NOT_A_DEMAND_BEFORE}|${OFFER_IF}|${AT_ZH}|#月|#年|想处理的话|要处理的话|想谈的话|想协商的话`, unlessBefore: `${NOT_A_DEMAND_AFTER}|${OFFER_AFTER}|${TALK_ZH}|,我们谈|,我们聊|,我们商量|,谈|,聊|,商量` },
     // "请立即下载“安信还”APP进行还款": paying through an app. Not "请下载APP办理延期还款", nor the screen-sharing agent who "处理还款".
     { id: 'payment_demand.pay_in_app', seq: ['请|立即|尽快|务必', '下载|登录|登入', '进行还款|完成还款|还款|缴款|缴费'], gap: 24, acrossClauses: true, unlessAfter: `${NOT_A_DEMAND_BEFORE}|处理|协助|操作|代为`, unlessBefore: NOT_A_DEMAND_AFTER },
     // "请于今天还款", "如于本月20日前未缴清", but not "如愿于本月15日前清偿".
     { id: 'payment_demand.by_a_time_at', seq: [AT_ZH, '@near_time_zh|@time_limit_zh', PAY_BY_TIME_ZH], gap: 4, unlessAfter: `${OFFERED_ZH}|${OFFER_IF}`, unlessBefore: `${NOT_A_DEMAND_AFTER}|${OFFER_AFTER}` },
     // "请于5月28日前通过APP官方渠道还款": the channel comes between the time and the payment.
-    { id: 'payment_demand.by_a_time_via', seq: ['请|务必|必须|须|需|要求', '@time_limit_zh', '通过|透过|经由|登录|登入', '@pay_zh|缴费'], gap: 12, unlessAfter: `${NOT_A_DEMAND_BEFORE}|${OFFER_IF}`, unlessBefore: NOT_A_DEMAND_AFTER },
+    { id: 'payment_demand.by_a_time_via', seq: ['请|务必|必须|须|需|要求', '@time_limit_zh', '通过|透过|经由|登录|登入', '@pay_zh|缴费'], gap: 12, unlessAfter: `${NOT_A_DEMAND_BEFORE}|${OFFER_IF}`, unlessBefore: `${NOT_A_DEMAND_AFTER}|${FEES_ZH}` },
     // "如2日内仍未还款…": not paid by the time, and then.
     { id: 'payment_demand.unpaid_by_a_time', seq: ['如|若|如果|倘若|要是|假如', '@time_limit_zh|@near_time_zh', '仍未|仍然未|依然未|未|还未|还没|尚未|仍不|不|再不|没|没有|唔|冇|仲未', '@pay_zh|还|缴|付|交|处理'], gap: 1 },
     // "明天中午12点前未缴，案件直接转外包": still unpaid by the limit, and then.
     { id: 'payment_demand.unpaid_by_limit', seq: ['@time_limit_zh', '未缴|未还|未付|未结清|未缴清|未还清|未清偿|仍未缴|仍未还|仍未结清|仍未缴清|仍未还清'], gap: 2 },
     { id: 'payment_demand.by_a_time_mixed', seq: ['@date_en', '前|之前', '处理|还款|还钱|settle|pay|俾钱|transfer|结清|还|clear|还一下|处理一下|搞定|搞掂'], gap: 1 },
     // Not the collector's own doing: "我们将于明天处理您的申请".
-    { id: 'payment_demand.by_a_time_handle', seq: ['@near_time_zh|@time_limit_zh', '处理|不处理|处理一下|处理好|搞掂|搞定|解决'], gap: 4, unlessAfter: '将于|会于|将在|会在|将|会|我们|帮你|为你|联系|联络|回电|致电|来电' },
-    { id: 'payment_demand.asked_when', seq: ['有没有要还|到底有没有要还|有没有打算还|到底能拿出来多少|能拿出来多少|能拿出多少|什么时候还|啥时候还|啥时还|几时畀|几时交|啥时候交|什么时候交|几时入数|几时过数|几时还|何时还|到底还不还|还不还|还唔还|几时还钱|什么时候还钱|要不要还钱|要不要还|打不打算还|打唔打算还|打算什么时候还|打算几时还|准备什么时候还|准备几时还|想不想还|愿不愿意还|肯不肯还|还是不还|还定唔还|会不会还|还不还钱|还打算处理不|打算处理不|到底处理不|处理不处理|打不打算处理|还处理不|啥时候给|什么时候给|几时给|到底啥时候给|何时给|还个钱有那么难|还钱有那么难|还个钱就这么难|什么时候要还|啥时候要还|几时要还|到底什么时候还'], unlessAfter: '每个月|每月|最多|现在最多' },
+    { id: 'payment_demand.by_a_time_handle', seq: ['@near_time_zh|@time_limit_zh', '处理|不处理|处理一下|处理好|搞掂|搞定|解决'], gap: 4, unlessAfter: '将于|会于|将在|会在|将|会|我们|帮你|为你|联系|联络|回电|致电|来电|联系我|联系客服|联系专员|联络我|致电我|找我|找客服' },
+    { id: 'payment_demand.asked_when', seq: ['有没有要还|到底有没有要还|有没有打算还|到底能拿出来多少|能拿出来多少|能拿出多少|什么时候还|啥时候还|啥时还|几时畀|几时交|啥时候交|什么时候交|几时入数|几时过数|几时还|何时还|到底还不还|还不还|还唔还|几时还钱|什么时候还钱|要不要还钱|要不要还|打不打算还|打唔打算还|打算什么时候还|打算几时还|准备什么时候还|准备几时还|想不想还|愿不愿意还|肯不肯还|还是不还|还定唔还|会不会还|还不还钱|还打算处理不|打算处理不|到底处理不|处理不处理|打不打算处理|还处理不|啥时候给|什么时候给|几时给|到底啥时候给|何时给|还个钱有那么难|还钱有那么难|还个钱就这么难|什么时候要还|啥时候要还|几时要还|到底什么时候还'], unlessAfter: '每个月|每月|最多|现在最多|大概|大约|一个月' },
     // "大概哪天能还上？", "几号可以处理？": asks for the day the money comes. Not "还款日是几号", nor "什么时候还款都可以".
     { id: 'payment_demand.asked_which_day', seq: ['哪天|哪一天|哪日|几号|几时|何时|什么时候|啥时候|边日|几耐', '到账|能到账|入账|可以入帐|到位|能还|可以还|会还|还得上|还上|能处理|可以处理|能俾|可以俾|能入|能转|能补上|能交上|交上|能交|能缴|@pay_zh|能打过来|打过来|能转过来|转过来|能汇过来|能打钱|方便处理|方便结|方便先结|先结|能结|结款|方便过数|方便入数'], gap: 3, unlessBefore: `${NOT_A_DEMAND_AFTER}|都` },
     { id: 'payment_demand.must_pay_zh', seq: ['一定要还|必须还|必须要还|一定得还|务必还|务必要还|非还不可|一定要俾|必须俾|一定要交|必须交钱|必须缴|一定要缴|必须付|一定要付|要还清|一定要清|一定要缴清|一定要付清'], unlessAfter: '只|不|唔|只需|不用|无须|不需', unlessBefore: '不起|不上|不了|唔起' },
     // "请在周五前给出还款计划", "给个还款时间": a commitment to pay demanded. Not "联系我们确认还款方案".
     { id: 'payment_demand.give_plan', seq: ['总得|总要|至少|起码|至少都要|最少都要|请|务必|必须|须|要求|限你', '倾个|谈个|给出|给个|给我个|给我一个|拿出|拿个|提出|提交|出个|定个|报个|准备好|准备', '还款计划|还款方案|还款时间|还款日期|还钱计划|还钱时间|还款安排'], gap: 12, unlessBefore: '申请|的申请' },
-    { id: 'payment_demand.asked_if_can', seq: ['能不能|能否|可不可以|可唔可以|方便|可否', '@pay_zh|先转|先汇|先畀|转个|先还|先缴|先付|先交|先入|处理一下|入返|还一下|缴一下|付一下|安排一下|安排下'], gap: 6, unlessBefore: NOT_A_DEMAND_AFTER },
-    { id: 'payment_demand.if_not_paid_on_time', seq: ['如不|若不|如果不|如未|若未|如果未|倘若不|要是不|如再不|若再不|如仍不|若仍未', '@pay_zh|还|处理|缴|履行'], gap: 4 },
+    { id: 'payment_demand.asked_if_can', seq: ['能不能|能否|可不可以|可唔可以|方便|可否', '@pay_zh|先转|先汇|先畀|转个|先还|先缴|先付|先交|先入|先弄|先凑|先拿|先打|处理一下|入返|还一下|缴一下|付一下|安排一下|安排下'], gap: 6, unlessBefore: NOT_A_DEMAND_AFTER },
+    { id: 'payment_demand.if_not_paid_on_time', seq: ['如不|若不|如果不|如未|若未|如果未|倘若不|要是不|如再不|若再不|如仍不|若仍未', '@pay_zh|还|处理|缴|履行'], gap: 4, unlessBefore: '能一次性|能够一次性' },
     { id: 'payment_demand.collect_in_person', seq: ['上门收款|到府收款|派人收款|上门收钱|来收钱|过来收钱|上门催收|收数'], unlessBefore: '部|公司|有限|集团|组|员|佬|行业|通知|团队|中心|】|]' },
     { id: 'payment_demand.as_instructed', seq: ['依指示|按指示|按照指示|依照指示|按要求|配合', '转账|汇款|汇入|转入|缴款'], gap: 2 },
     // "当着你经理的面问你要钱", "揾你追数".
@@ -122,9 +122,9 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.send_sum', seq: ['转|打|汇|存|还|交|俾|过数|转账|汇款', '#|#元|#块|#万|#千|#蚊', '过来|给我|俾我|进来|到我|入来|来我|到账'], gap: 1 },
     { id: 'payment_demand.transfer_to', seq: ['过数俾|入数俾|转给|转到|转入|转账到|汇到|汇入|汇款到|打到|打入|存入|入数|入我|转我|打我|转去|transfer', '我|我的|我个人|个人|指定|监管|以下|安全|下面|这个|支付宝|微信|卡上|账户|户口|fps'], gap: 4, unlessAfter: `分配|移交|委托|转交|提交|报送|发送|寄送|上报|递交|转介|分派|外包|已|已经|${OWN_FUNDS_ZH}`, unlessBefore: '们风控|们法务|们部门' },
     // "…3,000元至指定账户", but not a fee: "缴纳撤诉保证金2000元至指定账户".
-    { id: 'payment_demand.transfer_to_at', seq: ['至', '我|我的|我个人|个人|指定|监管|以下|安全|下面|这个|支付宝|微信|卡上|账户|户口|fps'], gap: 4, unlessAfter: `分配|移交|委托|转交|提交|报送|发送|寄送|上报|递交|转介|分派|外包|已|已经|${OWN_FUNDS_ZH}|${FEE_SUMS_ZH}`, unlessBefore: '们风控|们法务|们部门' },
+    { id: 'payment_demand.transfer_to_at', seq: ['至', '我|我的|我个人|个人|指定|监管|以下|安全|下面|这个|支付宝|微信|卡上|账户|户口|fps'], gap: 4, unlessAfter: `分配|移交|委托|转交|提交|报送|发送|寄送|上报|递交|转介|分派|外包|已|已经|已转|已经转|被转|已移|已移交|${OWN_FUNDS_ZH}|${FEE_SUMS_ZH}`, unlessBefore: '们风控|们法务|们部门' },
     { id: 'payment_demand.buy_cards', seq: ['购买|买|充值', '礼品卡|购物卡|充值卡|点数|点卡|mycard|e卡|游戏卡|gash|卡密|比特币|usdt|虚拟币'], gap: 16 },
-    { id: 'payment_demand.complete_payment', seq: ['完成|办理|安排', '还款|补缴|缴款|缴费|付款|结清'], gap: 1, unlessAfter: '已|已经|经已|如已|若已|需要|如需|若需|如果需要|可以|可', unlessBefore: `${NOT_A_DEMAND_AFTER}|的话|后` },
+    { id: 'payment_demand.complete_payment', seq: ['完成|办理|安排', '还款|补缴|缴款|缴费|付款|结清|清账'], gap: 1, unlessAfter: '已|已经|经已|如已|若已|需要|如需|若需|如果需要|可以|可', unlessBefore: `${NOT_A_DEMAND_AFTER}|的话|后` },
     // Not "还钱的时候直接拉黑": a time, not an order.
     { id: 'payment_demand.shout', seq: ['还钱|俾钱|还数|还款|快还|交钱|埋单|入返|还埋|清数'], clauseStart: true, unlessBefore: `${NOT_A_DEMAND_AFTER}|的时候|时候` },
     // Not a fact told: "有未清偿债务".
@@ -133,8 +133,8 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.imperative_en', seq: ['just take care of it|just pay|just settle|just sort it|pay|pay up|make it good|sort it|sort it out|sort this out|send it|send the money|zelle|venmo|wire it|wire the|transfer it|transfer the|make a payment|make your payment|settle up|clear your balance|bring your account current|repay|settle|settle it|settle this|clear it|clear this|clear the|transfer|wire|cover it|can pay|can settle|can clear|can transfer|must pay'], clauseStart: true,
       // A bill reminder: "Pay by the due date to avoid a late fee."
       // "Wire transfer details", "Transfer of your account" name things, they do not order.
-      unlessBefore: 'by the due date|by your due date|before the due date|before your due date|on time|on or before the due date|of|details|instructions|transfer|fee|fees|completed|complete|received|successful|failed|pending|was|is|has|a one time|a one-time|a fee|a small fee|a processing fee|an admin fee', unlessAfter: 'offer:|offer' },
-    { id: 'payment_demand.pay_up_en', seq: ["you'd better pay|you better pay|you had better pay|better pay up|better pay it|better settle|pay up|pay it back|pay back|pay what you owe|pay me back|pay us back|square it up|square up|square this up|square things up|settle up|until you pay|till you pay|until u pay|until you settle|until we get paid|until we get our money|wants it sorted|want it sorted|get it sorted|have it sorted|get your account sorted|get the account sorted|get this account sorted|get your balance sorted"], unlessAfter: OFFERED_EN },
+      unlessBefore: 'by the due date|by your due date|before the due date|before your due date|on time|on or before the due date|of|details|instructions|transfer|fee|fees|completed|complete|received|successful|failed|pending|was|is|has|a one time|a one-time|a fee|a small fee|a processing fee|an admin fee|a $# fee|a ₱# fee|a £# fee|a $# processing fee|a ₱# processing fee|a £# processing fee', unlessAfter: 'offer:|offer' },
+    { id: 'payment_demand.pay_up_en', seq: ["pays up|you will pay it|you'll pay it|you will pay every|you'll pay every|you will pay back|you'll pay back|you will pay what you owe|you'll pay what you owe|you'd better pay|you better pay|you had better pay|better pay up|better pay it|better settle|pay up|pay it back|pay back|pay what you owe|pay me back|pay us back|square it up|square up|square this up|square things up|settle up|until you pay|till you pay|until u pay|until you settle|until we get paid|until we get our money|wants it sorted|want it sorted|get it sorted|have it sorted|get your account sorted|get the account sorted|get this account sorted|get your balance sorted"], unlessAfter: OFFERED_EN },
     { id: 'payment_demand.pay_now_en', seq: ['pay|pay it|repay|repay it|settle|clear|make a payment|transfer|transfer it|wire|wire it|send it|send the money|send money|send payment|resolve|resolve it|resolve this|sort it out|sort this out|take care of it|take care of this|deal with it|deal with this|handle it|handle this', 'now|today|immediately|right away|asap|tonight|at once|right now'], gap: 26, unlessAfter: OFFERED_EN },
     // "He's got till Friday to come up with it".
     { id: 'payment_demand.until_date_to_pay_en', seq: ['till|until|before', '@date_en|@chat_time_en', 'to pay|to settle|to clear|to come up with|to find the money|to get the money|to get it|to send|to cough up|to make a payment|to make payment'], gap: 1 },
@@ -172,10 +172,10 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.bring_current_en', seq: ['to bring your account current|to bring the account current|to bring your account up to date|to bring the account up to date|to bring your loan current|to bring it current|to bring it up to date'], unlessAfter: OFFERED_EN },
     // "Pls send ur overdue ₱3,200 to my GCash", "send 3,500 to my personal GCash", "Money by Friday."
     { id: 'payment_demand.send_overdue_en', seq: ['send|transfer|remit', 'ur overdue|your overdue|the overdue|your dues|ur dues|the dues|your arrears|the arrears'], gap: 2 },
-    { id: 'payment_demand.send_sum_to_en', seq: ['send|transfer|wire', '#|$#|₱#|£#|€#|php #|rs #|rm#|rm #', 'to my|to our|via|through'], gap: 2, unlessAfter: "i|we|i'll|we'll|will|can|could" },
+    { id: 'payment_demand.send_sum_to_en', seq: ['send|transfer|wire', '#|$#|p#|₱#|£#|€#|php #|rs #|rm#|rm #', 'to my|to our|via|through'], gap: 2, unlessAfter: "i|we|i'll|we'll|will|can|could" },
     { id: 'payment_demand.money_by_en', seq: ['money by|cash by|money before|cash before', '@date_en|@chat_time_en'], gap: 3, unlessAfter: 'obtaining|obtain|obtained|get|got|received|receive' },
     // "Tmr 12pm no money we come": a time, then nothing paid.
-    { id: 'payment_demand.time_no_money_en', seq: ['@date_en|@chat_time_en', "no money|no payment|no pay|never transfer|never send|no alert|don't see alert|dont see alert|don't see your alert|don't see any alert|don't see the alert|still no money|money not in|don't pay|dont pay|never pay|not paid|no cash|nothing paid"], gap: 8, unlessBefore: 'needed|required|due|necessary|is needed|is required|is due' },
+    { id: 'payment_demand.time_no_money_en', seq: ['@date_en|@chat_time_en', "no money|no see money|no see the money|no see payment|never see money|don't see money|dont see money|no payment|no pay|never transfer|never send|no alert|don't see alert|dont see alert|don't see your alert|don't see any alert|don't see the alert|still no money|money not in|don't pay|dont pay|never pay|not paid|no cash|nothing paid"], gap: 8, unlessBefore: 'needed|required|due|necessary|is needed|is required|is due' },
     // "$850, Friday.": a bare sum and a day. Not "paid $850 today".
     { id: 'payment_demand.sum_then_day_en', seq: ['$#|£#|€#|$#k|£#k|€#k|# grand|# bucks', '@date_en|@chat_time_en'], gap: 2, acrossClauses: true, unlessAfter: 'paid|received|sent|got|transferred|deposited|credited|refunded|accepted|payment of' },
     // "You can avoid arrest by paying…": what paying stops.
@@ -195,17 +195,19 @@ export const PAYMENT_DEMAND: LabelRules = {
     // Code-mixed times: "今天 before 8pm 还清".
     { id: 'payment_demand.before_time_mixed', seq: ['before|by|b4', '@date_en|@chat_time_en', '@pay_zh|还|处理|结清|俾钱|入数'], gap: 2 },
     // "If the $520 is not received by noon", "IF NOT PAID WITHIN 30 DAYS". The negation is the condition.
-    { id: 'payment_demand.if_unpaid_en', seq: ['if|unless|should', "aint here|ain't here|isn't in|is not in|isn't here|isn't paid|is not paid|aren't paid|isn't received|isn't settled|isn't cleared|not paid|not payed|not settled|not cleared|not received|not recieved|remains unpaid|remain unpaid|goes unpaid|stays unpaid|is unpaid|are unpaid"], gap: 24, negatable: false },
+    { id: 'payment_demand.if_unpaid_en', seq: ['if|unless|should', "aint here|ain't here|isnt in|isnt paid|isnt received|isnt settled|isnt cleared|isn't in|is not in|isn't here|isn't paid|is not paid|aren't paid|isn't received|isn't settled|isn't cleared|not paid|not payed|not settled|not cleared|not received|not recieved|remains unpaid|remain unpaid|goes unpaid|stays unpaid|is unpaid|are unpaid"], gap: 24, negatable: false },
     // "Pay in full", "the full balance": nothing less is asked.
     { id: 'payment_demand.in_full_en', seq: ['pay in full|pay it in full|pay the balance in full|pay the full amount|pay the full balance|pay the whole amount|pay everything|pay it all'], unlessAfter: OFFERED_EN },
     // "850 aint gonna pay itself".
     { id: 'payment_demand.pays_itself_en', seq: ['pay itself|pay themselves|pay off itself'] },
     // "八百块先打过来", "5000先转我": the sum first, then where it goes.
     { id: 'payment_demand.sum_sent_over', seq: ['#块|#元|#蚊|#万|#千|#块钱', '先打过来|打过来|转过来|先转过来|汇过来|先还上|先转我|先打给我|先俾我'], gap: 2 },
+    // "这笔1,580打到APP里": the sum owed, sent where it is wanted.
+    { id: 'payment_demand.this_sum_sent', seq: ['这笔#|那笔#', '打到|转到|汇到|存到|打进|转进|打过来|转过来|汇过来'], gap: 2, unlessAfter: '已|已经|刚|刚刚|我|我们|会|将|被' },
     // "The £480 is still due": a sum still owed, pressed. Not "your rent of $1,450 is due on the 1st".
     { id: 'payment_demand.sum_still_due_en', seq: ['$#|£#|€#|₹#|rs #|rs. #|rs#|rm#|rm #|s$#|a$#|₱#|php #|n#|₦#|ksh #|kes #', 'is still due|still due|is still outstanding|still outstanding|remains due|remains outstanding|is overdue|is pending|pending since|still pending|remains pending|outstanding since|overdue since|is unpaid|remains unpaid|still unpaid'], gap: 2 },
     // "不想社死就马上还": pay, said bare. Not "马上还有" (soon there is).
-    { id: 'payment_demand.pay_now_bare', seq: ['马上给我还|立刻给我还|赶紧给我还|给我还钱|马上还|立刻还|赶紧还|快点还|尽快还|赶快还|立即还|即刻还|快啲还'], unlessBefore: '有|要|会|能|在|是|没|得|可以|没有|未|差' },
+    { id: 'payment_demand.pay_now_bare', seq: ['马上给我还|立刻给我还|赶紧给我还|给我还钱|速还|速速还|马上还|立刻还|赶紧还|快点还|尽快还|赶快还|立即还|即刻还|快啲还'], unlessAfter: '快|迅|急', unlessBefore: '有|要|会|能|在|是|没|得|可以|没有|未|差|宝|贷|花|通|app' },
     // "欠的1万5你必须给我吐出来": the money must come out.
     { id: 'payment_demand.must_hand_over', seq: ['必须|一定要|给我|必须给我|一定要给我', '吐出来|交出来|拿出来|还回来|还给我|凑出来|吐返出嚟'], gap: 4 },
     // "Get me my money", "where's my money".
@@ -251,9 +253,9 @@ export const PAYMENT_DEMAND: LabelRules = {
     // "You still owe me that $200", "I want it back": the money claimed.
     { id: 'payment_demand.still_owed_en', seq: ['you still owe us|you still owe the|still waiting on that money|still waiting for that money|still waiting on the money|still waiting for the money|still waiting on my money|still waiting for my money|i want it back|i want my money back|want my money back|i want the money back|we want our money back'] },
     // "Either the £200 is in my account by Sunday".
-    { id: 'payment_demand.in_my_account_en', seq: ['is in my account|is in our account|in my account by|in our account by|in my bank by|hits my account|is in my acct'] },
+    { id: 'payment_demand.in_my_account_en', seq: ["money's in my account|money's in our account|money is in my account|it's in my account|is in my account|is in our account|in my account by|in our account by|in my bank by|hits my account|is in my acct"] },
     // "Have the $800 you owe me paid by Friday".
-    { id: 'payment_demand.have_it_paid_en', seq: ['have|get', 'the $#|the £#|the €#|the money|the cash|that money|it', 'paid|sorted|sent over|back to me|handled|taken care of|sorted out'], gap: 6 },
+    { id: 'payment_demand.have_it_paid_en', seq: ['have|get|getting', 'the $#|the £#|the €#|the money|the cash|that money|it', 'paid|sorted|sent over|back to me|handled|taken care of|sorted out'], gap: 10 },
     // "If payment not done by this evening".
     { id: 'payment_demand.if_payment_not_done_en', seq: ['if payment not done|if payment is not done|if payment not made|if payment not received|if payment is not made|if the payment is not made|if payment not paid'] },
     // "今天这300块必须到账".
@@ -269,7 +271,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     // "亲，今天已经是逾期第3天啦，记得处理下哦".
     { id: 'payment_demand.remember_to_handle', seq: ['记得处理|记得处理下|记得处理一下|记得去处理'] },
     // Singlish and pidgin: "you pay or not?", "if money no enter".
-    { id: 'payment_demand.pay_or_not_en', seq: ['you pay or not|u pay or not|you want to pay or not|pay or not|if money no enter|money no enter|if money not enter|post a bond|pay a bond|post bond|paying now stops|pay now to stop|paying today stops|if still don\'t pay|if still dont pay|if still never pay|if still no pay|still not settle|still never settle|still not pay|still never pay|magbayad'] },
+    { id: 'payment_demand.pay_or_not_en', seq: ['you pay or not|u pay or not|you want to pay or not|pay or not|if money no enter|money no enter|if money not enter|post a bond|pay a bond|post bond|paying now stops|pay now to stop|paying today stops|if still don\'t pay|if still dont pay|if still never pay|if still no pay|if still no money|still no money|still not settle|still never settle|still not pay|still never pay|magbayad'] },
     // "send USDT to wallet …".
     { id: 'payment_demand.send_crypto_en', seq: ['send|transfer|pay', 'usdt|bitcoin|btc|crypto|eth'], gap: 20 },
     // "Uncle, you don't pay, we make police report", "don't settle by tonight, we come": the condition said bare.
@@ -280,7 +282,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     // "明天中午12点前到账，我这边给你申请免掉违约金": the money due in by the time.
     { id: 'payment_demand.in_by_a_time', seq: ['@near_time_zh', '前到账|之前到账|前到位|之前到位|前入账|之前入账|前见到钱|之前见到钱'], gap: 8, clauseStart: true },
     // "收到钱之前，我哋班兄弟会日日喺你楼下等", "钱一日未还，我们都会盯住他": pressure until the money comes.
-    { id: 'payment_demand.until_paid_zh', seq: ['收到钱之前|见到钱之前|见到钱前|收到钱前|钱一日未还|钱一天不还|钱一日唔还|钱一天没还|一日未还清|一天不还清|钱没还清之前|一日唔还钱|一天不还钱|钱没到之前|钱未到之前|一日唔还清'] },
+    { id: 'payment_demand.until_paid_zh', seq: ['钱一天不到|钱一日不到|钱一日唔到|钱一天没到|钱一日未到|收到钱之前|见到钱之前|见到钱前|收到钱前|钱一日未还|钱一天不还|钱一日唔还|钱一天没还|一日未还清|一天不还清|钱没还清之前|一日唔还钱|一天不还钱|钱没到之前|钱未到之前|一日唔还清'] },
     // "钱还了，一切好说": paying settles everything.
     { id: 'payment_demand.pay_and_all_good', seq: ['钱还了|还了钱|钱到位|钱到账|钱到了|还清了|钱还清|把钱还了|钱俾了|还返钱|还晒', '一切好说|什么都好说|啥都好说|咩都好讲|乜都好讲|万事好商量|一切好商量|相安无事|什么事都没有|咩事都冇'], gap: 3, acrossClauses: true },
     // "说好月初还的，这都15号了", "讲咗月尾还，而家都下个月中啦": the promised day has passed.
@@ -289,5 +291,17 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.send_it_please', seq: ['转我吧|转给我吧|还我吧|还给我吧|转过来吧|汇过来吧|俾返我啦|还返我啦|还返俾我|过数俾我啦|入数俾我啦'] },
     // "逾期的那笔账单能处理一下吗": the bill, asked after.
     { id: 'payment_demand.asked_handle_bill', seq: ['账单|欠款|这笔|那笔|逾期|款|钱|账', '能处理一下吗|可以处理一下吗|能处理下吗|能安排一下吗|可以安排一下吗|能还一下吗|可以还一下吗|能处理吗'], gap: 6 },
+    // "We still haven't seen anything come in", "I haven't seen the $150 you promised": the payment chased.
+    { id: 'payment_demand.not_seen_payment_en', seq: ["haven't seen|have not seen|haven't received|have not received|havent seen|havent received|not yet received|yet to receive|yet to see", 'anything come in|any payment|a payment|your payment|the payment|the $#|the £#|the €#|the money|any money|anything from you|a penny|a cent'], gap: 6, negatable: false, unlessBefore: `${PAYMENT_PAPERS_EN}|plan|arrangement|request|form` },
+    // "还没见到款", "仲未收到你的钱": the money chased (not "没收到退款").
+    { id: 'payment_demand.money_not_seen', seq: ['还没见到|还没看到|还没收到|仍未收到|仍未见到|没见到|未见到|冇见到|未收到|没收到|仲未见到|仲未收到|仲未见|都未见', '款|钱|你的款|你的钱|你的还款|还款|款项|你的款项|你的转账|你的汇款'], gap: 0, negatable: false },
+    // "请珍惜最后机会,登录APP处理": paying in the lender's app. Not "如需延期可登录APP处理".
+    { id: 'payment_demand.app_handle', seq: ['登录app|登入app|打开app|进入app|上app', '处理|还款|结清|缴款|还清|缴清'], gap: 1, unlessAfter: '可|可以|即可|如需|若需|已|已经|均可|也可|亦可' },
+    // "今天可以先缴一部分吗？": part of the money asked for, by a day.
+    { id: 'payment_demand.asked_part_by_a_day', seq: ['@near_time_zh', '可以先|能先|可唔可以先', '缴|还|转|付|交|俾|弄|汇|打|凑|处理', '吗|?'], gap: 6 },
+    // "提醒您拨空缴纳": asked softly, still asked.
+    { id: 'payment_demand.find_time_to_pay', seq: ['拨空|抽空|拨冗', '缴纳|缴费|缴款|缴一下|还款|还一下|付款|还钱|处理|还'], gap: 2, unlessAfter: '会|将|我们|我会|我们会', unlessBefore: NOT_A_DEMAND_AFTER },
+    // "你欠的钱我不管你怎么凑": the money must come, however.
+    { id: 'payment_demand.however_you_find_it', seq: ['不管你怎么|不管你点样|不管你用什么办法|不管你用什么方法|不管你去哪|不管你找谁|无论你怎么|无论你用什么办法|唔理你点|我不管你怎么', '凑|弄|借|想办法|搞|筹|揾'], gap: 4 },
   ],
 };

@@ -11,7 +11,7 @@ const YOUR_PARENT = '你爸|你妈|你爹|你娘|你老爹|你老娘|你家老�
 const WHOLE_PLACE = '成栋楼|整栋楼|全栋|全楼|成座大厦|整座大厦|整栋大楼|全大厦|成条街|整条街|成条村|成个村|全村|成个屋苑|全屋苑|全小区|整个小区|整个公司|成间公司|左邻右里|左邻右舍';
 
 // Relatives and housemates the shared list lacks: "Your cousin Marco picked up this time".
-const KIN_EN = 'your guarantor*|your listed guarantor*|your listed reference*|your listed emergency contact*|your co-signer*|your cosigner*|your office colleagues|your work colleagues|your office mates|the people who pay your wages|whoever pays your wages|your cousin*|your uncle|your aunt*|your nephew|your niece|your grandma|your grandpa|your grandfather|your in-laws|your roommate|your flatmate|your housemate|your ex|your pastor|your mate|your mates|your buddy';
+const KIN_EN = 'your reporting manager|your line manager|your team lead*|your guarantor*|your listed guarantor*|your listed reference*|your listed emergency contact*|your co-signer*|your cosigner*|your office colleagues|your work colleagues|your office mates|the people who pay your wages|whoever pays your wages|your cousin*|your uncle|your aunt*|your nephew|your niece|your grandma|your grandpa|your grandfather|your in-laws|your roommate|your flatmate|your housemate|your ex|your pastor|your mate|your mates|your buddy';
 // People named the way chats name them; "ur" and "yr" for "your" come from dodges.ts ("ur fam's getting a call").
 const CHAT_PEOPLE_EN = 'ur girl|your girl|ur man|ur wife|ur mom|ur boss|your missus|your mrs|your old lady|your old man|your ma|your pops|your gf|your bf|your fam|your homies';
 // Everyone the reader might not want told.
@@ -19,18 +19,20 @@ const PEOPLE_EN = `@third_party_en|${KIN_EN}|${CHAT_PEOPLE_EN}`;
 // The reader is told to warn someone: "Tell your wife to lock the doors" is a threat, not a call to her.
 // Cantonese plurals the shared list lacks: "同你啲同事讲吓", "话俾你班朋友知".
 const YOUR_CIRCLE_YUE = '你啲同事|你班同事|你啲朋友|你班朋友|你啲邻居|你啲同学|你啲客|你隔篱邻舍|隔篱邻舍|你啲邻舍|你邻舍';
+// People named in English inside Chinese: "跟你neighbour讲讲".
+const YOUR_PEOPLE_MIXED = '你neighbour|你neighbor|你neighbours|你neighbors|你的neighbour|你colleague|你colleagues|你的colleague|你boss|你的boss|你manager|你hr|你family|你parents|你wife|你husband';
 const PASS_A_WARNING = 'to lock|to be careful|to watch|to look out|to keep an eye|to stay safe|to stay inside|to stay home|to sleep|to mind';
 
 export const THIRD_PARTY_CONTACT: LabelRules = {
   label: 'third_party_contact',
   rules: [
-    { id: 'third_party_contact.contact_them', seq: ['@contact_verb_zh', '@third_party_zh|' + YOUR_CIRCLE_YUE], gap: 8, unlessAfter: '会不会|会唔会|是否会', unlessBefore: '不会|并不会|也不会|绝不会|唔会' },
+    { id: 'third_party_contact.contact_them', seq: ['@contact_verb_zh', '@third_party_zh|' + YOUR_CIRCLE_YUE + '|' + YOUR_PEOPLE_MIXED], gap: 8, unlessAfter: '会不会|会唔会|是否会', unlessBefore: '不会|并不会|也不会|绝不会|唔会' },
     // "你妈的" is an oath, not a person.
     { id: 'third_party_contact.contact_parent', seq: ['@contact_verb_zh|找|揾|去找|去揾|问', YOUR_PARENT], gap: 4, unlessBefore: '的|个|逼|b' },
     { id: 'third_party_contact.them_contacted', seq: ['@third_party_zh', '@contact_verb_zh|电话|的电话|手机号|号码|联系方式|座机|微信'], gap: 8 },
     { id: 'third_party_contact.in_front_of', seq: ['当着|当住|当面告诉|当众', '@third_party_zh|大家|所有人|众人|顾客|客人|客户|你那些顾客|你的顾客|你的客人'], gap: 2 },
     // Also a "greeting" that is a warning: "上嚟同你老细打个招呼".
-    { id: 'third_party_contact.told_them', seq: ['跟|和|同|向|对', '@third_party_zh|' + YOUR_CIRCLE_YUE, '说|讲|讲了|说了|提|提过|反映|了解一下|了解了解|了解你|讲过|说过|聊|倾|讲清楚|说清楚|讲明|打个招呼|打招呼|打声招呼|问候|问好|见面|见个面|饮茶|喝茶'], gap: 2 },
+    { id: 'third_party_contact.told_them', seq: ['跟|和|同|向|对', '@third_party_zh|' + YOUR_CIRCLE_YUE + '|' + YOUR_PEOPLE_MIXED, '说|讲|讲了|说了|提|提过|反映|了解一下|了解了解|了解你|了解下|了解吓|讲过|说过|聊|倾|讲清楚|说清楚|讲明|打个招呼|打招呼|打声招呼|问候|问好|见面|见个面|饮茶|喝茶'], gap: 2 },
     { id: 'third_party_contact.seek_them', seq: ['找|揾|去找|去揾|问', '@third_party_zh'], gap: 2 },
     // People who are the reader's only by place: "问问你隔壁店的人", "搵你楼上楼下".
     { id: 'third_party_contact.ask_around', seq: ['找|揾|问|问问|去问|打听|询问|问吓|问下', '你隔壁|隔壁|隔篱|隔离屋|隔壁邻居|附近的人|周围的人|周边的人|左邻右舍|左邻右里|楼上楼下|你对面|你公司的人|你单位的人|你厂里的人'], gap: 4 },
@@ -53,7 +55,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.their_place', seq: ['打去|打到|打电话去|打电话到|打给|联系|找去|找到|去|到|找|上', '她|他', '单位|公司|学校|诊所|医院|店|铺头|厂|上班的地方|返工|老板|领导|同事|主管'], gap: 1 },
     { id: 'third_party_contact.address_book', seq: ['通讯录|爆通讯录|爆通|通讯录好友|联系人名单|紧急联系人|亲友团'] },
     // The contacts in the reader's phone: "你电话入面嘅联络人我哋全部有晒" (not "电话联系人工客服").
-    { id: 'third_party_contact.phone_contacts', seq: ['你电话|你手机|你的电话|你的手机|手机里|手机入面|电话入面|电话里|电话簿|电话本|你phone|phone入面|phone里', '联系人|联络人|好友|啲人|里的人|入面的人'], gap: 7, unlessBefore: '工|员' },
+    { id: 'third_party_contact.phone_contacts', seq: ['你电话|你手机|你的电话|你的手机|手机里|手机入面|电话入面|电话里|电话簿|电话本|你phone|phone入面|phone里', '联系人|联络人|好友|啲人|里的人|入面的人|号人|那些人|存的人'], gap: 7, unlessBefore: '工|员' },
     { id: 'third_party_contact.everyone_knows', seq: ['让|叫|等|令', '@third_party_zh|所有人|大家|全世界|人人|全校|全班|全部人|成个公司|' + WHOLE_PLACE, '认识认识你|好好认识认识|认识认识|知道|看看|认清|看清|晓得|睇|睇吓|评评理|了解|都知|知'], gap: 6 },
     { id: 'third_party_contact.let_them_know', seq: ['俾|让|给|叫', '@third_party_zh|' + YOUR_CIRCLE_YUE, '知|知道|晓得'], gap: 2 },
     { id: 'third_party_contact.they_would_know', seq: ['@third_party_zh|学校领导|单位领导|公司领导|教会的人|团契|教友|弟兄姊妹|兄弟姊妹', '不想知道|应该不想|知道了会|知道吗|知道你|会怎么想|怎么看你|知不知道|晓得吗|知唔知|想知道|也想知道|知道这件事|知道这事'], gap: 8 },
@@ -66,7 +68,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.at_their_place', seq: ['去|到|找', '她单位|他单位|她公司|他公司|她学校|他学校|她家|他家|她工作的地方|他工作的地方'], gap: 2 },
     { id: 'third_party_contact.at_school', seq: ['学校|放学|小学|幼儿园|中学|上学|补习班|国小|国中', '等她|等他|找她|找他|接她|接他|跟她|跟他|找你女儿|找你儿子|找你孩子|打个招呼|打招呼|走一趟|那边'], gap: 8 },
     { id: 'third_party_contact.shaming', seq: ['抬不起头|身败名裂|名声扫地|曝光|公开你|挂到网上|发到网上|发到朋友圈|发到群里|发到微信群|逾期公告|欠债公告|曝光公告|街招|贴街招|大字报|拉横幅|横幅|挂条幅|拉条幅|欠款告示|欠债告示|追债告示|催款告示|游街|人肉|发你的照片|你的照片|身份证照片|p图|发传单|派传单|传单|写大字|喷字|喷漆|油漆字'] },
-    { id: 'third_party_contact.everyone_knows_now', seq: ['全村人|全公司|全家人|所有人|大家|身边的人|邻居们|街坊们|亲戚们|同事们|全校|' + WHOLE_PLACE, '都知道|都晓得|都看到|都在传|都知|都听说|都会知|都会晓得|都会看到'], gap: 2 },
+    { id: 'third_party_contact.everyone_knows_now', seq: ['七大姑八大姨|亲戚朋友|全村人|全公司|全家人|所有人|大家|身边的人|邻居们|街坊们|亲戚们|同事们|全校|' + WHOLE_PLACE, '都知道|都晓得|都看到|都在传|都知|都得知道|都要知道|全都知道|都听说|都会知|都会晓得|都会看到'], gap: 2 },
 
     // Written to the debtor's colleague or relative: "请问是周凯的同事吗？", "請問係李家豪嘅同事？".
     { id: 'third_party_contact.are_you_their', seq: ['请问是|请问你是|请问系|请问你系|请问阁下是|你是不是|你系唔系|你系咪', '的|个', '@family_zh|人事部|人事|人资|人力资源部|财务部|先生|同事|领导|上司|老板|老细|主管|朋友|同学|邻居|室友|家属|紧急联系人|联系人|联络人|担保人'], gap: 8 },
@@ -76,7 +78,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.contact_them_mixed', seq: ['@contact_verb_zh|contact*|call|notify|inform*|搵|找', '你|你的|你哋|ur', 'office|hr|boss|manager|supervisor|family|emergency contact*|employer*|company|colleague*|coworker*|friends|parents|wife|husband|reference*|contacts|contact list'], gap: 2 },
 
     // The reader did the telling: "what you've told me about losing your job".
-    { id: 'third_party_contact.contact_them_en', seq: ['@contact_verb_en|written to|a lil chat with|a lil word with', PEOPLE_EN], gap: 22, unlessAfter: "you|you've|you have|you had|visit|visiting|will visit|show up at|turn up at|come to|coming to", unlessBefore: PASS_A_WARNING + '|we said|i said|we say|hi from' },
+    { id: 'third_party_contact.contact_them_en', seq: ['@contact_verb_en|written to|a lil chat with|a lil word with|callin|ringin|textin|contactin|messagin', PEOPLE_EN], gap: 22, unlessAfter: "you|you've|you have|you had|visit|visiting|will visit|show up at|turn up at|come to|coming to|team to|teams to|someone to|somebody to|people to|agent to|agents to|officer to|officers to|boys to|guys to|men to|staff to|collector to|collectors to", unlessBefore: PASS_A_WARNING + '|we said|i said|we say|hi from' },
     { id: 'third_party_contact.they_would_know_en', seq: [PEOPLE_EN, "know you owe|knows you owe|know what you owe|knows what you owe|know u owe|know what u owe|wouldn't want to|would not want to|would love to|would like to|might want to|would be interested|will see|all will see|will all see|all see|gonna see|going to see|will all know|all know|will notice|will talk|will be talking|would hate to|should know|deserves to know|ought to know|needs to know|need to know|going to hear|gonna hear|going to know|gonna know|find out|finds out|learn about|hear about|hears all about|hear all about|hears about|will get your|gets your photo|get your photo|will receive your|to know about|will know|will hear|know about|knows about|is going to|are going to|wonder*|found out|finding out|heard|learned|learnt|discovered|about to|may want to|will want to|sit in|gets a call|get a call|will get a call|receive a call|receives a call|hear from us|hears from us|will be contacted|gets contacted|be notified|gets notified|to learn|learn that|learn you|be thrilled|be pleased|be happy to hear|be impressed|be surprised|to hear|to see|find it|be interested"], gap: 24, unlessBefore: 'the hard way' },
     // Written to a third party about the debtor: "This message is for the manager of Kevin Walsh".
     { id: 'third_party_contact.addressed_to_them_en', seq: ['this message is for|this message is intended for|this letter is for|this notice is for|this call is for|message for|addressed to|attention|attn|dear|to|you as|you are|is this|are you|am i speaking with|am i speaking to|calling for|looking for|trying to reach', 'the manager of|the employer of|the supervisor of|the family of|the wife of|the husband of|the mother of|the father of|the parents of|a relative of|the relatives of|a friend of|the friend of|a family member of|the spouse of|the partner of|the landlord of|the roommate of'], gap: 2, unlessBefore: 'our|your|this|the branch|the account' },
@@ -158,7 +160,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // "给你单位财务科寄了协助扣款函": the employer told to take the wages.
     { id: 'third_party_contact.employer_deduction_zh', seq: ['协助催收函|协助催款函|协助扣款函|协助执行通知书|扣款函|从你工资里|从你的工资里|从工资里直接扣|扣你工资|扣你人工'] },
     // "挨个打电话给他们讲讲", "明天挨个给他们发你的欠款截图": one by one, to everyone the reader knows.
-    { id: 'third_party_contact.one_by_one_zh', seq: ['挨个|一个一个|逐个|挨家挨户|一个个', '打电话给他们|打给他们|发给他们|给他们发|给他们打|通知他们|告诉他们|联系他们|给他们打电话|私讯他们|私信他们|私聊他们|发私信给他们'], gap: 6 },
+    { id: 'third_party_contact.one_by_one_zh', seq: ['挨个|一个一个|逐个|挨家挨户|一个个', '打过去|打电话过去|打一遍|打电话给他们|打给他们|发给他们|给他们发|给他们打|通知他们|告诉他们|联系他们|给他们打电话|私讯他们|私信他们|私聊他们|发私信给他们'], gap: 6 },
     // "你同事小美的IG我也有加喔": the reader's people, added as friends.
     { id: 'third_party_contact.added_them_zh', seq: ['@third_party_zh', '的ig|的微信|的line|的fb|的脸书|的instagram|的whatsapp', '加|有加|都加了|加了'], gap: 6 },
     // "你妈刚才在电话里哭着说会帮你还": the family reached, and what they said.
@@ -171,7 +173,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.you_are_their_zh', seq: ['你是他|你是她', '同事|朋友|家人|老婆|老公|妈妈|爸爸|领导|老板|室友|邻居|同学|哥哥|姐姐|弟弟|妹妹|亲戚'], gap: 1 },
     { id: 'third_party_contact.visit_them_zh', seq: ['拜访|拜访一下|拜会|探望|探访|登门拜访|上门拜访|去找|去见|会会|见见|见了|过去看看|上门看看', YOUR_PARENT + '|你主管|你老板|你领导|你上司|你经理|你家人|你父母|你爸妈|你同事|你邻居|你老婆|你老公|你保证人|你担保人|你的保证人|你的担保人'], gap: 3 },
     // "Your co-maker and your barangay captain have been informed".
-    { id: 'third_party_contact.have_been_informed_en', seq: [`${PEOPLE_EN}|your co-maker|your comaker|your co-borrower|your barangay|barangay captain|barangay officials`, 'have been informed|has been informed|have been notified|has been notified|have been contacted|has been contacted|were informed|was informed|were contacted|was contacted|were notified|was notified|have been told|has been told|have been called|has been called'], gap: 30 },
+    { id: 'third_party_contact.have_been_informed_en', seq: [`${PEOPLE_EN}|your co-maker|your comaker|your co-borrower|your barangay|barangay captain|barangay officials`, 'has been sent a copy|have been sent a copy|will be sent a copy|will receive a copy|has received a copy|have received a copy|will be served|has been served|have been informed|has been informed|have been notified|has been notified|have been contacted|has been contacted|were informed|was informed|were contacted|was contacted|were notified|was notified|have been told|has been told|have been called|has been called'], gap: 30 },
     // "We've left two messages with your supervisor".
     { id: 'third_party_contact.left_word_with_en', seq: ['left # messages with|left a message with|left messages with|leaving messages with|left word with|left a voicemail with', PEOPLE_EN], gap: 3 },
     // "We will now be contacting the personal references listed on your application".
@@ -185,13 +187,13 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // "We wouldn't want your employer or your mother to hear about this from us".
     { id: 'third_party_contact.wouldnt_want_them_to_hear_en', seq: ["wouldn't want|would not want|don't want|do not want|would hate for", PEOPLE_EN, 'to hear|to find out|to know|to learn|finding out|hearing'], gap: 30, negatable: false },
     // "你媽那邊我都還沒講，她電話我手上有": the relative's number, held.
-    { id: 'third_party_contact.their_number_held', seq: [`@family_zh|${YOUR_PARENT}|她|他`, '电话我手上有|电话我这有|电话我这儿有|号码我有|手机号我有|电话我都有|号码我都有|电话我有|手机号我这儿可有|手机号我这有'], gap: 6, acrossClauses: true },
+    { id: 'third_party_contact.their_number_held', seq: [`@family_zh|${YOUR_PARENT}|她|他`, '电话我们有|号码我们有|手机号我们有|电话我们都有|号码我们都有|手机号我们都有|电话我们也有|号码我们也有|手机号我们也有|电话我手上有|电话我这有|电话我这儿有|号码我有|手机号我有|电话我都有|号码我都有|电话我有|手机号我这儿可有|手机号我这有'], gap: 6, acrossClauses: true },
     // "明天你们小区业主群里都会有你照片".
     { id: 'third_party_contact.photo_in_group', seq: ['业主群|小区群|家族群|公司群|朋友圈|同学群|微信群|工作群', '都会有你|会有你的|都会看到你|都有你的|会出现你'], gap: 4 },
     // "天天打你妈电话", "打爆你老婆手机".
     { id: 'third_party_contact.call_their_phone', seq: ['打|打爆|天天打|轰炸|call', YOUR_PARENT + '|你老婆|你老公|你家人|你女儿|你儿子|你同事|你领导|你老板|你老细|你阿妈|你老母', '电话|的电话|手机|的手机'], gap: 1 },
     // "逾期超过24小时将通知您的全部联系人".
-    { id: 'third_party_contact.all_contacts', seq: ['全部联系人|所有联系人|全部联络人|所有联络人|全部紧急联系人|所有紧急联系人|通讯录所有人|通讯录里所有人|通讯录里的所有人|全部好友|所有好友|全部通讯录|整个通讯录'] },
+    { id: 'third_party_contact.all_contacts', seq: ['全部联系人|所有联系人|所有的联系人|全部的联系人|所有的联络人|所有的紧急联系人|全部联络人|所有联络人|全部紧急联系人|所有紧急联系人|通讯录所有人|通讯录里所有人|通讯录里的所有人|全部好友|所有好友|全部通讯录|整个通讯录'] },
     // "我们已经跟你单位人事核实过了": asked about the reader.
     { id: 'third_party_contact.checked_with_them', seq: ['跟|和|向|找', '@third_party_zh|单位人事|你单位人事|人事', '核实|核实过|确认过|了解过|打听过|问过|查过'], gap: 3 },
     // "你家里人应该都收到了吧", "你老细同同事都睇到".
@@ -203,7 +205,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // "你老娘都六十几了还要帮你接催收电话".
     { id: 'third_party_contact.taking_the_calls', seq: ['@third_party_zh|' + YOUR_PARENT, '接催收电话|接我们电话|接我们的电话|帮你接电话|帮你接'], gap: 8 },
     // "our recovery team will come to your office and meet your HR".
-    { id: 'third_party_contact.meet_them_en', seq: ['meet|meet with|speak to|speak with|talk to|talk with', 'your hr|your boss|your manager|your supervisor|your employer|your family|your parents|your wife|your husband|your neighbours|your neighbors|your colleagues|your hr department|your father|your mother|your mum|your mom|your dad|your brother|your sister|your relatives|your guarantor*'], gap: 2 },
+    { id: 'third_party_contact.meet_them_en', seq: ['meet|meet with|speak to|speak with|talk to|talk with', 'your hr|your boss|your manager|your reporting manager|your line manager|your team lead*|your supervisor|your employer|your family|your parents|your wife|your husband|your neighbours|your neighbors|your colleagues|your hr department|your father|your mother|your mum|your mom|your dad|your brother|your sister|your relatives|your guarantor*'], gap: 2 },
     // "Your photos will go to all 342 people in your phone".
     { id: 'third_party_contact.people_in_phone_en', seq: ['all # people|all the people|all people|every person|everyone|every contact|every single contact|each contact|# people|all # contacts|all the contacts|all contacts|# contacts|all your contacts', 'in your phone|in your contacts|on your phone|in ur phone|in your phonebook'], gap: 2 },
     // "Your wife ... call back before we call her again".
@@ -255,7 +257,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // "calling the number listed for your workplace": the workplace rung.
     { id: 'third_party_contact.workplace_number_en', seq: ['calling|call|ring|ringing|phoning|phone|contacting|contact', 'number listed for|number we have for|number on file for|number for|main line at|main line for|switchboard at|switchboard of|switchboard for', PEOPLE_EN], gap: 6, unlessAfter: 'you|please|can|may|to' },
     // 'your photo captioned "DEADBEAT - DOES NOT PAY DEBTS" goes to every contact in your phone': a long caption between.
-    { id: 'third_party_contact.photo_to_contacts_en', seq: ['your photo|your pic|your picture|your pics|your photos|ur photo|ur pic|ur pics', 'to every contact|to all your contacts|to everyone in your phone|to everyone in your phonebook|to everyone in your phone book|to everyone in your contacts|to all contacts|to every number in|to all your facebook friends|to your facebook friends|to all your friends'], gap: 60, acrossClauses: true },
+    { id: 'third_party_contact.photo_to_contacts_en', seq: ['your photo|your pic|your picture|your pics|your photos|ur photo|ur pic|ur pics', 'to every contact|to all your contacts|to all your whatsapp contacts|to your whatsapp contacts|to all ur contacts|to everyone in your phone|to everyone in your phonebook|to everyone in your phone book|to everyone in your contacts|to all contacts|to every number in|to all your facebook friends|to your facebook friends|to all your friends'], gap: 60, acrossClauses: true },
     // "顺带跟你们车间主任反映一下你欠款的情况", "找你们车队队长好好聊聊你的情况": the reader's superior, named by post.
     { id: 'third_party_contact.their_superior_zh', seq: ['跟|和|同|向|找', '你们|你', '主任|队长|组长|班长|主管|经理|负责人|厂长|店长|领班', '反映|了解|聊|谈|说说|讲讲|倾', '你'], gap: 4, unlessAfter: '我要|我想|我会|让我' },
     // "届时请您的家人配合", "与您或家属当面洽谈": the family drawn into the visit.
@@ -264,6 +266,14 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.family_workplace_zh', seq: ['去|到|上|找到', '你老婆|你老公|你媳妇|你妻子|你丈夫|你太太|你爸妈|你父母|你女朋友|你男朋友|你儿子|你女儿|你家人|' + YOUR_PARENT, '上班的|工作的|单位|公司|店里|学校|厂里'], gap: 3 },
     // "我已经给你妈打过电话了", "会给你家人打电话".
     { id: 'third_party_contact.phoned_them_zh', seq: ['给|跟|和|同', '@third_party_zh|' + YOUR_PARENT, '打过电话|打了电话|打电话|通过电话|打咗电话|打过去电话'], gap: 2 },
+    // "Your morphed photos will be sent to all your WhatsApp contacts", "broadcast to your contacts".
+    { id: 'third_party_contact.sent_to_contacts_en', seq: ['sent to|send to|sending to|go to|goes to|going to|forwarded to|forward to|forwarding to|broadcast to|broadcasting to|blast to|circulated to|circulate to|shared with|share with', 'all your whatsapp contacts|your whatsapp contacts|all your contacts|all ur contacts|your contacts|ur contacts|all your phone contacts|your phone contacts|your contact list|your contacts list|all your facebook friends|your facebook friends|everyone in your contacts|everyone in your phone'], gap: 4 },
+    // "ur boss Karen at Dunmore Realty picks up on the 2nd ring": they answer the collector.
+    { id: 'third_party_contact.they_pick_up_en', seq: [PEOPLE_EN, 'picks up on|picks up after|answers on the|picks up the phone|picks up fast|picks up quick|answered on the'], gap: 40 },
+    // "朋友圈都给你挂上了": the reader hung up where others see.
+    { id: 'third_party_contact.hung_up_zh', seq: ['朋友圈|群里|网上|业主群|家族群|公司群|小区群|抖音|微博', '挂上|挂出来|给你挂|把你挂|挂你'], gap: 4 },
+    // "你office那边的colleague也说你MC": the reader's workplace, in mixed language.
+    { id: 'third_party_contact.their_colleague_said_mixed', seq: ['你office|你的office|你company|你的company|你公司|你单位', 'colleague*|同事|hr|boss|manager|主管|老板', '说你|讲你|话你'], gap: 6 },
     // "wage garnishment through your employer".
     { id: 'third_party_contact.garnish_through_employer_en', seq: ['garnish*|attachment of earnings|earnings order', 'through your employer|via your employer|with your employer|from your employer|at your employer|through your workplace|through your payroll|with your payroll'], gap: 4 },
   ],

@@ -44,6 +44,12 @@ export const VISIT_THREAT: LabelRules = {
     // "下周我们同事会带着材料过去，找你们老板好好聊聊".
     { id: 'visit_threat.staff_come_over', seq: ['同事|专员|外访员|外勤', '过去|过来|上门|上去', '找你|搵你|找你们|当面'], gap: 8, acrossClauses: true, unlessAfter: '你|你的|你们' },
 
+    // "下周调解员会过去一趟": someone from the lender coming round (not "你过来一趟").
+    { id: 'visit_threat.staff_go_over', seq: ['调解员|专员|同事|外访员|工作人员|我们的人|催收员|法务', '过去一趟|过来一趟|去一趟|来一趟|会过去找|会过来找'], gap: 6, unlessAfter: '你|你的|你们' },
+    // "不然我们只能去他单位找他": told to a relative, the reader's place.
+    { id: 'visit_threat.go_to_his_place', seq: ['去|到|上|杀到', '他单位|他公司|他家|他屋企|他上班的地方|他工作的地方|她单位|她公司|她家|她屋企|她上班的地方', '找他|找她|堵他|堵她|搵他|搵她|等他|等她'], gap: 3 },
+    // "唔還錢就淋紅油", "下次淋紅油" (not "下次就唔係淋紅油咁簡單", paint already thrown): red paint splashed means someone at the door.
+    { id: 'visit_threat.red_paint', seq: ['就|就会|就去|就嚟|会|要|下次|小心', '淋红油|泼红油|淋油|泼油|喷红油'], gap: 2, unlessAfter: '不是|唔系|不止|唔止|不只' },
     { id: 'visit_threat.named_en', seq: ['home visit|field visit|field agent*|doorstep|door to door|in person|pay you a visit|pay a visit|come over there|come find you|come see you|come to you|come round|come around|on your doorstep|at your door|at your doorstep|knock on your door|knocking on your door|outside your house|outside your home|outside your work|round to your|over to your|round your house|round your place'] },
     // An address named with the visit: "we attended 22 Mill Lane", "visit 4471 Birch Lane".
     {
@@ -118,6 +124,16 @@ export const VISIT_THREAT: LabelRules = {
     { id: 'visit_threat.pull_up_en', seq: ["we pull up|we'll pull up|we will pull up|we pulling up|we're pulling up|pull up on you|pull up at yours|pull up to yours"] },
     // "Outside your place re the money. Come down or I come up."
     { id: 'visit_threat.outside_now_en', seq: ['outside your place|outside your house|outside your flat|outside your door|come down or|or i come up|or we come up|or we come in'] },
+    // "send team to your office", "sending somebody down to your job", "send our guy to your block".
+    { id: 'visit_threat.send_person_to_place_en', seq: ['send|sending', 'team|a team|our team|guy|guys|our guy|our guys|people|our people|someone|somebody|boys|the boys|agent|agents|our agent*|officer*|collector*|men|our men|rep|our rep', 'to your|to ur|down to your|round to your|over to your|down to ur', 'office|house|home|workplace|work|job|block|flat|place|shop|door|hdb|condo|address|residence|estate|building|kampung|village'], gap: 8 },
+    // "we'll have no choice but to send someone round".
+    { id: 'visit_threat.send_someone_round_en', seq: ['send someone round|send somebody round|send someone over|send somebody over|send someone out|send someone down|send somebody down|sending someone round|sending someone over|sending somebody down|sending someone down'] },
+    // "we paid his mother a visit today": calling on the family in person.
+    { id: 'visit_threat.paid_a_visit_en', seq: ['we paid|we will pay|we\'ll pay|we are going to pay|we\'re going to pay|gonna pay|going to pay', 'a visit|a little visit|a quick visit|a friendly visit'], gap: 24 },
+    // "Tomorrow we go to your barangay hall", "we go find ur parents".
+    { id: 'visit_threat.we_go_to_en', seq: ["we go to your|we go to ur|we will go to your|we'll go to your|we come to your|we will come to your|we'll come to your|we go find your|we go find ur|we will go find your|we'll go find your|we come find your|we come find ur"] },
+    // "our agents will be at the Tower 2 lobby tomorrow".
+    { id: 'visit_threat.agents_be_at_en', seq: ['our agents|our agent|our people|our guys|our team|our boys|our collectors|our collector|our officers|our officer|our staff', 'will be at|will be outside|be waiting at|be waiting outside|waiting at|waiting outside|will wait at|will wait outside', 'lobby|block|building|your office|your house|your home|your door|your gate|your workplace|your condo|your flat|your place|your work|your shop'], gap: 20 },
     // "Monday morning we send people down", Singlish "come your workshop find u".
     { id: 'visit_threat.send_people_en', seq: ['send people down|send people over|send people to|send someone down|send our people|send the boys|come your workshop|come your shop|come your house|come your office|come your place|go your house|go your office|go your shop|go your workshop'] },
     // "we come down to your HDB and paste notice on your door".
