@@ -53,7 +53,7 @@ export const LOOK_ALIKE_CUES: readonly Cue[] = [
   // Collectors' own trade talk, not a message to a debtor: "明天培训新人，重点讲合规催收话术".
   { id: 'collection.collector_training', weight: -6, seq: ['合规催收|催收话术|培训新人|新人培训|催收培训|合规培训'] },
   // Said to be about something else: "明天开庭的是车祸案，不是欠债的事".
-  { id: 'collection.not_about_debt', weight: -4, seq: ['不是欠债|不是借贷|不是欠款|不是欠钱|与欠款无关|跟欠债无关|和欠款无关|not about the debt|nothing to do with the debt'] },
+  { id: 'collection.not_about_debt', weight: -4, seq: ['不是之前那个借贷|不是那个借贷|不是那笔欠款|不是那笔借款|不是欠债|不是借贷|不是欠款|不是欠钱|与欠款无关|跟欠债无关|和欠款无关|not about the debt|nothing to do with the debt'] },
   { id: 'collection.impersonation_warning', weight: -8, seq: ['警惕以|为名的诈骗|为名诈骗|谨防|冒充|假冒|冒用|歹徒|骗徒|诈骗集团|诈骗分子|不法分子|impersonat*|claiming you owe|claiming to be|claims to be|posing as'] },
   // A pay-later purchase split at checkout: "split into 4 interest-free payments… the first payment was collected today".
   { id: 'collection.pay_later_receipt_en', weight: -3, seq: ['interest-free payments|interest free payments|has been split into|was split into|payment was collected|payment has been collected|was collected today'] },
