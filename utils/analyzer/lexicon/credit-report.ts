@@ -4,7 +4,7 @@ import type { LabelRules } from './types';
 export const CREDIT_REPORT: LabelRules = {
   label: 'credit_report',
   rules: [
-    { id: 'credit_report.bureau', seq: ['征信|征信中心|征信系统|征信报告|征信记录|人行征信|央行征信|联征|联征中心|联合征信|金融信用信息基础数据库|信用信息|信贷资料|信贷资料服务机构|环联|信贷评级|信贷评分|信贷报告|信贷纪录|信贷记录|信用评级'], unlessAfter: '免|免查|不看|不查|不上|//', unlessBefore: '资产|资管|保证金|押金' },
+    { id: 'credit_report.bureau', seq: ['征信|征信中心|征信系统|征信报告|征信记录|人行征信|央行征信|联征|联征中心|联合征信|金融信用信息基础数据库|信用信息|信贷资料|信贷资料服务机构|环联|信贷评级|信贷评分|信贷报告|tu评级|tu评分|tu rating|信贷纪录|信贷记录|信用评级'], unlessAfter: '免|免查|不看|不查|不上|//', unlessBefore: '资产|资管|保证金|押金' },
     { id: 'credit_report.record', seq: ['信用记录|信用纪录|个人信用|信用报告|信用评分|信用评估|信用状况|信用分|信用受损|信用污点|信用黑名单|黑名单|不良记录|不良纪录|不良信用|信用破产|坏账记录|免除逾期记录|消除逾期记录|删除逾期记录|撤销逾期记录|不留逾期记录|留下逾期记录|产生逾期记录|呆账记录|呆账纪录|负面记录|负面纪录'], unlessAfter: '撤销|注销|消除|删除|修复|洗白' },
     // "以后你买房贷款、孩子考公政审，可能都会受影响": the record's reach, said without naming it.
     { id: 'credit_report.future_affected', seq: ['买房|房贷|车贷|贷款|办卡|信用卡|考公|政审|出行|坐飞机|坐高铁', '都会受影响|会受影响|都受影响|受到影响|都可能受影响|可能受影响|卡关|批不下来|办不下来|都办不了'], gap: 16 },
@@ -12,12 +12,16 @@ export const CREDIT_REPORT: LabelRules = {
     { id: 'credit_report.harms', seq: ['影响|损害|破坏|伤害|拉低|降低|毁掉|毁了|留下|留污点', '信用|你嘅信贷|信贷|征信|贷款|房贷|车贷|办卡|申请贷款|日后借贷|日后申请|借钱|日后借钱|以后借钱|将来借钱'], gap: 6 },
     { id: 'credit_report.reported', seq: ['上报|报送|提交|报告|上传|录入|纳入|列入|通报|报了|报俾|报给|报到|报去|同步到|同步', '征信|征信系统|人民银行|人行|央行|信用|联征|信贷资料|黑名单|金融信用|环联|tu|transunion'], gap: 10 },
 
-    { id: 'credit_report.bureau_en', seq: ['credit bureau*|credit bur*|credit beau*|crb|negative listing|negatively listed|reporting agenc*|credit reference agenc*|credit agenc*|equifax|experian|transunion|trans union|cifas|credit file|credit report*|credit record|credit history|credit rating|credit score*|fico|credit profile|credit standing|bureaus|credit rpt|credit rept|credit reprt|cr report|cibil|crif|ccris|ctos|adverse report*|adverse credit|negative credit|blacklist|blacklisted|blacklist status|credit damage'] },
+    { id: 'credit_report.bureau_en', seq: ['credit bureau*|credit bur*|credit beau*|crb|negative listing|negatively listed|reporting agenc*|credit reference agenc*|credit agenc*|equifax|experian|transunion|trans union|cifas|credit file|credit report*|credit record|credit history|credit rating|credit score*|fico|credit profile|credit standing|bureaus|credit rpt|credit rept|credit reprt|cr report|cibil|crif|ccris|ctos|adverse report*|adverse credit|negative credit|negative entry|blacklist|blacklisted|blacklist status|credit damage'] },
     { id: 'credit_report.harms_en', seq: ['affect*|damage*|hurt*|harm*|ruin*|destroy*|lower*|drop*|impact*|tank*|wreck*', 'your credit|your ability to obtain credit|your ability to get credit|your ability to borrow|your chances of getting credit|credit score*|credit rating|credit record|credit history|credit file|credit report*'], gap: 12 },
     { id: 'credit_report.reported_en', seq: ['report*|register*|record*|flag*|list*|mark*', 'as delinquent|as in default|a default|default|delinquen*|the bureaus|to the bureaus|negative mark|derogatory|with the bureaus'], gap: 16, unlessAfter: 'loan' },
     // A mark left on the record: "a neg mark on ur credit", "a default on your file".
     { id: 'credit_report.mark_en', seq: ['neg mark|negative mark|black mark|bad mark|negative entry|negative listing|derogatory mark|default marker|default', 'on your|on ur|to your|in your|against your|from your', 'credit|file|record|history|score'], gap: 4 },
     { id: 'credit_report.default_registered_en', seq: ['a default|default notice|a negative mark|a negative entry', 'register*|record*|list*|filed|placed|lodged|added to|reported'], gap: 14 },
+    // "your BVN being flagged": Nigeria's bank number marked for every lender to see.
+    { id: 'credit_report.bvn_flagged_en', seq: ['bvn', 'flag*|blacklist*|blocked|reported to'], gap: 10 },
+    // "Your credit is toast unless you clear this today."
+    { id: 'credit_report.credit_ruined_en', seq: ['your credit|ur credit|your credit score|your credit rating', 'is toast|will be toast|is ruined|will be ruined|is shot|is wrecked|will be wrecked|is trashed|is finished|is destroyed|will be destroyed'], gap: 2 },
     // Code-mixed: "我哋已經 report 咗去 TU", "报咗环联".
     { id: 'credit_report.reported_mixed', seq: ['report|reported|报|报了|上报|报咗去|report咗去|report咗', 'tu|环联|credit bureau*|crb|cibil|征信'], gap: 4 },
     // "以后买房贷款都批不下来": loans refused later because of the record.

@@ -7,11 +7,14 @@ const SPANS_ZH = '周末|这周末|本周末|这个周末|#个工作天|#工作�
 // Near times as chats and offices shorten them: 2nite, tmrw, eod, cob.
 const CHAT_TIME_EN = '@chat_time_en|eod|cob';
 // Times at which something happens by itself: 明日, 10月20日, 今晚12点.
-const WHEN_ZH = '@near_time_zh|听晚|明晚|#月#日|#月#号|#日|#号|月底|月末|下周|下周#|周#|星期#|礼拜#|#点|#时';
+const WHEN_ZH = '@near_time_zh|听晚|明晚|#月#日|#月#号|#日|#号|月底|月末|下周|下周#|下礼拜|下个礼拜|下星期|下个星期|周#|星期#|礼拜#|#点|#时';
 // Days an offer can run to: 月底, 本周五, 31号 (never a bare number: "去到五万" is a sum).
 const OFFER_DATES_ZH = '#月#日|#月#号|#日|#号|月底|月末|月尾|年底|本周#|这周#|周#|星期#|礼拜#|本月|这个月|今个月|本周|这周|下周#|今个礼拜|呢个礼拜|这个礼拜|今个星期|这个星期|本星期|这星期|今周|周末';
 // What a system does at a time unless paid: freeze, report, hand over.
-const ESCALATE_ZH = '冻结|上报|报送|上传|移交|移送|锁定|停用|扣划|划扣|强制执行|作废|失效|注销|封号|停卡|止付|列入|纳入|同步至|同步到';
+const ESCALATE_ZH = '冻结|上报|报上|报送|转入司法|转入法律|转入诉讼|进入司法|进入诉讼|转交律师|转交法务|移交法务|上传|移交|移送|锁定|停用|扣划|划扣|强制执行|作废|失效|注销|封号|停卡|止付|列入|纳入|同步至|同步到';
+
+// "If the amount is not cleared today", "still unpaid after 45 days".
+const UNPAID_EN = "not cleared|not paid|not received|not settled|isn't paid|isn't cleared|isn't received|isn't settled|still unpaid|remains unpaid|is unpaid";
 
 // "今天能不能先还一点" asks softly; it sets no limit.
 const ASKED_ZH = '能不能|可不可以|可唔可以|能否|可否|方不方便|可以|方便的话|方便嘅话|有空的话';
@@ -21,18 +24,18 @@ export const DEADLINE: LabelRules = {
   label: 'deadline',
   rules: [
     // Not "10月20日前往" (goes on the 20th), nor the sender's promise "15个工作日内短信告知您", "10分钟内为您处理".
-    { id: 'deadline.time_limit', seq: ['@time_limit_zh'], negatable: false, unlessBefore: '往|去往|去|短信告知|为你|给你回复|给你答复|回复你|答复你|与你联系|与你联络|联系你|联络你|即可|清除|删除|撤销|消除|退回|退还|返还|自动', unlessAfter: '保证|承诺|预计|预计在|预计于|会于|预计#至|预计#到|预计约' },
-    { id: 'deadline.within_span', seq: [SPANS_ZH, `${WITHIN_ZH}|${BEFORE_ZH}`], gap: 0, negatable: false },
+    { id: 'deadline.time_limit', seq: ['@time_limit_zh'], negatable: false, unlessBefore: '往|去往|去|短信告知|为你|给你回复|给你答复|回复你|答复你|与你联系|与你联络|联系你|联络你|即可|清除|删除|撤销|消除|退回|退还|返还|自动|销账|更新', unlessAfter: '保证|承诺|预计|预计在|预计于|会于|预计#至|预计#到|预计约' },
+    { id: 'deadline.within_span', seq: [SPANS_ZH, `${WITHIN_ZH}|${BEFORE_ZH}`], gap: 0, negatable: false, unlessAfter: '将于|会于|预计|预计于|将在|会在', unlessBefore: '寄出|发出|寄发|更新|为你|回复你|联系你' },
     // Code-mixed: "this week 內", "friday 前", "48 hours 之内".
     { id: 'deadline.before_date_mixed', seq: ['@date_en|@duration_en', `${BEFORE_ZH}|${WITHIN_ZH}`], gap: 0, negatable: false },
     { id: 'deadline.within', seq: ['最后#小时|最后#天', WITHIN_ZH], gap: 0, negatable: false },
-    { id: 'deadline.ultimatum', seq: ['最后催收通知|最后催款通知|最终通知|最后一次通知|最后给你一次机会|给你最后一次机会|最后给你一次|最后一次机会|即日内|当日内|当天内|最后通知|最后通牒|最后一次|最后机会|最后期限|最后警告|最后的机会|最后#小时|最后#天|限期|限时|只限|截止|有效期至|有效期到|有效期为|过期作废|逾期作废|否则方案作废|方案作废|在此之前|文到|收到本通知|收到本函|下班前|今天之内|今日之内|今天内|今日内|死线|最后还款通知|最终处理日|最后处理日|月底结束|活动截止|政策截止|优惠截止|月底截止|倒计时|最后办理时间|最后办理日|最后时限'], negatable: false },
+    { id: 'deadline.ultimatum', seq: ['仅限#天|仅限#日|仅限#小时|仅限#个小时|仅限今天|仅限今日|仅限当天|仅限当日|仅限本周|仅限本月|今日有效|今天有效|当日有效|当天有效|本周有效|本月有效|最后催收通知|最后催款通知|最终通知|最后一次通知|最后给你一次机会|给你最后一次机会|最后给你一次|最后一次机会|即日内|当日内|当天内|最后通知|最后通牒|最后一次|最后机会|最后期限|最后警告|最后的机会|最后#小时|最后#天|限期|限时|只限|截止|有效期至|有效期到|有效期为|过期作废|逾期作废|否则方案作废|方案作废|在此之前|文到|收到本通知|收到本函|下班前|今天之内|今日之内|今天内|今日内|死线|最后还款通知|最终处理日|最后处理日|月底结束|活动截止|政策截止|优惠截止|月底截止|倒计时|最后办理时间|最后办理日|最后时限'], negatable: false, unlessBefore: '今日,|今天,|目前|到目前|至今|到今天,|到今日,|昨日|昨天' },
     // "在这之前如果您愿意一次性结清": before the date just named. Not "在这之前我们已多次联系".
     { id: 'deadline.before_that', seq: ['在这之前|在那之前|在这以前|在那以前'], negatable: false, unlessBefore: '已|已经|我们已|我们曾|曾|你已|你曾|一直|我们一直|你一直' },
     // Not an extension offered: "可协助申请展延还款期限六个月".
     { id: 'deadline.term', seq: ['期限'], negatable: false, unlessAfter: '展延还款|延长还款|延后还款|展延|延长|延后|放宽|已逾|逾|已过|超过|超出|已逾缴款|逾缴款|已逾还款|逾还款|已过缴款|已过还款|超过还款|超过缴款|已逾缴费|逾缴费' },
     { id: 'deadline.extended_to', seq: ['延期到|延期至|延迟到|延迟至|推迟至|延后至|延后到|延至|宽限到|宽限至|延长到|推迟到|延到|给你到|等你到|给你时间到|给你时间至|俾你时间到|畀你时间到', '@date_zh|礼拜天'], gap: 4, negatable: false, unlessAfter: '还款期|期限|年限|贷款期|供款期|还款年期|年期' },
-    { id: 'deadline.today_or_else', seq: ['@near_time_zh', '不到账|没到账|未到账|唔到账|再没|再冇|再无|没消息|没有消息|冇消息|无消息|没回复|没有回复|冇回复|没回音|冇回音|扫码|扫我|扫描|支付|付款|入数|不给个说法|不给说法|不给个交代|不给交代|联络不到|联系不到|联系不上|联络不上|还返|再不还|再不|不还|不处理|唔还|不结清|还不上|先还|先缴|先付|先交|把钱|还钱|还款|还清|结清|俾钱|入返|入钱|过数|转账|settle|还上|转到|转入|能还|要还|得还|必须还|一定要还|还多少|还一部分|还点|还一点|还些|还部分|先处理|处理一部分|处理好|处理掉|处理一下|唔出现|不出现|不露面|不出面|唔出面|没有下文|没下文|冇下文|无下文|不回电|不联系|不接电话|不回复|唔覆|唔听电话|钱不到|钱没到|钱还没到|钱冇到|钱唔到|还#|还#万|还#块|还#元|不拿出来|不交出来|不吐出来|不拿钱|吐也得|也得吐|转数快|fps|补上|补齐|补交|不把|唔将|唔把'], gap: 4, notInQuestion: true, unlessAfter: `${ASKED_ZH}|应|就能|就可以|就给你|给你|帮你`, unlessBefore: '证明|日|计划|方案' },
+    { id: 'deadline.today_or_else', seq: ['@near_time_zh', '不到账|没到账|未到账|唔到账|再没|再冇|再无|没消息|没有消息|冇消息|无消息|没回复|没有回复|冇回复|没回音|冇回音|扫码|扫我|扫描|支付|付款|入数|不给个说法|不给说法|不给个交代|不给交代|联络不到|联系不到|联系不上|联络不上|还返|再不还|再不|不还|不处理|唔还|不结清|还不上|先还|先缴|先付|先交|把钱|还钱|还款|还清|结清|俾钱|入返|入钱|过数|转账|settle|还上|转到|转入|先转|先汇|能还|要还|得还|必须还|一定要还|还多少|还一部分|还点|还一点|还些|还部分|先处理|处理一部分|处理好|处理掉|处理一下|唔出现|不出现|不露面|不出面|唔出面|没有下文|没下文|冇下文|无下文|不回电|不联系|不接电话|不回复|唔覆|唔听电话|钱不到|钱没到|钱还没到|钱冇到|钱唔到|还#|还#万|还#块|还#元|不拿出来|不交出来|不吐出来|不拿钱|吐也得|也得吐|转数快|fps|补上|补齐|补交|不把|唔将|唔把'], gap: 4, notInQuestion: true, unlessAfter: `${ASKED_ZH}|应|就能|就可以|就给你|给你|帮你|同意你|允许你|批准你|准许你`, unlessBefore: '证明|日|计划|方案|多少算多少|的还款|的账单' },
     { id: 'deadline.today_hand_over', seq: ['@near_time_zh', '把|将', '转到|转入|存入|还了|还上|还清|结清|打到|汇到|补上|转过来|打过来|汇过来|汇进来|转进来|拿出来|交出来|送过来|还回来|转给我|打给我'], gap: 12, notInQuestion: true },
     // "今晚就把2,400转了": today, and hand it over at once.
     { id: 'deadline.today_hand_over_now', seq: ['@near_time_zh', '就把|马上把|赶紧把|必须把|给我把|立刻把|立即把', '转了|还了|打了|交了|汇了|结了|清了'], gap: 10, notInQuestion: true },
@@ -47,6 +50,8 @@ export const DEADLINE: LabelRules = {
     { id: 'deadline.time_money_ready', seq: ['@near_time_zh', '钱|欠款|欠的钱|那笔钱|这笔钱|余款|尾数', '准备好|备好|凑齐|凑好|凑出来|拿出来|交出来'], gap: 12, acrossClauses: true, notInQuestion: true },
     // "今晚我哋上你屋企坐下，你最好准备定钱", "今晚我们在你小区门口等，你最好把钱带上".
     { id: 'deadline.time_ready_money', seq: ['@near_time_zh', '准备定钱|准备好钱|把钱准备好|把钱准备定|把钱备好|备好钱|准备钱|备定钱|把钱带上|把钱带来|把钱带好|把钱带齐|带钱下来|带上钱'], gap: 30, acrossClauses: true, notInQuestion: true },
+    // "名额只留到今晚", "最多再帮你压到周三": held only until a day (never a bare number: "压到3%").
+    { id: 'deadline.held_until', seq: ['留到|只留到|保留到|只保留到|压到|最多到|顶多到|最迟到|最晚到|只等到|最多等到', `@near_time_zh|${OFFER_DATES_ZH}|听晚|明晚|#点|下礼拜|下个礼拜|下星期|下个星期`], gap: 2, negatable: false, unlessAfter: '已|已经|已被' },
     // "此优惠于6月30日届满": an offer or a term that runs out on a day.
     { id: 'deadline.ends_on', seq: [WHEN_ZH, '届满|期满|过期|截数'], gap: 2, negatable: false, unlessAfter: '已|已经|早已|早就|已于|已在|已经于|月' },
     // "…不然今晚系统就自动上报": the time comes with the "or else".
@@ -54,6 +59,8 @@ export const DEADLINE: LabelRules = {
     { id: 'deadline.or_else_time', seq: ['不然|否则|要不然|不然的话|否则的话|唔系|如果唔系|再不', `${WHEN_ZH}|今天之后|明天开始|今晚开始`], gap: 2, acrossClauses: true, negatable: false },
     // "名下帐户将于明日冻结": the account is frozen or reported at a set time.
     { id: 'deadline.escalates_at', seq: [WHEN_ZH, ESCALATE_ZH], gap: 6, unlessAfter: '已|已经|已被|已经被|早已|已于|已在|已经于', unlessBefore: '了|过', negatable: false },
+    // "逾期超过24小时系统将自动上报": a span past which the system acts. Not "逾期已超过90天，已上报".
+    { id: 'deadline.overdue_over_escalates', seq: ['逾期超过|逾期满|逾期达到|逾期达|超过|超出', '#小时|#个小时|#天|#日|#个工作日', ESCALATE_ZH], gap: 6, negatable: false, unlessAfter: '已|已经|现已|目前已|早已', unlessBefore: '了|过' },
     // An offer that holds only for a time: "只要今天先还一半", "今天您要是能先还一万". Not "如果今天不方便".
     { id: 'deadline.if_today', seq: ['只要|只需|只须|要是|如果|若|如能|若能|假如', '@near_time_zh|@time_limit_zh', '先|@pay_zh|能还|能先|可以还|还#|转#|付#|交#|缴#|俾#'], gap: 3, negatable: false },
     { id: 'deadline.today_if', seq: ['@near_time_zh', '只要|要是|如果|若|如能|若能|假如', '先|@pay_zh|能还|能先|可以还|还#|转#|付#|交#|缴#|俾#'], gap: 3, negatable: false },
@@ -70,16 +77,16 @@ export const DEADLINE: LabelRules = {
     { id: 'deadline.by_payday_en', seq: ['by payday|before payday|by pay day|by your payday|by next payday|by your next payday|until payday|till payday', 'or|otherwise|unless|or else|if not|failing'], gap: 3, acrossClauses: true, negatable: false },
     { id: 'deadline.before_then_en', seq: ['before then|before that date|before that time|before that happens|before this happens|before that day'], negatable: false },
     // "Goes to collections at midnight", "will be frozen tomorrow".
-    { id: 'deadline.escalates_at_en', seq: ['goes to|sent to|posted to your|added to your credit|added to your file|listed on your|referred to|passed to|escalated|escalates|frozen|suspended|locked|reported|forwarded to|moves to|transferred to|handed to|handed over', `@date_en|${CHAT_TIME_EN}|midnight`], gap: 30, notInQuestion: true, unlessAfter: 'was|were|has been|have been|had been|we|i|they|you|already|previously|recently', negatable: false },
+    { id: 'deadline.escalates_at_en', seq: ['goes to|sent to|going to all|go to all|going out to|sent out to|posted to your|added to your credit|added to your file|listed on your|referred to|passed to|escalated|escalates|frozen|suspended|locked|reported|forwarded to|moves to|transferred to|handed to|handed over', `@date_en|${CHAT_TIME_EN}|midnight`], gap: 30, notInQuestion: true, unlessAfter: 'was|were|has been|have been|had been|we|i|they|you|already|previously|recently', negatable: false },
     // "Tonight must pay."
-    { id: 'deadline.time_must_pay_en', seq: [`today|tonight|tomorrow|by tomorrow|this week|by friday|${CHAT_TIME_EN}`, 'must pay|must settle|must clear|must transfer|need to pay|needs to pay|have to pay|has to pay|got to pay|gotta pay|must be paid|must send|pay up|must pay up'], gap: 3, notInQuestion: true, negatable: false },
+    { id: 'deadline.time_must_pay_en', seq: [`today|tonight|tomorrow|by tomorrow|this week|by friday|${CHAT_TIME_EN}`, 'must pay|must settle|must clear|must transfer|need to pay|needs to pay|have to pay|has to pay|got to pay|gotta pay|must be paid|must send|pay up|must pay up'], gap: 6, notInQuestion: true, negatable: false },
     // "Today itself clear ₹38,600", "Tomorrow pay the rest."
     { id: 'deadline.time_then_pay_en', seq: [`today|tonight|tomorrow|by tomorrow|by tonight|this week|${CHAT_TIME_EN}`, 'pay|clear|settle|transfer|wire|deposit|remit|send it|send the money|send payment'], gap: 8, clauseStart: true, notInQuestion: true, unlessAfter: 'can|could|may|will|would|to|we|i', negatable: false },
     // "Appear before the arbitrator on 14-08, failing which…"
     { id: 'deadline.failing_which_en', seq: ['@date_en|#-#|on #|by #|before #', 'failing'], gap: 3, acrossClauses: true, negatable: false },
     // Not what the collector promises to do: "we'll remove the default from your credit report within 48 hours".
     { id: 'deadline.within_en', seq: ['within|within the next|in the next|in next|within next|in|inside of', '@duration_en|the hour|the day|the week|a day|one day|one week|one hour|one business day|# business day|hour|# hrs|# hr'], gap: 2, negatable: false,
-      unlessAfter: 'calls you|call you|contact you|contacts you|text you|texts you|email you|get back to you|report|record|file|removed|deleted|erased|updated|processed|refunded|credited|reflected|reversed|restored|lifted|released|remove it|delete it|paperwork|the paperwork|documents|the documents|a letter' },
+      unlessAfter: 'calls you|call you|contact you|contacts you|text you|texts you|email you|get back to you|report|record|file|removed|deleted|erased|wiped|wiped off|wiped clean|updated|processed|refunded|credited|reflected|reversed|restored|lifted|released|remove it|delete it|paperwork|the paperwork|documents|the documents|a letter' },
     // "Tmr 12pm no money we come": a time, then nothing paid.
     { id: 'deadline.time_no_money_en', seq: [`@date_en|${CHAT_TIME_EN}`, "no money|no payment|no pay|still no money|no see money|dont see money|don't see money|never see money|money not in|don't pay|dont pay|never pay|not paid|no cash|nothing paid"], gap: 8, negatable: false, unlessBefore: 'needed|required|due|necessary|is needed|is required|is due' },
     // "$850, Friday." Not "paid $850 today".
@@ -91,7 +98,7 @@ export const DEADLINE: LabelRules = {
     { id: 'deadline.date_unless_en', seq: [`@date_en|${CHAT_TIME_EN}|morning|afternoon|evening`, 'unless|or else|otherwise|failing which|failing that|if not paid|if it is not paid|if it isn\'t paid|if payment is not|if payment isn\'t'], gap: 2, notInQuestion: true, negatable: false, unlessAfter: 'every|each|good' },
     { id: 'deadline.you_have_en', seq: ['you have|you got|you only have|you have only|you have just|only', '@duration_en|until|till|# minutes|ten minutes|five minutes|fifteen minutes|thirty minutes|# mins'], gap: 3, negatable: false },
     { id: 'deadline.ultimatum_en', seq: ['final notice|final warning|last warning|last chance|final demand|final reminder|ultimatum|last notice|final opportunity|expires|deadline|time is running out|running out of time|offer ends|no more extensions|no further extensions|today only|only today|the cutoff|is the cutoff|cutoff date|cutoff time|this week only|only valid|one time offer'], negatable: false },
-    { id: 'deadline.today_en', seq: ['@pay_en|transfer|wire|wire it|transfer it|send it|clear|resolve|sort out|resolved|settled|paid|taken care of|cleared|clears|goes through|contact us|call us|call me|call me back|call us back|get back to me|get back to us|get in touch|be in touch|respond|reply|hear from you|in full|agree|set up|arrange|schedule|sort it out|sort this out|sort it|sort this', `today|tonight|by tomorrow|tomorrow|this evening|this afternoon|end of day|by end of|this week|this weekend|this month|${CHAT_TIME_EN}`], gap: 40, notInQuestion: true, unlessAfter: 'can be|could be|will be|can|could|may',
+    { id: 'deadline.today_en', seq: ['@pay_en|call #|dial #|call at #|call on #|zelle it|venmo it|transfer|wire|wire it|transfer it|send it|clear|resolve|sort out|resolved|settled|paid|taken care of|cleared|clears|goes through|contact us|call us|call me|call me back|call us back|get back to me|get back to us|get in touch|be in touch|respond|reply|hear from you|in full|agree|set up|arrange|schedule|sort it out|sort this out|sort it|sort this', `today|tonight|by tomorrow|tomorrow|this evening|this afternoon|end of day|by end of|this week|this weekend|this month|${CHAT_TIME_EN}`], gap: 40, notInQuestion: true, unlessAfter: 'can be|could be|will be|can|could|may',
       // A choice of days sets no limit: "Reply TODAY or FRIDAY".
       unlessBefore: 'a visit|him a visit|her a visit|them a visit|you a visit|his mother a visit|his mom a visit|her mother a visit|her mom a visit|your mother a visit|your mom a visit|your family a visit|or monday|or tuesday|or wednesday|or thursday|or friday|or saturday|or sunday|or next week|or later|or another day' },
     // "You pay it back. Tonight.": the time as a sentence of its own.
@@ -145,6 +152,15 @@ export const DEADLINE: LabelRules = {
     { id: 'deadline.time_money_ready_en', seq: [`@date_en|${CHAT_TIME_EN}`, 'have the cash ready|have the money ready|have my money ready|have our money ready|have the full amount ready|have it ready|have cash ready|have money ready'], gap: 40, acrossSentences: true, notInQuestion: true, negatable: false },
     // "Can't do this deal after 5pm": an offer gone after a time.
     { id: 'deadline.gone_after_en', seq: ["can't do|cannot do|can't hold|cannot hold|can't offer|cannot offer|won't be available|not available|no longer available|off the table|goes away|is gone|be gone|won't stand|won't hold|expires|ends", 'after|past', `@date_en|${CHAT_TIME_EN}`], gap: 12, negatable: false },
+    // "…else tomorrow morning your photos go to all your contacts": the time after the "or else".
+    { id: 'deadline.or_else_date_en', seq: ['else|otherwise|or else|if not', `@date_en|${CHAT_TIME_EN}`], gap: 2, notInQuestion: true, negatable: false },
+    // "If this week still dun settle", "if by friday you still haven't paid".
+    { id: 'deadline.if_date_unpaid_en', seq: ['if|if by', `@date_en|${CHAT_TIME_EN}`, "still dun|still don't|still dont|still not|still no|still haven't|still havent|still unpaid|no pay|no money|dun pay|don't pay|dont pay|not paid|haven't paid|havent paid"], gap: 6, negatable: false },
+    // "If the amount is not cleared today", "still unpaid after 45 days".
+    { id: 'deadline.unpaid_by_en', seq: [UNPAID_EN, `@date_en|${CHAT_TIME_EN}`], gap: 3, negatable: false },
+    { id: 'deadline.unpaid_after_en', seq: [UNPAID_EN, 'after|within|in|beyond|past', '@duration_en'], gap: 3, negatable: false },
+    // "Filing on Monday if the $740 isn't in our account".
+    { id: 'deadline.date_if_not_en', seq: [`@date_en|${CHAT_TIME_EN}`, 'if', "isn't in|is not in|isn't received|is not received|isn't paid|is not paid|isn't cleared|is not cleared|hasn't cleared|hasn't arrived|has not arrived|don't pay|dont pay|do not pay|haven't paid|have not paid|still haven't|fail to pay|fails to pay"], gap: 16, notInQuestion: true, negatable: false },
     // "Within thirty (30) days of this letter": a legal letter spells the number twice.
     { id: 'deadline.within_spelled_en', seq: ['within five (#)|within seven (#)|within ten (#)|within fourteen (#)|within fifteen (#)|within twenty (#)|within twenty-one (#)|within thirty (#)|within sixty (#)|within ninety (#)'], negatable: false },
     // "Offer valid 14 days", "this offer is good for 7 days".

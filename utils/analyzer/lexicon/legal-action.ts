@@ -12,7 +12,7 @@ export const LEGAL_ACTION: LabelRules = {
       id: 'legal_action.court',
       seq: ['法院|法庭|人民法院|区域法院|地方法院|审裁处|小额钱债|仲裁|仲裁委|仲裁委员会|判决|裁决|裁定|本票裁定|支付命令|强制执行|申请执行|执行程序|执行局|被执行人|失信被执行人|失信名单|限制高消费|限高|限制出行|财产保全|查封|扣押|拍卖|冻结财产|扣薪|扣押薪资|破产|颁令破产|聆讯|司法程序|司法途径|司法手段'],
       // A court waved away is no step: "我们不走法院，法院太慢".
-      unlessAfter: '冒充|假冒|假|不走|不去|不通过|不经过|不用走|不打算走|懒得走|用不着|唔走|唔经',
+      unlessAfter: '冒充|假冒|假|不走|不去|不通过|不经过|不用走|不打算走|懒得走|用不着|唔走|唔经|代',
       // 法院监管账户 is a fake court's safe account.
       unlessBefore: '太慢|太麻烦|太久|没用|管不了|慢得很|冇用|监管账户|监管户口|监管帐户|安全账户',
     },
@@ -32,9 +32,11 @@ export const LEGAL_ACTION: LabelRules = {
     { id: 'legal_action.court_named_en', seq: ['court|courts', 'proceeding*|summons|cost|costs|fee|fees|paper*|order*|judgment*|judgement*|claim*|action|date|case|hearing|appearance|filing|process|enforcement|officer*|bailiff*|fine|fines|system|ruling'], gap: 1 },
     { id: 'legal_action.lawsuit_en', seq: ['sue|sued|suing|lawsuit*|civil claim|civil action|civil suit|eviction filing|eviction proceeding*|eviction process|eviction case|file for eviction|evict you|law suit|file suit|filed suit|filing suit|filing a suit|legal action|legal proceedings|legal process|legal department|legal team|legal dept|legal referral|referral to legal|referred to legal|refer to legal|prelegal|pre legal|litigation|litigate|judgment*|judgement*|ccj|summons|subpoena|garnish*|wage garnishment|enforcement agent*|enforcement officer*|high court|county court|small claims|bailiff*|possession proceedings|repossess*|lien|levy|seize*|seizure|lawyer*|solicitor*|arbitration|served with|being served|legal steps|legal measures|legal recourse|judge|magistrate|tribunal|hearing date|default judgment|deduction order|attachment of earnings|court order|charging order|wage order|recover the vehicle|recover the car|recover goods|recover the goods|take control of goods|seize the vehicle|process server|court papers|tax refund offset|treasury offset|refund may be withheld|withhold your tax refund|offset your tax refund|refund withheld|wages withheld|garnished|legal notice will be|send a legal notice|sending a legal notice|a legal notice to|legal notice|commence proceedings|commence enforcement|enforcement proceedings|issue proceedings|recovery proceedings|proceedings against you|initiate proceedings|statement of claim|letter before claim|letter before action'],
       // "you'll need a hospital more than a lawyer" names no lawsuit.
-      unlessAfter: 'than a|than your' },
+      unlessAfter: 'than a|than your',
+      // "explaining yourself to a magistrate in handcuffs" is arrest.
+      unlessBefore: 'in handcuffs' },
     // Code-mixed: "你的case已經送到court了", "交去legal team".
-    { id: 'legal_action.court_mixed', seq: ['送到|交到|告上|转到|交去|送去|提交到|上|入', 'court|legal team|legal department|legal dept|lawyer|attorney'], gap: 1 },
+    { id: 'legal_action.court_mixed', seq: ['送到|交到|告上|转到|交去|送去|提交到|上|入|去', 'court|legal team|legal department|legal dept|lawyer|attorney'], gap: 1 },
     // A court's order to an employer to help enforce: "向你单位人事部发送了协助执行函".
     { id: 'legal_action.enforcement_letter', seq: ['协助执行函|协助执行通知书|协执函|协助执行通知'] },
   ],

@@ -8,7 +8,7 @@ import type { LabelRules } from './types';
 export const SCAM_SIGNAL: LabelRules = {
   label: 'scam_signal',
   rules: [
-    { id: 'scam_signal.personal_account', seq: ['转给我|转俾我|转账给我|过数俾我|入我户口|个人转数快|个人账户|个人账号|个人卡|个人户口|个人银行卡|私人账户|私人户口|私人账号|个人支付宝|个人微信|个人fps|个人手机|我个人|安全账户|安全户口|安全账号|监管账户|监管户口|安全监管户口|安全监管账户|指定账户|指定户口|资金监管|核查账户|清查账户|保全账户|转我支付宝|转我微信|我支付宝|我的支付宝|我微信|我的微信|我的银行卡|我卡上|我的卡|我的账户|我的户口|我户口|转数快入我|以下账户|下列账户|以下卡号|这个账户|这个卡号|截图发我|截图给我|转账截图|发截图|专属账户|专用账户|专户|指定的户口|指定的账户|指定收款人|指定收款账户|扫我发的码|扫我发的这个码|扫我的码|托管户口|托管账户|保管账户|对接账户|对接户口|监管专员'],
+    { id: 'scam_signal.personal_account', seq: ['转给我|转俾我|转账给我|过数俾我|入我户口|个人转数快|个人账户|个人账号|个人卡|个人户口|个人银行卡|私人账户|私人户口|私人账号|个人支付宝|个人微信|个人fps|个人手机|我个人|安全账户|安全户口|安全账号|监管账户|监管户口|安全监管户口|安全监管账户|指定账户|指定户口|资金监管|核查账户|清查账户|保全账户|转我支付宝|转我微信|我支付宝|我的支付宝|我微信|我的微信|我的银行卡|我卡上|我的卡|我的账户|我的户口|我户口|转数快入我|以下账户|下列账户|以下卡号|这个账户|这个卡号|截图发我|截图给我|转账截图|发截图|专属账户|专用账户|专户|指定的户口|指定的账户|指定收款人|指定收款账户|扫我发的码|扫我发的这个码|扫我的码|是我私人的|私人微信|私人支付宝|代管账户|代管户口|我私人的支付宝|我私人的微信|我私人的账户|我私人的卡|同事的支付宝|同事的微信|同事的账户|同事的银行卡|同事的户口|同事支付宝|托管户口|托管账户|保管账户|对接账户|对接户口|监管专员'],
       // 每一个人手机 is everyone's phone, 存入阁下指定户口 the reader's own account, 本公司指定账户 the lender's: none is a payee's.
       unlessAfter: '一|每|几|阁下|阁下之|阁下的|您|你的|本公司|本公司之|本行|本司|加|添加|加下',
       // 加我微信 asks for a chat, 转给我们 is the company, and 我个人是不希望 an opinion.
@@ -31,10 +31,10 @@ export const SCAM_SIGNAL: LabelRules = {
     { id: 'scam_signal.record_erased', seq: ['逾期记录|不良记录|征信记录|黑名单|坏账记录|坏账纪录|呆账记录|呆账纪录|不良纪录|逾期纪录|信用纪录|负面记录|负面纪录', '消除|删除|撤销|修复|洗白|洗掉|清除|消掉|删走|删掉|撤掉|抹掉|抹去|抹除'], gap: 8, unlessAfter: '申请|正常|官方' },
     // Police, judges or prosecutors do not take cases over private chat: 添加办案民警微信, 加法官WhatsApp.
     { id: 'scam_signal.official_private_chat', seq: ['民警|警官|警察|公安|警员|阿sir|办案人员|检察官|法官|书记员|执行员|专案组', '微信|wechat|vx|wx|qq|whatsapp|line|telegram|飞机|私人电话|私人手机'], gap: 4 },
-    { id: 'scam_signal.upfront_fee', seq: ['保证金|解冻费|解冻金|验资|刷流水|注销手续费|注销费|撤销手续费|解除手续费'] },
-    { id: 'scam_signal.as_instructed', seq: ['依指示|按指示|按照指示|依照指示|按要求', '转账|汇款|汇入|转入'], gap: 2 },
-    { id: 'scam_signal.insider', seq: ['内部销案|帮你销案|内部可以|洗白|内部通道|走内部|特殊通道|内部关系|找关系|托关系|帮你撤诉|帮你撤案|帮你销账|销账|消债|帮你洗白|帮你删除|帮你消除|帮你删掉|帮你清除|帮你抹掉|帮你撤掉|修复征信|征信修复|征信洗白|代还|代偿|逾期状态撤|内部渠道|内部管道'] },
-    { id: 'scam_signal.borrow_to_repay', unlessAfter: '那个|恶意', unlessBefore: '不还', seq: ['借新还旧|再下款|先借出来还|借出来还上|别的平台|其他平台|其它平台|另一个平台|别家|口子|借点出来|借出来|以贷养贷|以贷还贷|拆东墙|下款快|秒下款|新口子|帮你借|帮你贷|贷款app|去网贷平台借|到网贷平台借|上网贷平台借|找网贷平台借|借钱还|借钱来还|借来还|过桥|过桥资金|第二间财务|另一间财务|其他财仔|第二间财仔|另一间财仔|其他财务公司|第二家借|第二间借|套现|信用卡套现'] },
+    { id: 'scam_signal.upfront_fee', seq: ['保证金|解冻费|解冻金|验资|刷流水|流水验证|消档费|销档费|注销手续费|注销费|撤销手续费|解除手续费'] },
+    { id: 'scam_signal.as_instructed', seq: ['依指示|按指示|按照指示|依照指示|按要求', '转账|汇款|汇入|转入|操作网银|操作网络银行|操作atm'], gap: 2 },
+    { id: 'scam_signal.insider', seq: ['内部销案|帮你销案|内部可以|洗白|内部通道|走内部|特殊通道|内部关系|找关系|托关系|帮你撤诉|帮你撤案|帮你销账|销账|消债|帮你洗白|帮你删除|帮你消除|帮你删掉|帮你清除|帮你抹掉|帮你撤掉|修复征信|征信修复|征信洗白|代还|代偿|逾期状态撤|内部渠道|内部管道|内部结清'] },
+    { id: 'scam_signal.borrow_to_repay', unlessAfter: '那个|恶意', unlessBefore: '不还', seq: ['借新还旧|再下款|先借出来还|借出来还上|别的平台|其他平台|其它平台|另一个平台|别家|口子|借点出来|借出来|以贷养贷|以贷还贷|拆东墙|下款快|秒下款|新口子|帮你借|帮你贷|贷款app|去网贷平台借|到网贷平台借|上网贷平台借|找网贷平台借|借钱还|借钱来还|借来还|过桥|过桥资金|第二间财务|另一间财务|其他财仔|第二间财仔|另一间财仔|其他财务公司|第二家借|第二间借|套现|套个现|信用卡套现'] },
     // "您先在别的正规平台周转一下，把我们这边的欠款先结清": a second lender named to clear this one.
     { id: 'scam_signal.borrow_elsewhere', seq: ['别的|其他|其它|别家|另外的|另一个', '平台|网贷|app|软件|财务|财仔', '周转|撸|倒一下|借一笔|借点|借出来|先借|再借|下款|贷一笔'], gap: 4 },
     { id: 'scam_signal.pay_to_cancel', seq: ['只需|只要|即可|就能|就可以', '注销|撤销|消除|核销|全数注销|撤诉|撤案'], gap: 24 },
@@ -51,7 +51,9 @@ export const SCAM_SIGNAL: LabelRules = {
     // "We are sending new loan link from partner app, take ₹10,000 and clear old dues": a second loan to clear this one.
     { id: 'scam_signal.new_loan_to_clear_en', seq: ['new loan|partner app|another app|other app|second loan', 'clear|pay off|repay|settle'], gap: 40, acrossClauses: true },
     // "You think you can borrow $5,000 and just disappear?" mocks the debt itself; no second lender.
-    { id: 'scam_signal.borrow_to_repay_en', seq: ['take out a loan|take out another loan|loan shark*|can borrow|could borrow|lend you|loan you|borrow from|borrow money from|get a loan from|payday loan to|another lender|loan app|quick loan|approved in minutes|use it to clear|use it to pay'], unlessAfter: 'think you|thought you|think u|thought u|a|the|this|that|your|my|licensed|licenced|registered' },
+    { id: 'scam_signal.borrow_to_repay_en', seq: ['take out a loan|take out another loan|loan shark*|can borrow|could borrow|lend you|loan you|borrow from|borrow money from|get a loan from|payday loan to|another lender|loan app|quick loan|approved in minutes|use it to clear|use it to pay'], unlessAfter: 'think you|thought you|think u|thought u|a|the|this|that|your|my|licensed|licenced|registered',
+      // "you think you can borrow from us and disappear?" is this loan.
+      unlessBefore: 'us|me' },
     // "Send it to our agent Kevin's personal number": money to a person, not the lender.
     { id: 'scam_signal.personal_number_en', seq: ["personal number|personal phone|personal m-pesa|personal mpesa|personal gcash|personal paybill|personal till|agent's number|agent's account|officer's account|officer's bank account|officer's personal|collector's gcash|collector's account|collector's personal|collector's number|his personal|her personal"] },
     // "Pay Rs. 4,500 clearance fee via UPI to rbi.settle@ybl": a fee to clear a record, paid to a personal UPI handle.
@@ -80,6 +82,8 @@ export const SCAM_SIGNAL: LabelRules = {
     { id: 'scam_signal.agent_erases', seq: ['联系专员|找专员|加专员|由专员|专员后台|专员即可|专员帮你|专员可以|专员会', '消除|删除|删掉|抹掉|撤掉|洗白|清除'], gap: 3 },
     // "send via GCash to 0917 842 5531", "to our officer's OPay account 8123456790": a wallet that is a person's number.
     { id: 'scam_signal.wallet_to_number_en', seq: ['gcash|paymaya|opay|palmpay|m-pesa|mpesa|moniepoint', 'to #|to the number|to this number|account #|acct #|number #'], gap: 12 },
+    // "我可以找人帮你从系统里撤掉": someone who wipes the record inside the system.
+    { id: 'scam_signal.system_wipe', seq: ['帮你|帮您|找人|给你', '系统里|系统中|系统内|后台|数据库', '撤掉|删掉|删除|消除|抹掉|清除|洗掉|撤销'], gap: 6 },
     // "依专员指示至ATM操作解除".
     { id: 'scam_signal.atm_steps', seq: ['至atm操作|到atm操作|atm操作|去atm|到atm|至atm|操作atm|atm解除'] },
   ],

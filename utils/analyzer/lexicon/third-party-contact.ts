@@ -26,13 +26,13 @@ const PASS_A_WARNING = 'to lock|to be careful|to watch|to look out|to keep an ey
 export const THIRD_PARTY_CONTACT: LabelRules = {
   label: 'third_party_contact',
   rules: [
-    { id: 'third_party_contact.contact_them', seq: ['@contact_verb_zh', '@third_party_zh|' + YOUR_CIRCLE_YUE + '|' + YOUR_PEOPLE_MIXED], gap: 8, unlessAfter: '会不会|会唔会|是否会', unlessBefore: '不会|并不会|也不会|绝不会|唔会' },
+    { id: 'third_party_contact.contact_them', seq: ['@contact_verb_zh', '@third_party_zh|' + YOUR_CIRCLE_YUE + '|' + YOUR_PEOPLE_MIXED], gap: 8, unlessAfter: '会不会|会唔会|是否会|不得|不准|不可|不许|严禁|禁止', unlessBefore: '不会|并不会|也不会|绝不会|唔会' },
     // "你妈的" is an oath, not a person.
     { id: 'third_party_contact.contact_parent', seq: ['@contact_verb_zh|找|揾|去找|去揾|问', YOUR_PARENT], gap: 4, unlessBefore: '的|个|逼|b' },
     { id: 'third_party_contact.them_contacted', seq: ['@third_party_zh', '@contact_verb_zh|电话|的电话|手机号|号码|联系方式|座机|微信'], gap: 8 },
     { id: 'third_party_contact.in_front_of', seq: ['当着|当住|当面告诉|当众', '@third_party_zh|大家|所有人|众人|顾客|客人|客户|你那些顾客|你的顾客|你的客人'], gap: 2 },
     // Also a "greeting" that is a warning: "上嚟同你老细打个招呼".
-    { id: 'third_party_contact.told_them', seq: ['跟|和|同|向|对', '@third_party_zh|' + YOUR_CIRCLE_YUE + '|' + YOUR_PEOPLE_MIXED, '说|讲|讲了|说了|提|提过|反映|了解一下|了解了解|了解你|了解下|了解吓|讲过|说过|聊|倾|讲清楚|说清楚|讲明|打个招呼|打招呼|打声招呼|问候|问好|见面|见个面|饮茶|喝茶'], gap: 2 },
+    { id: 'third_party_contact.told_them', seq: ['跟|和|同|向|对', '@third_party_zh|' + YOUR_CIRCLE_YUE + '|' + YOUR_PEOPLE_MIXED, '说道说道|说|讲|讲了|说了|提|提过|反映|了解一下|了解了解|了解你|了解下|了解吓|讲过|说过|聊|倾|讲清楚|说清楚|讲明|打个招呼|打招呼|打声招呼|问候|问好|见面|见个面|饮茶|喝茶'], gap: 2 },
     { id: 'third_party_contact.seek_them', seq: ['找|揾|去找|去揾|问', '@third_party_zh'], gap: 2 },
     // People who are the reader's only by place: "问问你隔壁店的人", "搵你楼上楼下".
     { id: 'third_party_contact.ask_around', seq: ['找|揾|问|问问|去问|打听|询问|问吓|问下', '你隔壁|隔壁|隔篱|隔离屋|隔壁邻居|附近的人|周围的人|周边的人|左邻右舍|左邻右里|楼上楼下|你对面|你公司的人|你单位的人|你厂里的人'], gap: 4 },
@@ -55,16 +55,16 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.their_place', seq: ['打去|打到|打电话去|打电话到|打给|联系|找去|找到|去|到|找|上', '她|他', '单位|公司|学校|诊所|医院|店|铺头|厂|上班的地方|返工|老板|领导|同事|主管'], gap: 1 },
     { id: 'third_party_contact.address_book', seq: ['通讯录|爆通讯录|爆通|通讯录好友|联系人名单|紧急联系人|亲友团'] },
     // The contacts in the reader's phone: "你电话入面嘅联络人我哋全部有晒" (not "电话联系人工客服").
-    { id: 'third_party_contact.phone_contacts', seq: ['你电话|你手机|你的电话|你的手机|手机里|手机入面|电话入面|电话里|电话簿|电话本|你phone|phone入面|phone里', '联系人|联络人|好友|啲人|里的人|入面的人|号人|那些人|存的人'], gap: 7, unlessBefore: '工|员' },
-    { id: 'third_party_contact.everyone_knows', seq: ['让|叫|等|令', '@third_party_zh|所有人|大家|全世界|人人|全校|全班|全部人|成个公司|' + WHOLE_PLACE, '认识认识你|好好认识认识|认识认识|知道|看看|认清|看清|晓得|睇|睇吓|评评理|了解|都知|知'], gap: 6 },
+    { id: 'third_party_contact.phone_contacts', seq: ['你微信里|你的微信里|你微信上|你qq里|你电话|你手机|你的电话|你的手机|手机里|手机入面|电话入面|电话里|电话簿|电话本|你phone|phone入面|phone里', '联系人|联络人|好友|啲人|里的人|入面的人|号人|那些人|存的人'], gap: 7, unlessBefore: '工|员' },
+    { id: 'third_party_contact.everyone_knows', seq: ['让|叫|等|令', '@third_party_zh|所有人|大家|全世界|人人|全校|全班|全部人|成个公司|所有同事|全部同事|所有亲戚|所有邻居|所有朋友|所有同学|' + WHOLE_PLACE, '认识认识你|好好认识认识|认识认识|知道|看看|认清|看清|晓得|睇|睇吓|评评理|了解|都知|知'], gap: 6 },
     { id: 'third_party_contact.let_them_know', seq: ['俾|让|给|叫', '@third_party_zh|' + YOUR_CIRCLE_YUE, '知|知道|晓得'], gap: 2 },
-    { id: 'third_party_contact.they_would_know', seq: ['@third_party_zh|学校领导|单位领导|公司领导|教会的人|团契|教友|弟兄姊妹|兄弟姊妹', '不想知道|应该不想|知道了会|知道吗|知道你|会怎么想|怎么看你|知不知道|晓得吗|知唔知|想知道|也想知道|知道这件事|知道这事'], gap: 8 },
+    { id: 'third_party_contact.they_would_know', seq: ['@third_party_zh|学校领导|单位领导|公司领导|教会的人|团契|教友|弟兄姊妹|兄弟姊妹|你那些粉丝|你的粉丝|你粉丝', '不想知道|应该不想|知道了会|知道吗|知道你|会怎么想|怎么看你|知不知道|晓得吗|知唔知|想知道|也想知道|知道这件事|知道这事'], gap: 8 },
     { id: 'third_party_contact.listed_as_contact', seq: ['填写|填了|填|留了|留的|预留的|登记的|写了|列为', '紧急联系人|联系人|联络人|担保人|保证人'], gap: 6 },
     // Written to the debtor's relative or employer: "你老公走数成半年", "贵司员工郭鹏（身份证尾号0312）在我司平台借款".
-    { id: 'third_party_contact.your_person_borrowed', seq: ['你朋友|你的朋友|你的好友|你同事|你的同事|你家人|你的家人|贵司员工|贵公司员工|贵单位员工|你员工|你亲戚|你老公|你老婆|你先生|你太太|你丈夫|你妻子|你儿子|你女儿|你个仔|你个女|你爸|你妈|你老豆|你老母|你老爸|你老妈|你哥|你弟|你姐|你妹|你家姐|你细佬|你阿哥|你阿姐|你阿妹|你细妹|你大佬|你闺女|你男朋友|你女朋友|你前夫|你前妻|你仔|你个囡|你囡|你弟弟|你哥哥|你姐姐|你妹妹', '借|欠|逾期|走数|走佬|跑路|拖欠|未还|冇还|唔还|不还|赖账'], gap: 20, unlessBefore: '没教|冇教|没有教|教过|教你|生你|养你|的借钱|的欠钱|的还钱' },
-    { id: 'third_party_contact.job_threat', seq: ['让你|叫你|害你|你会|你就会|等着|睇住', '待不下去|混不下去|干不下去|呆不下去|丢工作|丢了工作|丢饭碗|失业|被开除|被辞退|炒鱿鱼|卷铺盖|冇工开'], gap: 8 },
+    { id: 'third_party_contact.your_person_borrowed', seq: ['你朋友|你的朋友|你的好友|你同事|你的同事|你家人|你的家人|贵司员工|贵公司员工|贵单位员工|你员工|你亲戚|你老公|你老婆|你先生|你太太|你丈夫|你妻子|你儿子|你女儿|你个仔|你个女|你爸|你妈|你老豆|你老母|你老爸|你老妈|你哥|你弟|你姐|你妹|你家姐|你细佬|你阿哥|你阿姐|你阿妹|你细妹|你大佬|你闺女|你男朋友|你女朋友|你前夫|你前妻|你仔|你个囡|你囡|你弟弟|你哥哥|你姐姐|你妹妹', '借|欠|逾期|走数|走佬|跑路|拖欠|未还|冇还|唔还|不还|赖账'], gap: 20, unlessAfter: '的钱|屌|丢|diu|操|肏', unlessBefore: '没教|冇教|没有教|教过|教你|生你|养你|的借钱|的欠钱|的还钱' },
+    { id: 'third_party_contact.job_threat', seq: ['让你|叫你|害你|你会|你就会|等着|睇住', '待不下去|混不下去|干不下去|呆不下去|丢工作|丢了工作|丢饭碗|失业|被开除|被辞退|炒鱿鱼|卷铺盖|冇工开'], gap: 8, unlessAfter: '城市|这个城市|这座城|社会|这个社会|这个圈子|圈子里|这行|本地|这里|这边|道上' },
     { id: 'third_party_contact.job_at_stake', seq: ['保不住工作|保住工作|保住饭碗|炒你鱿鱼|lose your job|get fired|get you fired|your job at risk|your job on the line|cost you your job'] },
-    { id: 'third_party_contact.posted_to_group', seq: ['贴满|贴在|发到|发在|发去|贴到|挂到|传到|发上|放到|送到', '楼下|门口|群|群里|业主群|朋友圈|网上|微博|抖音|公司群|家族群|小区群|同学群|村委会|居委会|物业|社区'], gap: 8 },
+    { id: 'third_party_contact.posted_to_group', seq: ['贴满|贴在|发到|发在|发去|贴到|挂到|传到|发上|放到|送到', '楼下|门口|群|群里|业主群|朋友圈|网上|微博|抖音|公司群|家族群|小区群|同学群|村委会|居委会|物业|社区|村口|村头|公告栏|宣传栏|电梯里'], gap: 8 },
     { id: 'third_party_contact.at_their_place', seq: ['去|到|找', '她单位|他单位|她公司|他公司|她学校|他学校|她家|他家|她工作的地方|他工作的地方'], gap: 2 },
     { id: 'third_party_contact.at_school', seq: ['学校|放学|小学|幼儿园|中学|上学|补习班|国小|国中', '等她|等他|找她|找他|接她|接他|跟她|跟他|找你女儿|找你儿子|找你孩子|打个招呼|打招呼|走一趟|那边'], gap: 8 },
     { id: 'third_party_contact.shaming', seq: ['抬不起头|身败名裂|名声扫地|曝光|公开你|挂到网上|发到网上|发到朋友圈|发到群里|发到微信群|逾期公告|欠债公告|曝光公告|街招|贴街招|大字报|拉横幅|横幅|挂条幅|拉条幅|欠款告示|欠债告示|追债告示|催款告示|游街|人肉|发你的照片|你的照片|身份证照片|p图|发传单|派传单|传单|写大字|喷字|喷漆|油漆字'] },
@@ -78,11 +78,11 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.contact_them_mixed', seq: ['@contact_verb_zh|contact*|call|notify|inform*|搵|找', '你|你的|你哋|ur', 'office|hr|boss|manager|supervisor|family|emergency contact*|employer*|company|colleague*|coworker*|friends|parents|wife|husband|reference*|contacts|contact list'], gap: 2 },
 
     // The reader did the telling: "what you've told me about losing your job".
-    { id: 'third_party_contact.contact_them_en', seq: ['@contact_verb_en|written to|a lil chat with|a lil word with|callin|ringin|textin|contactin|messagin', PEOPLE_EN], gap: 22, unlessAfter: "you|you've|you have|you had|visit|visiting|will visit|show up at|turn up at|come to|coming to|team to|teams to|someone to|somebody to|people to|agent to|agents to|officer to|officers to|boys to|guys to|men to|staff to|collector to|collectors to", unlessBefore: PASS_A_WARNING + '|we said|i said|we say|hi from' },
-    { id: 'third_party_contact.they_would_know_en', seq: [PEOPLE_EN, "know you owe|knows you owe|know what you owe|knows what you owe|know u owe|know what u owe|wouldn't want to|would not want to|would love to|would like to|might want to|would be interested|will see|all will see|will all see|all see|gonna see|going to see|will all know|all know|will notice|will talk|will be talking|would hate to|should know|deserves to know|ought to know|needs to know|need to know|going to hear|gonna hear|going to know|gonna know|find out|finds out|learn about|hear about|hears all about|hear all about|hears about|will get your|gets your photo|get your photo|will receive your|to know about|will know|will hear|know about|knows about|is going to|are going to|wonder*|found out|finding out|heard|learned|learnt|discovered|about to|may want to|will want to|sit in|gets a call|get a call|will get a call|receive a call|receives a call|hear from us|hears from us|will be contacted|gets contacted|be notified|gets notified|to learn|learn that|learn you|be thrilled|be pleased|be happy to hear|be impressed|be surprised|to hear|to see|find it|be interested"], gap: 24, unlessBefore: 'the hard way' },
+    { id: 'third_party_contact.contact_them_en', seq: ['@contact_verb_en|tried reaching|been reaching|trying to reach|tried to reach|attempted to reach|written to|a lil chat with|a lil word with|callin|ringin|textin|contactin|messagin', PEOPLE_EN], gap: 22, unlessAfter: "you|you've|you have|you had|visit|visiting|will visit|show up at|turn up at|come to|coming to|team to|teams to|someone to|somebody to|people to|agent to|agents to|officer to|officers to|boys to|guys to|men to|staff to|collector to|collectors to", unlessBefore: PASS_A_WARNING + '|we said|i said|we say|hi from' },
+    { id: 'third_party_contact.they_would_know_en', seq: [PEOPLE_EN + "|the other parents|other parents|the other moms|the other mums|the other dads", "will all hear|all hear|will all find out|will all learn|will all be told|know you owe|knows you owe|know what you owe|knows what you owe|know u owe|know what u owe|wouldn't want to|would not want to|would love to|would like to|might want to|would be interested|will see|all will see|will all see|all see|gonna see|going to see|will all know|all know|will notice|will talk|will be talking|would hate to|should know|deserves to know|ought to know|needs to know|need to know|going to hear|gonna hear|going to know|gonna know|find out|finds out|learn about|hear about|hears all about|hear all about|hears about|will get your|gets your photo|get your photo|will receive your|to know about|will know|will hear|know about|knows about|is going to|are going to|wonder*|found out|finding out|heard|learned|learnt|discovered|about to|may want to|will want to|sit in|gets a call|get a call|will get a call|receive a call|receives a call|hear from us|hears from us|will be contacted|gets contacted|be notified|gets notified|to learn|learn that|learn you|be thrilled|be pleased|be happy to hear|be impressed|be surprised|to hear|to see|find it|be interested"], gap: 24, unlessBefore: 'the hard way' },
     // Written to a third party about the debtor: "This message is for the manager of Kevin Walsh".
     { id: 'third_party_contact.addressed_to_them_en', seq: ['this message is for|this message is intended for|this letter is for|this notice is for|this call is for|message for|addressed to|attention|attn|dear|to|you as|you are|is this|are you|am i speaking with|am i speaking to|calling for|looking for|trying to reach', 'the manager of|the employer of|the supervisor of|the family of|the wife of|the husband of|the mother of|the father of|the parents of|a relative of|the relatives of|a friend of|the friend of|a family member of|the spouse of|the partner of|the landlord of|the roommate of'], gap: 2, unlessBefore: 'our|your|this|the branch|the account' },
-    { id: 'third_party_contact.have_them_call_en', seq: ['have|ask|tell|remind|get|let', 'him|her', 'contact*|call|ring|phone|return our|return my|get in touch|reach out|know we called|know we are trying|pay|to pay|settle|clear'], gap: 4 },
+    { id: 'third_party_contact.have_them_call_en', seq: ['have|ask|tell|remind|get|let|prevail on|prevail upon|urge|persuade|encourage', 'him|her', 'contact*|call|ring|phone|return our|return my|get in touch|reach out|know we called|know we are trying|pay|to pay|settle|clear'], gap: 4 },
     { id: 'third_party_contact.are_you_their_en', seq: ['is this|am i speaking with|am i speaking to|are you|you are|calling for|looking for|trying to reach|message for', "'s", 'supervisor|manager|boss|employer|wife|husband|mother|mom|mum|father|dad|sister|brother|cousin|roommate|relative|colleague|coworker|landlord|partner|spouse|son|daughter|neighbor|neighbour|friend'], gap: 20 },
     { id: 'third_party_contact.pass_it_on_en', seq: ['pass this|pass the message|pass this message|pass it|pass on|pass along|relay this|relay the message', 'to him|to her|on to him|on to her|along to him|along to her'], gap: 10 },
     // "Your cousin Marco picked up this time": someone else answered the collector.
@@ -146,21 +146,21 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // "等你啲同事睇下你係咩人": put before others' eyes.
     { id: 'third_party_contact.shown_to_them_zh', seq: ['让|等|俾|给|叫', '@third_party_zh|你啲同事|你同事|你啲邻居', '睇下|睇|看看|看一看|瞧瞧|知道|认识'], gap: 2 },
     // "你妈的电话我们已经打过了": a relative's number already rung.
-    { id: 'third_party_contact.their_phone_rung', seq: ['@family_zh|@yours_zh|你妈|你爸', '的电话|电话', '打过了|已经打过|都打过|打咗|我们已经打|我们打过|已经打了'], gap: 6 },
+    { id: 'third_party_contact.their_phone_rung', seq: ['@family_zh|@yours_zh|你妈|你爸', '的电话|电话|手机号|号码|手机', '打过了|已经打过|都打过|打咗|我们已经打|我们打过|已经打了|我们打了|我们也打了|我们都打了|我打了|我也打了'], gap: 6 },
     // "…to verify your employment with your manager": the employer asked about the reader.
     { id: 'third_party_contact.employment_verified_en', seq: ['verify your employment|verify employment|confirm your employment|confirm employment|employment verification|check your employment|check where you work'] },
     // "你们公司的刘经理已经跟我们说了", "你公司同事說你最近都請假": they have already been reached.
     { id: 'third_party_contact.they_told_us', seq: [`@yours_zh|${YOUR_PARENT}|你老婆|你老公|你家人|你家里人|你屋企人|你女朋友|你男朋友|你太太|你媳妇|你父母|你爸妈|你阿妈|你阿爸|你老母|你老豆`, '跟我们说|跟我说|和我们说|和我说|同我哋讲|同我讲|告诉我们|告诉我|跟我们讲|和我们讲|对我们说|说你|讲你|话你|话俾我哋知|讲咗俾我哋'], gap: 8 },
     // "顺道上去拜访一下妳主管": a call on the people around the reader.
     // "去你爸妈家楼下等", "你妈那边我们今天下午会再去一次": the family's own door.
-    { id: 'third_party_contact.their_home_zh', seq: ['去|到|上|过去|再去|跑去|跑到', '你爸妈家|你父母家|你妈家|你爸家|你老婆娘家|你岳父家|你爸妈那边|你父母那边|你妈那边|你爸那边|你老家家里'], gap: 3 },
+    { id: 'third_party_contact.their_home_zh', seq: ['去|到|上|过去|再去|跑去|跑到|把|堵|堵到|堵在', '你爸妈家|你父母家|你妈家|你爸家|你老婆娘家|你岳父家|你爸妈那边|你父母那边|你妈那边|你爸那边|你老家家里'], gap: 3 },
     { id: 'third_party_contact.their_home_again_zh', seq: ['你爸妈那边|你父母那边|你妈那边|你爸那边|你妈那|你爸妈那|你老婆那边|你家里人那边', '去一次|再去一次|去一趟|再去一趟|再过去|过去一趟|走一趟|跑一趟|上门|登门|亲自去'], gap: 12 },
     // "不然就只好请你爸妈出面了": the family brought in to answer for the debt.
     { id: 'third_party_contact.family_step_in', seq: ['请|让|叫|找|要', '@family_zh|你爸妈|你父母|你家里人', '出面|出头|来还|帮你还|替你还|来处理|帮你处理'], gap: 3 },
     // "给你单位财务科寄了协助扣款函": the employer told to take the wages.
     { id: 'third_party_contact.employer_deduction_zh', seq: ['协助催收函|协助催款函|协助扣款函|协助执行通知书|扣款函|从你工资里|从你的工资里|从工资里直接扣|扣你工资|扣你人工'] },
     // "挨个打电话给他们讲讲", "明天挨个给他们发你的欠款截图": one by one, to everyone the reader knows.
-    { id: 'third_party_contact.one_by_one_zh', seq: ['挨个|一个一个|逐个|挨家挨户|一个个', '打过去|打电话过去|打一遍|打电话给他们|打给他们|发给他们|给他们发|给他们打|通知他们|告诉他们|联系他们|给他们打电话|私讯他们|私信他们|私聊他们|发私信给他们'], gap: 6 },
+    { id: 'third_party_contact.one_by_one_zh', seq: ['挨个|一个一个|逐个|挨家挨户|挨门挨户|逐家逐户|一个个', '打听|询问|问一圈|敲门问|打过去|打电话过去|打一遍|打电话给他们|打给他们|发给他们|给他们发|给他们打|通知他们|告诉他们|联系他们|给他们打电话|私讯他们|私信他们|私聊他们|发私信给他们'], gap: 6 },
     // "你同事小美的IG我也有加喔": the reader's people, added as friends.
     { id: 'third_party_contact.added_them_zh', seq: ['@third_party_zh', '的ig|的微信|的line|的fb|的脸书|的instagram|的whatsapp', '加|有加|都加了|加了'], gap: 6 },
     // "你妈刚才在电话里哭着说会帮你还": the family reached, and what they said.
@@ -199,7 +199,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // "你家里人应该都收到了吧", "你老细同同事都睇到".
     { id: 'third_party_contact.they_got_it', seq: ['@third_party_zh|家里人|你家里人|屋企人', '都收到了|应该都收到|应该收到了|收到了吧|都看到了|应该都看到了|都睇到|都睇晒|都见到|都看见|都知道了吧'], gap: 4 },
     // "我就搵佢慢慢倾下你的事", "当面跟老人家聊聊你欠款的事".
-    { id: 'third_party_contact.talk_about_you', seq: ['跟|同|和|找|搵|揾', '@third_party_zh|他|她|佢|老人家|老人|你奶奶|你爷爷|你外婆|你外公', '聊聊|谈谈|说说|讲讲|倾下|倾吓|倾倾|聊|倾', '你的事|你欠款的事|你欠钱的事|你欠债的事|你的情况|你的账|你借钱的事|你欠的|你欠款|你欠钱|你借的'], gap: 8 },
+    { id: 'third_party_contact.talk_about_you', seq: ['跟|同|和|找|搵|揾', '@third_party_zh|他|她|佢|老人家|老人|你奶奶|你爷爷|你外婆|你外公|小卖部老板|小卖部|门卫|保安|店老板|老板娘', '聊聊|谈谈|说说|讲讲|倾下|倾吓|倾倾|聊|倾|说道说道', '你的事|你欠款的事|你欠钱的事|你欠债的事|你的情况|你的账|你借钱的事|你欠的|你欠款|你欠钱|你借的|你那笔|你拖欠|你拖着'], gap: 8, acrossClauses: true },
     // "顺便跟你老娘聊聊天", "陪你爸妈坐坐".
     { id: 'third_party_contact.sit_with_family', seq: ['跟|同|和|找|陪', YOUR_PARENT + '|你老妈|你老爸|你爸妈|你父母|你老婆|你老公|你家人|你孩子|你儿子|你女儿|老人家|你奶奶|你爷爷|你阿妈|你阿爸|你老母', '聊聊|聊聊天|聊天|谈谈|坐坐|喝喝茶|喝茶|叙叙旧|倾下|倾吓|倾偈'], gap: 2 },
     // "你老娘都六十几了还要帮你接催收电话".
@@ -237,7 +237,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // "你老豆老母住边我哋一清二楚，听日上去搵佢哋倾下": the parents, then the call on them.
     { id: 'third_party_contact.call_on_parents', seq: [`${YOUR_PARENT}|你老豆|你老母|你阿爸|你阿妈|你爸妈|你父母`, '揾他们|找他们|去找他们|去揾他们|探他们|探下他|探吓他|探他|见他们|揾他倾|找他聊'], gap: 20, acrossClauses: true, unlessAfter: '丢|屌|diu' },
     // "你妈今天接了我们电话，说会劝劝你": the family has taken the collector's call.
-    { id: 'third_party_contact.family_took_call', seq: [`${YOUR_PARENT}|你老婆|你老公|你家人|你爸妈|你父母|你阿妈|你阿爸`, '接了我们电话|接了我们的电话|接我们电话|接到我们电话|接到我们的电话|接了催收电话|接电话了|接了电话'], gap: 6, notInQuestion: true },
+    { id: 'third_party_contact.family_took_call', seq: [`${YOUR_PARENT}|你老婆|你老公|你家人|你爸妈|你父母|你阿妈|你阿爸`, '接了我电话|接了我的电话|接到我电话|接到我的电话|接了我们电话|接了我们的电话|接我们电话|接到我们电话|接到我们的电话|接了催收电话|接电话了|接了电话'], gap: 6, notInQuestion: true },
     // "你妈今天接电话的时候都哭了".
     { id: 'third_party_contact.family_cried_on_call', seq: [`${YOUR_PARENT}|你老婆|你老公|你家人|你爸妈|你父母|你阿妈|你阿爸`, '接电话|接了电话|听电话|听了电话', '都哭了|哭了|一直哭|哭着|哭咗'], gap: 6 },
     // "send咗你啲相去你公司同事个group", "PO到你公司的粉专": shaming posted into the reader's own groups.
@@ -251,13 +251,13 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // "新公司人事的电话我们也拿到了": the employer's number, obtained.
     { id: 'third_party_contact.their_number_got', seq: ['人事|领导|老板|老细|主管|上司|同事|@third_party_zh|' + YOUR_PARENT, '的电话|的号码|的手机号|的手机|电话|号码', '我们也拿到了|我们拿到了|我们也拿到|我们都拿到|我们也有了|我们都有了|我们已经有了|我们也查到了|我们查到了|我已经有了|我已经拿到了|我都有了|我也有了|我拿到了'], gap: 2 },
     // "请里长陪同一起去你家拜访": local officials brought along.
-    { id: 'third_party_contact.officials_along', seq: ['请|叫|找|带|带上|联同|会同|连同', '里长|村长|村干部|村支书|支书|居委会|村委会|居委|社区干部', '陪同|一起|一同|同去|上门|去你家'], gap: 4 },
+    { id: 'third_party_contact.officials_along', seq: ['请|叫|找|带|带上|联同|会同|连同|偕同|协同', '里长|村长|村干部|村支书|支书|居委会|村委会|居委|社区干部', '陪同|一起|一同|同去|上门|去你家|前往|到你|去你'], gap: 4 },
     // "start knocking on every door in the building": the neighbours told.
     { id: 'third_party_contact.every_door_en', seq: ['knock on|knocking on|knock at|knocking at|bang on|banging on', "every door|all the doors|your neighbours' doors|your neighbors' doors|the neighbours' doors|the neighbors' doors"], gap: 3 },
     // "calling the number listed for your workplace": the workplace rung.
     { id: 'third_party_contact.workplace_number_en', seq: ['calling|call|ring|ringing|phoning|phone|contacting|contact', 'number listed for|number we have for|number on file for|number for|main line at|main line for|switchboard at|switchboard of|switchboard for', PEOPLE_EN], gap: 6, unlessAfter: 'you|please|can|may|to' },
     // 'your photo captioned "DEADBEAT - DOES NOT PAY DEBTS" goes to every contact in your phone': a long caption between.
-    { id: 'third_party_contact.photo_to_contacts_en', seq: ['your photo|your pic|your picture|your pics|your photos|ur photo|ur pic|ur pics', 'to every contact|to all your contacts|to all your whatsapp contacts|to your whatsapp contacts|to all ur contacts|to everyone in your phone|to everyone in your phonebook|to everyone in your phone book|to everyone in your contacts|to all contacts|to every number in|to all your facebook friends|to your facebook friends|to all your friends'], gap: 60, acrossClauses: true },
+    { id: 'third_party_contact.photo_to_contacts_en', seq: ['your photo|your pic|your picture|your pics|your photos|ur photo|ur pic|ur pics|ur morphed|your morphed|morphed pics|morphed photos|morphed images', 'to all your whatsapp groups|to your whatsapp groups|to all your groups|to all ur groups|to every1 in|to everyone in ur|to everyone in your contact*|to ur contact list|to your contact list|to every contact|to all your contacts|to all your whatsapp contacts|to your whatsapp contacts|to all ur contacts|to everyone in your phone|to everyone in your phonebook|to everyone in your phone book|to everyone in your contacts|to all contacts|to every number in|to all your facebook friends|to your facebook friends|to all your friends'], gap: 60, acrossClauses: true },
     // "顺带跟你们车间主任反映一下你欠款的情况", "找你们车队队长好好聊聊你的情况": the reader's superior, named by post.
     { id: 'third_party_contact.their_superior_zh', seq: ['跟|和|同|向|找', '你们|你', '主任|队长|组长|班长|主管|经理|负责人|厂长|店长|领班', '反映|了解|聊|谈|说说|讲讲|倾', '你'], gap: 4, unlessAfter: '我要|我想|我会|让我' },
     // "届时请您的家人配合", "与您或家属当面洽谈": the family drawn into the visit.
@@ -267,13 +267,31 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // "我已经给你妈打过电话了", "会给你家人打电话".
     { id: 'third_party_contact.phoned_them_zh', seq: ['给|跟|和|同', '@third_party_zh|' + YOUR_PARENT, '打过电话|打了电话|打电话|通过电话|打咗电话|打过去电话'], gap: 2 },
     // "Your morphed photos will be sent to all your WhatsApp contacts", "broadcast to your contacts".
-    { id: 'third_party_contact.sent_to_contacts_en', seq: ['sent to|send to|sending to|go to|goes to|going to|forwarded to|forward to|forwarding to|broadcast to|broadcasting to|blast to|circulated to|circulate to|shared with|share with', 'all your whatsapp contacts|your whatsapp contacts|all your contacts|all ur contacts|your contacts|ur contacts|all your phone contacts|your phone contacts|your contact list|your contacts list|all your facebook friends|your facebook friends|everyone in your contacts|everyone in your phone'], gap: 4 },
+    { id: 'third_party_contact.sent_to_contacts_en', seq: ['sent to|send to|sending to|go to|goes to|going to|forwarded to|forward to|forwarding to|broadcast to|broadcasting to|blast to|circulated to|circulate to|shared with|share with', 'all your whatsapp groups|your whatsapp groups|all your whatsapp contacts|your whatsapp contacts|all your contacts|all ur contacts|your contacts|ur contacts|all your phone contacts|your phone contacts|your contact list|your contacts list|all your facebook friends|your facebook friends|everyone in your contacts|everyone in your phone'], gap: 4 },
     // "ur boss Karen at Dunmore Realty picks up on the 2nd ring": they answer the collector.
     { id: 'third_party_contact.they_pick_up_en', seq: [PEOPLE_EN, 'picks up on|picks up after|answers on the|picks up the phone|picks up fast|picks up quick|answered on the'], gap: 40 },
     // "朋友圈都给你挂上了": the reader hung up where others see.
     { id: 'third_party_contact.hung_up_zh', seq: ['朋友圈|群里|网上|业主群|家族群|公司群|小区群|抖音|微博', '挂上|挂出来|给你挂|把你挂|挂你'], gap: 4 },
     // "你office那边的colleague也说你MC": the reader's workplace, in mixed language.
     { id: 'third_party_contact.their_colleague_said_mixed', seq: ['你office|你的office|你company|你的company|你公司|你单位', 'colleague*|同事|hr|boss|manager|主管|老板', '说你|讲你|话你'], gap: 6 },
+    // "we went to see your brother last night", "stopping by your parents' place": the reader's people called on.
+    { id: 'third_party_contact.call_on_them_en', seq: ['went to see|came to see|paid a visit to|pay a visit to|dropped in on|drop in on|dropped by|drop by|dropping by|stopped by|stop by|stopping by|swing by|swung by', "your brother|your sister|your mother|your mom|your mum|your father|your dad|your parents|your wife|your husband|your family|your relatives|your kids|your children|your son|your daughter|your cousin*|your uncle|your aunt*|your grandma|your grandparents|your in-laws|your in laws|your boss|your employer|your manager|your supervisor|your guarantor*|your neighbours|your neighbors|your parents' place|your parents' house|your parents' home|your mum's|your mom's|your mother's|your dad's|your father's|your brother's|your sister's"], gap: 3, notInQuestion: true },
+    // "to avoid your details being shared with your guarantors and your employer".
+    { id: 'third_party_contact.details_shared_en', seq: ['your details|your information|your info|your personal details|your loan details|your debt|your default|your data', 'shared with|disclosed to|passed on to|passed to|forwarded to|shared to', PEOPLE_EN + '|your guarantors'], gap: 8 },
+    // "您的帳款逾期…我們只能透過您臉書上的朋友協尋您的下落": reached through the reader's circle.
+    { id: 'third_party_contact.through_them_zh', seq: ['透过|通过|经由|借助', '@third_party_zh|脸书|facebook|fb', '协寻|寻找你|找到你|联系你|联系上你|联络你|联络上你|找你|打听你|协助寻找|你的下落'], gap: 8 },
+    // "我們已經寄一份催告函到你公司": a letter sent to the reader's people.
+    { id: 'third_party_contact.letter_sent_there_zh', seq: ['寄|寄了|发|发了|送|送了', '函|信|催告书|通知书|告知书', '到|去|至|给', '@third_party_zh'], gap: 6, unlessBefore: '息|用' },
+    // "在村口把你欠钱的事写在大红纸上贴出来": posted up where the neighbours see.
+    { id: 'third_party_contact.posted_at_place_zh', seq: ['村口|村头|楼道|电梯里|公告栏|宣传栏|你家门口|你公司门口|你单位门口|小区门口', '贴出来|贴出去|贴满|张贴|贴上'], gap: 16 },
+    // "你住嗰棟大廈嘅管理處同鄰居，我哋都會派份信": a letter handed round the neighbours.
+    { id: 'third_party_contact.letters_round_zh', seq: ['邻居|街坊|管理处|业主|住户|左邻右里|左邻右舍', '派份信|派信|派单张|派传单|派张信|派封信|塞信|塞信箱|入信箱|发传单'], gap: 16, acrossClauses: true },
+    // "你们单位门卫和你们主任现在都认识我了": the collector now known to the reader's people (not just the guard).
+    { id: 'third_party_contact.they_know_us_zh', seq: ['@family_zh|@yours_zh|你们主任|你主任|你们领导', '都认识我了|认识我了|都认得我了|都认识我们了|认识我们了|都认得我们了'], gap: 12 },
+    // "你前公司的同事我都加了微信": the reader's people added.
+    { id: 'third_party_contact.their_people_added_zh', seq: ['你|你的|你前|你们', '同事|朋友|好友|亲戚|家人|同学|邻居|领导|老板', '我都加了|都加了|我都加上了|都加上了|我已经加了|我们都加了|加了微信|都加了微信'], gap: 5 },
+    // "you were listed as next of kin on Mr. Adeyemi's loan": written to the third party.
+    { id: 'third_party_contact.you_were_listed_en', seq: ['you were listed as|you are listed as|you have been listed as|you were named as|you are named as|listed you as|named you as', 'next of kin|emergency contact|a reference|reference|guarantor|referee|contact person|co-signer|cosigner'], gap: 4 },
     // "wage garnishment through your employer".
     { id: 'third_party_contact.garnish_through_employer_en', seq: ['garnish*|attachment of earnings|earnings order', 'through your employer|via your employer|with your employer|from your employer|at your employer|through your workplace|through your payroll|with your payroll'], gap: 4 },
   ],
