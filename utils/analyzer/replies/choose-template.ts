@@ -21,8 +21,16 @@ export function chooseTemplate(
   return null;
 }
 
+// Each purpose's templates in their written order, sorted out once rather than for every message.
+const BY_PURPOSE = new Map<Purpose, ReplyTemplate[]>();
+for (const template of TEMPLATES) {
+  const list = BY_PURPOSE.get(template.purpose);
+  if (list) list.push(template);
+  else BY_PURPOSE.set(template.purpose, [template]);
+}
+
 function ranked(purpose: Purpose, labels: readonly Label[]): ReplyTemplate[] {
-  const candidates = TEMPLATES.filter((template) => template.purpose === purpose);
+  const candidates = BY_PURPOSE.get(purpose) ?? [];
   const fitting = LABEL_PRIORITY.filter((label) => labels.includes(label)).flatMap((label) =>
     candidates.filter((template) => template.for?.includes(label)),
   );

@@ -33,8 +33,14 @@ export function placeholdersIn(text: string): Placeholder[] {
   return [...text.matchAll(PLACEHOLDER)].map((match) => match[1] as Placeholder);
 }
 
+// Templates are fixed texts, read for every message: each one's placeholders are found once.
+const NEEDED = new Map<string, Placeholder[]>();
+
 /** The text with every placeholder filled, or null when one of them is unknown. */
 export function fill(text: string, values: PlaceholderValues): string | null {
-  if (placeholdersIn(text).some((name) => values[name] === undefined)) return null;
+  let needed = NEEDED.get(text);
+  if (!needed) NEEDED.set(text, (needed = placeholdersIn(text)));
+  if (needed.length === 0) return text;
+  if (needed.some((name) => values[name] === undefined)) return null;
   return text.replace(PLACEHOLDER, (_match, name: Placeholder) => values[name]!);
 }
