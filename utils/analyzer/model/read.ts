@@ -29,13 +29,15 @@ let tables: Tables | undefined;
 
 const place = (bits: number, pair: number, third: number) => Math.imul(pair ^ Math.imul(third, 0x9e3779b1), 0x85ebca6b) >>> (32 - bits);
 
-function hanLookup(table: HanTable, pair: number, third: number): number {
+/** The place that holds this run, or the empty place where it would go. */
+function slotOf(table: HanTable, pair: number, third: number): number {
   const mask = (1 << table.bits) - 1;
   for (let at = place(table.bits, pair, third); ; at = (at + 1) & mask) {
-    const i = table.index[at]!;
-    if (i < 0 || (table.pairs[at] === pair && table.thirds[at] === third)) return i;
+    if (table.index[at]! < 0 || (table.pairs[at] === pair && table.thirds[at] === third)) return at;
   }
 }
+
+const hanLookup = (table: HanTable, pair: number, third: number) => table.index[slotOf(table, pair, third)]!;
 
 /** Decodes the weights once, on first use. */
 function load(): Tables {
@@ -48,8 +50,7 @@ function load(): Tables {
     if (!isHanFeature(f)) return void words.set(f, i);
     const pair = f.charCodeAt(0) | (f.length > 1 ? f.charCodeAt(1) << 16 : 0);
     const third = f.length > 2 ? f.charCodeAt(2) : 0;
-    let at = place(bits, pair, third);
-    while (han.index[at]! >= 0) at = (at + 1) & ((1 << bits) - 1);
+    const at = slotOf(han, pair, third);
     han.pairs[at] = pair;
     han.thirds[at] = third;
     han.index[at] = i;
