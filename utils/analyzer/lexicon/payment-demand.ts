@@ -35,6 +35,11 @@ const PAY_BY_TIME_ZH = '@pay_zh|转我|转给我|打给我|汇进来|汇过来|�
 const UNPAID_ZH = '未|没|冇';
 // The reader's own money, not the debt.
 const OWN_FUNDS_ZH = '资金|存款|余额|结余|积蓄|资金全部|存款全部|积蓄全部';
+// Where money is sent to, as in "转到我个人账户" and "…元至指定账户".
+const PAYEE_ZH = '我|我的|我个人|个人|指定|监管|以下|安全|下面|这个|支付宝|微信|卡上|账户|户口|fps';
+// A debt handed on is not money paid: "已移交至我司", "委托给我们风控".
+const PASSED_ON_ZH = '分配|移交|委托|转交|提交|报送|发送|寄送|上报|递交|转介|分派|外包|已|已经';
+const TO_OUR_TEAM_ZH = '们风控|们法务|们部门';
 // Sums in rupees and pesos (S$, HK$ end in $#): ₹38,600, Rs 18,000, Php 8,450.
 const SUMS_EN = '₹#|rs #|rs#|rs. #|rs.#|inr #|₱#|php #|php#';
 // "Send your payment receipt": papers about a payment, not the payment.
@@ -122,9 +127,9 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.asked_hand_over', seq: ['能不能|能否|可不可以|可唔可以|可否|方便', '把|将', MONEY_ZH, HAND_OVER_ZH], gap: 4 },
     // "转8000过来", "打两万给我": a sum sent over.
     { id: 'payment_demand.send_sum', seq: ['转|打|汇|存|还|交|俾|过数|转账|汇款', '#|#元|#块|#万|#千|#蚊|#u|# u', '过来|给我|俾我|进来|到我|入来|来我|到账'], gap: 1 },
-    { id: 'payment_demand.transfer_to', seq: ['过数俾|入数俾|转给|转到|转入|转账到|汇到|汇入|汇款到|打到|打入|存入|入数|入我|转我|打我|转去|transfer', '我|我的|我个人|个人|指定|监管|以下|安全|下面|这个|支付宝|微信|卡上|账户|户口|fps'], gap: 4, unlessAfter: `分配|移交|委托|转交|提交|报送|发送|寄送|上报|递交|转介|分派|外包|已|已经|欠款|债务|账款|案件|${OWN_FUNDS_ZH}`, unlessBefore: '们风控|们法务|们部门' },
+    { id: 'payment_demand.transfer_to', seq: ['过数俾|入数俾|转给|转到|转入|转账到|汇到|汇入|汇款到|打到|打入|存入|入数|入我|转我|打我|转去|transfer', PAYEE_ZH], gap: 4, unlessAfter: `${PASSED_ON_ZH}|欠款|债务|账款|案件|${OWN_FUNDS_ZH}`, unlessBefore: TO_OUR_TEAM_ZH },
     // "…3,000元至指定账户", but not a fee: "缴纳撤诉保证金2000元至指定账户".
-    { id: 'payment_demand.transfer_to_at', seq: ['至', '我|我的|我个人|个人|指定|监管|以下|安全|下面|这个|支付宝|微信|卡上|账户|户口|fps'], gap: 4, unlessAfter: `分配|移交|委托|转交|提交|报送|发送|寄送|上报|递交|转介|分派|外包|已|已经|已转|已经转|被转|已移|已移交|${OWN_FUNDS_ZH}|${FEE_SUMS_ZH}|${FEES_ZH}`, unlessBefore: '们风控|们法务|们部门' },
+    { id: 'payment_demand.transfer_to_at', seq: ['至', PAYEE_ZH], gap: 4, unlessAfter: `${PASSED_ON_ZH}|已转|已经转|被转|已移|已移交|${OWN_FUNDS_ZH}|${FEE_SUMS_ZH}|${FEES_ZH}`, unlessBefore: TO_OUR_TEAM_ZH },
     { id: 'payment_demand.buy_cards', seq: ['购买|买|充值', '面值|礼品卡|购物卡|充值卡|点数|点卡|mycard|e卡|游戏卡|gash|卡密|比特币|usdt|虚拟币'], gap: 16 },
     { id: 'payment_demand.complete_payment', seq: ['完成|办理|安排', '还款|补缴|缴款|缴费|付款|结清|清账'], gap: 1, unlessAfter: '已|已经|经已|如已|若已|需要|如需|若需|如果需要|可以|可', unlessBefore: `${NOT_A_DEMAND_AFTER}|的话|后` },
     // Not "还钱的时候直接拉黑": a time, not an order.

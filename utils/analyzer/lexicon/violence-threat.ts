@@ -4,6 +4,8 @@ import type { LabelRules } from './types';
 // Where the reader lives, parks, walks or sends the children: the details a watcher has.
 const WATCHED_ZH = '几点下班|走哪个门|车停在哪|哪个车位|几点关门|开在哪|哪个镇|屋企喺|返学|小区门口|#栋|#单元|住几楼|住哪|住在哪|你家在|你住在|住喺|几楼|哪栋|哪个小区|学校|小学|中学|幼儿园|幼稚园|放学|上学|几点下班|几点放学|几点出门|几点返工|上下班|那条路|条路|车停|你的车|你架车|常去|每天几点|停车场';
 const WATCHED_EN = 'which school|what school|your school|where you live|where u live|your street|your car|what time you|your route|which gym|what gym|your gym|where you park|your building|your flat|your block|picks up your|pick up your|picks your|drops off your|drops your';
+// 手 and 腿 inside other words: 手机, 手续, 手术, 腿上 ("手机还想要" is no limb).
+const LIMB_IN_A_WORD_ZH = '机|续|头|上|里|下|术|表|段|艺|法|势|提|工|印|稿|写';
 // A warning left unfinished.
 const LEFT_UNSAID_ZH = '不想把事情搞复杂|别让大家都难做|别让大家难做|别让老人家跟着操心|别让老人家操心|不好说了|就难说了|可就不好说|不好讲|唔好搞到|自己想清楚|想清楚|自己掂量|自己看着办|好自为之|自己谂下|自己诺下|别怪我|别怪我们|唔好怪我|唔好怪我哋|别说我没提醒|别说我们没提醒|你懂的|你明白的|自己小心|自己睇住|识做|识做啲|后果自负';
 const LEFT_UNSAID_EN = "your choice|your call|think about it|think it over|just saying|you've been warned|consider yourself warned|don't say we didn't warn you|dont say we didnt warn you|be smart|do the right thing|nobody wants that|no one wants that|you know what happens|you know the rest";
@@ -28,7 +30,7 @@ export const VIOLENCE_THREAT: LabelRules = {
     // Lying in wait on the reader's way: "在你下班路上等你", "迟早喺月台等你" (a friend's "我在车站等你" is none).
     { id: 'violence_threat.ambush', seq: ['下班路上|回家路上|返工路上|放工路上|收工路上|上班路上|放学路上|返屋企路上|半路|必经之路|后巷|暗巷|迟早|总有一天|总有一日', '等你|堵你|截你|拦你|守你|蹲你|等住你|候你|等到你|堵到你|捉到你'], gap: 6 },
     // A hand or a leg as the price: "废哪只手", "斩你一只手指", "你两只手仲想要就…".
-    { id: 'violence_threat.limb_taken', seq: ['废|斩|砍|剁你|卸|打断|打残|拗断|折断|掰断|断你', '手|腿|脚|手指|胳膊|膝盖'], gap: 4, unlessAfter: '判|诊|推|论|决|果', unlessBefore: '机|续|头|上|里|下|术|表|段|艺|法|势|提|工|印|稿|写' },
+    { id: 'violence_threat.limb_taken', seq: ['废|斩|砍|剁你|卸|打断|打残|拗断|折断|掰断|断你', '手|腿|脚|手指|胳膊|膝盖'], gap: 4, unlessAfter: '判|诊|推|论|决|果', unlessBefore: LIMB_IN_A_WORD_ZH },
     // The limb named first: "腿给你打折", "只手帮你斩咗佢".
     { id: 'violence_threat.limb_then_harm', seq: ['手|腿|脚|手指|胳膊|膝盖|骨头|牙', '给你|帮你|同你|俾你|替你', '打折|打断|打残|打废|打烂|掰断|折断|拗断|斩|砍|剁|废|卸'], gap: 2, unlessAfter: '拉|握|双|洗|动|分|新|二|高|老|帮|选|歌|水|对|抢|牙', unlessBefore: '机|续|术|表|艺|法|势|提|工|印|稿|写|本|步|扣|优惠|费|价' },
     // Breaking in: "门我们帮你开", "踹开你家门".
@@ -36,8 +38,8 @@ export const VIOLENCE_THREAT: LabelRules = {
     { id: 'violence_threat.door_broken', seq: ['踹开|撬开|砸开|撞开|踢开|拆了|砸烂|踢烂|踹烂|门不开就砸|不开门就砸|不开就砸|不开门就踹|门不开就踹', '门|你门|你家门|你屋企门|大门|家门'], gap: 2 },
     // Dragged out by force: "当着你同事的面把你拖下来", "将佢拖出嚟".
     { id: 'violence_threat.dragged', seq: ['把你|将你|给你|把他|将佢|把她|拉你|揪你|拽你', '拖下来|拖出来|拖出去|拖走|拖落嚟|揪出来|揪下来|拽出来|拽下来|绑走|架走|押走|扛走|抬走|拎出来'], gap: 6 },
-    { id: 'violence_threat.limb_kept', seq: ['双腿|这双腿|你这双腿|你双腿|这双手|你这双手|手|腿|脚|手指|双手|两只手|两条腿|条命|你的命', '还想要|仲想要|仲想留|还想留|保得住|保唔住|保不住|还要不要|仲要唔要|不想要|唔想要|别想要|唔使要|不用要了'], gap: 3, unlessAfter: '拉|握|双|洗|动|分|右|左|新|二|高|老|帮|选|歌|水|对|抢', unlessBefore: '机|续|头|上|里|下|术|表|段|艺|法|势|提|工|印|稿|写|本|步' },
-    { id: 'violence_threat.limb_kept_before', seq: ['保住|留住|想要', '你的手|你只手|你双手|你两只手|你条腿|你的腿|你两条腿|你对脚|你的脚|你啲手指|你的手指|你条命|你的命|手脚'], gap: 3, unlessBefore: '机|续|头|上|里|下|术|表|段|艺|法|势|提|工|印|稿|写' },
+    { id: 'violence_threat.limb_kept', seq: ['双腿|这双腿|你这双腿|你双腿|这双手|你这双手|手|腿|脚|手指|双手|两只手|两条腿|条命|你的命', '还想要|仲想要|仲想留|还想留|保得住|保唔住|保不住|还要不要|仲要唔要|不想要|唔想要|别想要|唔使要|不用要了'], gap: 3, unlessAfter: '拉|握|双|洗|动|分|右|左|新|二|高|老|帮|选|歌|水|对|抢', unlessBefore: `${LIMB_IN_A_WORD_ZH}|本|步` },
+    { id: 'violence_threat.limb_kept_before', seq: ['保住|留住|想要', '你的手|你只手|你双手|你两只手|你条腿|你的腿|你两条腿|你对脚|你的脚|你啲手指|你的手指|你条命|你的命|手脚'], gap: 3, unlessBefore: LIMB_IN_A_WORD_ZH },
     { id: 'violence_threat.child_at_school', seq: ['学校|放学|上学|幼儿园|幼稚园|小学|补习班|国小|国中', '等她|等他|找她|找他|接她|接他|堵她|堵他|打个招呼|打招呼|走一趟|那边|看紧点|看紧|可得小心|要小心|小心点'], gap: 8 },
     // "放学路上车多人杂的，可得看好了": the child's way to school, and a warning to watch it.
     { id: 'violence_threat.child_way_watch', seq: ['放学路上|上学路上|放学回家|放学的路|上学的路|返学路上|放学时', '可得看好|可要看好|得看好了|可得看紧|可要看紧|可得小心|可要小心|要看好了|可得当心|要当心|当心点|留个心眼|照顾照顾|关照关照'], gap: 12, acrossClauses: true },
