@@ -23,6 +23,9 @@ const lowerKeys = (table: Readonly<Record<string, MoneyMark>>) =>
 
 const BEFORE_MARKS = lowerKeys(CURRENCY_BEFORE);
 const BEFORE_LENGTHS = [...new Set([...BEFORE_MARKS.keys()].map((word) => word.length))].sort((a, b) => b - a);
+// The characters a currency written before a number can end with (`$`, `B` of RMB, `币`): a number
+// after any other character has none, and is spared the slices of every length.
+const BEFORE_LAST = new Set([...BEFORE_MARKS.keys()].map((word) => word[word.length - 1]!));
 const AFTER_MARKS = lowerKeys(CURRENCY_AFTER);
 // Anchored at the start of a short slice after the number: each test costs a few characters.
 const AFTER = new RegExp(`^ ?(${alternation(Object.keys(CURRENCY_AFTER))})(?![A-Za-z])`, 'i');
@@ -64,7 +67,8 @@ export function findAmounts(text: string): Amount[] {
   for (const run of numberRuns(folded, MAX_MATCHES)) {
     const amount = run.end - run.start <= MAX_RUN ? readAmount(folded, run.start, run.end, regionOnce) : null;
     if (amount && !restatesLast(folded, amount, amounts[amounts.length - 1])) {
-      amounts.push({ ...amount, text: text.slice(amount.start, amount.end), spans: [{ start: amount.start, end: amount.end }] });
+      const { value, currency, start, end } = amount;
+      amounts.push({ value, currency, start, end, text: text.slice(start, end), spans: [{ start, end }] });
     }
   }
   return amounts;
@@ -127,6 +131,8 @@ function readAmount(folded: string, start: number, end: number, region: () => Mo
 function currencyBefore(folded: string, start: number): { mark: MoneyMark; start: number } | null {
   for (const gap of [0, 1]) {
     if (gap === 1 && folded[start - 1] !== ' ') break;
+    const last = folded[start - gap - 1];
+    if (last === undefined || !BEFORE_LAST.has(last.toLowerCase())) continue;
     for (const length of BEFORE_LENGTHS) {
       const from = start - gap - length;
       if (from < 0) continue;

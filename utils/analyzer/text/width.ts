@@ -4,19 +4,19 @@
  * so spans found on the folded text point straight back into what the person pasted.
  */
 export function foldWidth(text: string): string {
+  // Most messages hold nothing to fold: then the text itself comes back, with no copy made.
+  // Otherwise the unchanged stretches are copied whole, not one character at a time.
   let out = '';
-  let changed = false;
+  let from = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const folded = foldWidthUnit(code);
     if (folded !== code) {
-      out += String.fromCharCode(folded);
-      changed = true;
-    } else {
-      out += text[i];
+      out += text.slice(from, i) + String.fromCharCode(folded);
+      from = i + 1;
     }
   }
-  return changed ? out : text;
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** The half-width form of one UTF-16 unit (itself when it has none). */
