@@ -61,6 +61,9 @@ export type Currency = (typeof CURRENCIES)[number];
 export interface Amount {
   value: number;
   currency: Currency | null;
+  /** Where the sum, its currency included, starts and ends in the text, as for a deadline. */
+  start: number;
+  end: number;
   text: string;
   spans: Span[];
 }

@@ -8,7 +8,7 @@ const got = (isCollection: boolean, labels: Label[], amounts: number[]): Analysi
   lang: 'en',
   isCollection,
   signals: labels.map((label) => ({ label, tier: 'info', spans: [{ start: 0, end: 1 }], rules: [] })),
-  amounts: amounts.map((value) => ({ value, currency: null, text: '', spans: [] })),
+  amounts: amounts.map((value) => ({ value, currency: null, start: 0, end: 0, text: '', spans: [] })),
   deadlines: [],
   contacts: [],
   suggestions: [],

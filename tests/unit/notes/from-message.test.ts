@@ -12,7 +12,7 @@ const analysis: Analysis = {
     { label: 'payment_demand', tier: 'info', spans: [{ start: 5, end: 9 }], rules: ['r2'] },
     { label: 'deadline', tier: 'warning', spans: [{ start: 10, end: 12 }], rules: ['r3'] },
   ],
-  amounts: [{ value: 35000, currency: 'CNY', text: '3.5万元', spans: [] }],
+  amounts: [{ value: 35000, currency: 'CNY', start: 0, end: 5, text: '3.5万元', spans: [] }],
   deadlines: [
     { text: '昨天', start: 0, end: 2, at: new Date(now - 86_400_000).toISOString(), spans: [] },
     { text: '今天18点前', start: 0, end: 6, at: new Date(now + 9 * 3_600_000).toISOString(), spans: [] },

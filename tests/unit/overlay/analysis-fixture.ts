@@ -26,7 +26,7 @@ export function englishAnalysis(text = EN_MESSAGE): Analysis {
       signal('third_party_contact', spanOf(text, 'contact your employer')),
       signal('criminal_threat', spanOf(text, 'report you to the police')),
     ],
-    amounts: [{ value: 1240.5, currency: 'USD', text: '$1,240.50', spans: [spanOf(text, '$1,240.50')] }],
+    amounts: [{ value: 1240.5, currency: 'USD', ...spanOf(text, '$1,240.50'), text: '$1,240.50', spans: [spanOf(text, '$1,240.50')] }],
     deadlines: [{ text: 'by 6pm today', ...spanOf(text, 'by 6pm today'), spans: [spanOf(text, 'by 6pm today')] }],
     contacts: [],
     suggestions: [
@@ -49,7 +49,7 @@ export function chineseAnalysis(text = ZH_MESSAGE): Analysis {
       signal('payment_demand', spanOf(text, '还款3000元')),
       signal('third_party_contact', spanOf(text, '联系您的家人和单位')),
     ],
-    amounts: [{ value: 3000, currency: 'CNY', text: '3000元', spans: [spanOf(text, '3000元')] }],
+    amounts: [{ value: 3000, currency: 'CNY', ...spanOf(text, '3000元'), text: '3000元', spans: [spanOf(text, '3000元')] }],
     deadlines: [{ text: '今天18点前', ...spanOf(text, '今天18点前'), spans: [spanOf(text, '今天18点前')] }],
     contacts: [],
     suggestions: [

@@ -36,7 +36,15 @@ export const isWordUnit = (c: number) => isLetter(c) || isDigit(c);
 interface Flat {
   /** The root's children by character, in pages of 256: the one lookup made at every position. */
   pages: Array<Int32Array | undefined>;
-  outs: Array<Terminal[] | undefined>;
+  /**
+   * The terms ending at node `n` are entries `outFirst[n]` to `outFirst[n + 1] - 1` of `outTerm`
+   * and `outEnd`: typed arrays side by side, where lists of objects cost a chain of dependent
+   * loads at every node the walk reaches.
+   */
+  outFirst: Int32Array;
+  outTerm: Int32Array;
+  /** How each of those terms may end: `EXACT`, `PREFIX` or `WORD_END`. */
+  outEnd: Uint8Array;
   /** Each node's number edge, or -1. */
   num: Int32Array;
   mask: number;
@@ -47,6 +55,12 @@ interface Flat {
 }
 
 const NONE = -1;
+/** The term ends where its spelling ends. */
+const EXACT = 0;
+/** The spelling is a word's start: the term runs on to the end of the word. */
+const PREFIX = 1;
+/** The spelling ends in a letter or digit: the text must not go on with one. */
+const WORD_END = 2;
 const slotOf = (parent: number, c: number, mask: number) => (Math.imul(parent + 1, 0x9e3779b1) ^ c) & mask;
 
 /**
@@ -137,9 +151,21 @@ function flatten(nodes: readonly Node[], edges: number): Flat {
       child[k] = to.id;
     }
   }
+  const outFirst = new Int32Array(nodes.length + 1);
+  nodes.forEach((n, id) => (outFirst[id + 1] = outFirst[id]! + (n.out?.length ?? 0)));
+  const outTerm = new Int32Array(outFirst[nodes.length]!);
+  const outEnd = new Uint8Array(outTerm.length);
+  nodes.forEach((n, id) =>
+    n.out?.forEach((t, j) => {
+      outTerm[outFirst[id]! + j] = t.term;
+      outEnd[outFirst[id]! + j] = t.prefix ? PREFIX : t.wordEnd ? WORD_END : EXACT;
+    }),
+  );
   return {
     pages,
-    outs: nodes.map((n) => n.out),
+    outFirst,
+    outTerm,
+    outEnd,
     num: Int32Array.from(nodes, (n) => n.num?.id ?? NONE),
     mask,
     parent,
@@ -153,10 +179,11 @@ type Emit = (term: number, start: number, end: number) => void;
 /** Follows the text down the tree from node `at`; only a number edge branches off. */
 function walk(flat: Flat, at: number, text: string, start: number, pos: number, emit: Emit): void {
   const n = text.length;
-  const { outs, parent, char, child, mask } = flat;
+  const { outFirst, parent, char, child, mask } = flat;
   for (;;) {
-    const out = outs[at];
-    if (out) report(out, text, start, pos, emit);
+    const first = outFirst[at]!;
+    const last = outFirst[at + 1]!;
+    if (first !== last) report(flat, first, last, text, start, pos, emit);
     if (pos >= n) return;
     const c = text.charCodeAt(pos);
     const num = flat.num[at]!;
@@ -178,14 +205,15 @@ function walk(flat: Flat, at: number, text: string, start: number, pos: number, 
   }
 }
 
-function report(out: Terminal[], text: string, start: number, pos: number, emit: Emit): void {
+function report(flat: Flat, first: number, last: number, text: string, start: number, pos: number, emit: Emit): void {
   const n = text.length;
-  for (let j = 0; j < out.length; j++) {
-    const t = out[j]!;
+  const { outTerm, outEnd } = flat;
+  for (let j = first; j < last; j++) {
+    const kind = outEnd[j];
     let end = pos;
-    if (t.prefix) while (end < n && isLetter(text.charCodeAt(end))) end++;
-    else if (t.wordEnd && end < n && isWordUnit(text.charCodeAt(end))) continue;
-    emit(t.term, start, end);
+    if (kind === PREFIX) while (end < n && isLetter(text.charCodeAt(end))) end++;
+    else if (kind === WORD_END && end < n && isWordUnit(text.charCodeAt(end))) continue;
+    emit(outTerm[j]!, start, end);
   }
 }
 

@@ -14,7 +14,7 @@ const context = (over: Partial<ReplyContext>): ReplyContext => ({
   contacts: [],
   ...over,
 });
-const amount = (value: number, currency: Amount['currency']): Amount => ({ value, currency, text: '', spans: [] });
+const amount = (value: number, currency: Amount['currency']): Amount => ({ value, currency, start: 0, end: 0, text: '', spans: [] });
 const deadline = (at: string): Deadline => ({ text: '', start: 0, end: 0, at, spans: [] });
 const contact = (kind: Contact['kind'], value: string): Contact => ({ kind, value, text: value, spans: [] });
 
