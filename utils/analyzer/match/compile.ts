@@ -42,6 +42,11 @@ export interface Engine {
   /** For each term number, the slots its hits go to. */
   termSlots: number[][];
   rules: CompiledRule[];
+  /**
+   * Each rule's first slot, by rule number. Most rules find nothing in a given message, and
+   * this lets the matcher pass over them without reading the rule objects themselves.
+   */
+  firstSlots: Int32Array;
   negation: { cues: number; blockers: number; cancels: number };
 }
 
@@ -131,5 +136,6 @@ export function compileLexicon(lexicon: Lexicon): Engine {
     blockers: slot(lexicon.negation.blockers.join('|')),
     cancels: slot(lexicon.negation.cancels.join('|')),
   };
-  return { trie: trie.build(), slotCount: slotIds.size, termSlots, rules, negation };
+  const firstSlots = Int32Array.from(rules, (r) => r.parts[0]!);
+  return { trie: trie.build(), slotCount: slotIds.size, termSlots, rules, firstSlots, negation };
 }

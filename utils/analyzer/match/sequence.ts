@@ -18,14 +18,19 @@ export const MAX_MATCHES_PER_RULE = 256;
 /** The places each rule fires in the folded text, after negations and exceptions. */
 export function findMatches(engine: Engine, hits: Hits, bounds: Boundaries, text: string): Match[] {
   const matches: Match[] = [];
-  for (const rule of engine.rules) {
-    const first = rule.parts[0]!;
-    const { starts, ends } = hits;
+  const { rules, firstSlots } = engine;
+  const { starts, ends } = hits;
+  for (let r = 0; r < rules.length; r++) {
+    const from = hits.first[firstSlots[r]!]!;
+    const to = hits.first[firstSlots[r]! + 1]!;
+    if (from === to) continue;
+    const rule = rules[r]!;
+    if (!allPartsFound(rule, hits)) continue;
     // A term can end at several places from one start (2024 / 2024年3月10日): try each.
     let lastStart = -1;
     let lastEnd = -1;
     let found = 0;
-    for (let k = hits.first[first]!, to = hits.first[first + 1]!; k < to && found < MAX_MATCHES_PER_RULE; k++) {
+    for (let k = from; k < to && found < MAX_MATCHES_PER_RULE; k++) {
       const parts = chain(rule, hits, bounds, starts[k]!, ends[k]!);
       if (!parts || !accepted(engine, rule, hits, bounds, text, parts)) continue;
       const start = parts[0]!;
@@ -40,6 +45,15 @@ export function findMatches(engine: Engine, hits: Hits, bounds: Boundaries, text
     }
   }
   return matches;
+}
+
+/** Whether every part of the rule was found somewhere: a rule missing one cannot fire. */
+function allPartsFound(rule: CompiledRule, hits: Hits): boolean {
+  const { parts } = rule;
+  for (let p = 1; p < parts.length; p++) {
+    if (hits.first[parts[p]!] === hits.first[parts[p]! + 1]) return false;
+  }
+  return true;
 }
 
 /** The earliest way to find the rule's later parts after its first, each within the gap and the clause. */
