@@ -35,11 +35,19 @@ const toBackground = {
   /**
    * Analyse a pasted or selected message. The analyzer runs here, once, rather than
    * in every frame the content script is in (it would take the content script past
-   * its size budget). An empty text only wakes the background before a paste.
+   * its size budget).
    */
   analyzeMessage: {
     from: ['content'] as Origin[],
     data: v.strictObject({ text: v.pipe(v.string(), v.maxLength(200_000)) }),
+  },
+  /**
+   * A typing field took focus in the sender's frame: a paste may come soon, and the
+   * popup's Insert should go to this frame. Nothing from the page is carried.
+   */
+  fieldFocused: {
+    from: ['content'] as Origin[],
+    data: v.strictObject({}),
   },
 } as const;
 
@@ -49,6 +57,8 @@ export interface BackgroundReplies {
   setSiteAccess: { enabled: boolean };
   openNotes: { opened: boolean };
   analyzeMessage: Analysis;
+  /** False when the sender was not a frame of a tab. */
+  fieldFocused: { noted: boolean };
 }
 
 /** Background → content script. */

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { fieldFrameOf, TOP_FRAME } from '../../utils/field-frames';
 import type { sendToContent } from '../../utils/messaging';
 import { useActiveTab, type ActiveTab } from './active-tab';
 import { isSiteHelpOn, webOrigin } from './site-help';
@@ -22,10 +23,29 @@ export async function insertableTab(api: Api, tab: ActiveTab | null): Promise<nu
 /** What became of an insert: in the chat box, no chat box known on the page, or no answer from it. */
 export type InsertOutcome = 'inserted' | 'no-field' | 'unreachable';
 
-/** Asks the page's own frame to put `text` into the chat box the person last focused there. */
-export async function insertPhrase(send: Send, tabId: number, text: string): Promise<InsertOutcome> {
-  // The top frame: a reply from every frame would race, and the first, not the right one, would win.
-  const reply = await send(tabId, 'insertText', { text }, 0);
+/**
+ * Puts `text` into the chat box the person focused last in the tab: in the frame that
+ * box is in (a chat widget is often a frame of its own), else in the top frame.
+ */
+export async function insertPhrase(
+  send: Send,
+  tabId: number,
+  text: string,
+  frameOf: (tabId: number) => Promise<number> = fieldFrameOf,
+): Promise<InsertOutcome> {
+  // One frame at a time: sent to every frame, the replies would race and each frame
+  // that knew a field would insert the phrase into it.
+  const frame = await frameOf(tabId).catch(() => TOP_FRAME);
+  const outcome = await insertInFrame(send, tabId, text, frame);
+  if (outcome === 'inserted' || frame === TOP_FRAME) return outcome;
+  // The frame has gone or forgotten its field (the widget reloaded): nothing was inserted
+  // there, so the top frame is tried next.
+  const top = await insertInFrame(send, tabId, text, TOP_FRAME);
+  return top === 'unreachable' ? outcome : top;
+}
+
+async function insertInFrame(send: Send, tabId: number, text: string, frameId: number): Promise<InsertOutcome> {
+  const reply = await send(tabId, 'insertText', { text }, frameId);
   if (!reply.ok) return 'unreachable';
   return reply.value.inserted ? 'inserted' : 'no-field';
 }

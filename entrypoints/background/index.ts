@@ -6,6 +6,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { startAnalyzeSelection } from './analyze-selection';
 import { startBinEmptying } from './bin-emptying';
+import { startFieldFrameCleanup } from './field-focus';
 import { startMessageHandlers } from './message-handlers';
 import { startOpenNotesCommand } from './open-notes-command';
 import { startReminders } from './reminders';
@@ -20,5 +21,6 @@ export default defineBackground({
     startOpenNotesCommand(browser);
     startAnalyzeSelection(browser);
     startBinEmptying(browser);
+    startFieldFrameCleanup(browser);
   },
 });

@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import { analyze } from '../../utils/analyzer';
 import { onBackgroundMessage } from '../../utils/messaging';
+import { noteFieldFocus } from './field-focus';
 import { saveNote } from './note-saving';
 import { setSiteAccess } from './site-access';
 import { openNotes } from './side-panel';
@@ -12,5 +13,6 @@ export function startMessageHandlers(): void {
     setSiteAccess: async ({ origin, enabled }) => ({ enabled: await setSiteAccess(browser, origin, enabled) }),
     openNotes: async ({ noteId }, sender) => ({ opened: await openNotes(browser, sender.tab?.windowId, noteId) }),
     analyzeMessage: async ({ text }) => analyze(text, { now: new Date() }),
+    fieldFocused: async (_data, sender) => ({ noted: await noteFieldFocus(sender) }),
   });
 }

@@ -4,6 +4,7 @@
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './extension';
+import { ChatPage, CHATS } from './pages/chat-page';
 
 const PHRASE = 'Please send me the details of this debt in writing.';
 
@@ -57,6 +58,40 @@ test.describe('inserting a ready phrase', () => {
     expect(await insertFrom(popup, chat)).toEqual({ ok: true, value: { inserted: true } });
     await expect(chat.locator('#input')).toHaveValue(`Hello. ${PHRASE}`);
     expect(await chat.evaluate(() => (window as unknown as { inputEvents: number }).inputEvents)).toBe(1);
+  });
+
+  test('goes into a chat widget in a frame of its own, the frame the background noted when its box took focus', async ({
+    context,
+    fixtures,
+    extensionUrl,
+    injectContentScript,
+  }) => {
+    const chat = await ChatPage.open(context, fixtures.origin, CHATS.iframe);
+    await injectContentScript(chat.page);
+    await chat.field.fill('您好，');
+    await chat.page.locator('h1').click();
+
+    const popup = await openPopup(context, extensionUrl);
+    // What the popup does: look up the noted frame, then send the phrase there alone.
+    const result = await popup.evaluate(
+      async ({ url, text }) => {
+        const [tab] = await chrome.tabs.query({ url });
+        if (!tab?.id) throw new Error('chat tab not found');
+        let frames: Record<string, number> = {};
+        for (let tries = 0; tries < 50 && frames[tab.id] === undefined; tries++) {
+          frames = ((await chrome.storage.session.get('fieldFrames')).fieldFrames ?? {}) as Record<string, number>;
+          if (frames[tab.id] === undefined) await new Promise((done) => setTimeout(done, 100));
+        }
+        const frameId = frames[tab.id];
+        if (frameId === undefined) return { frameId, reply: null };
+        const envelope = { channel: 'calmline', to: 'content', type: 'insertText', data: { text } };
+        return { frameId, reply: await chrome.tabs.sendMessage(tab.id, envelope, { frameId }) };
+      },
+      { url: chat.page.url(), text: PHRASE },
+    );
+    expect(result.frameId).toBeGreaterThan(0);
+    expect(result.reply).toEqual({ ok: true, value: { inserted: true } });
+    await expect(chat.field).toHaveValue(`您好，${PHRASE}`);
   });
 
   test('says so when no chat box has been focused, and leaves the page as it was', async ({

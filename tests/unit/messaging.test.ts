@@ -14,6 +14,7 @@ function handlers(): BackgroundHandlers {
     setSiteAccess: vi.fn(async ({ enabled }) => ({ enabled })),
     openNotes: vi.fn(async () => ({ opened: true })),
     analyzeMessage: vi.fn(async () => ({ lang: 'en' as const, isCollection: false, signals: [], amounts: [], deadlines: [], contacts: [], suggestions: [] })),
+    fieldFocused: vi.fn(async () => ({ noted: true })),
   };
 }
 
@@ -55,6 +56,15 @@ describe('messages to the background', () => {
     const reply = await deliver(envelope('setSiteAccess', { origin: 'https://a.example', enabled: true }), fromContent);
     expect(reply).toMatchObject({ ok: false });
     expect(h.setSiteAccess).not.toHaveBeenCalled();
+  });
+
+  it("take a focused field's report from content scripts only, and with nothing from the page in it", async () => {
+    const h = handlers();
+    onBackgroundMessage(h);
+    expect(await deliver(envelope('fieldFocused', {}), fromContent)).toEqual({ ok: true, value: { noted: true } });
+    expect(await deliver(envelope('fieldFocused', {}), fromPage)).toMatchObject({ ok: false });
+    expect(await deliver(envelope('fieldFocused', { text: 'page text' }), fromContent)).toMatchObject({ ok: false });
+    expect(h.fieldFocused).toHaveBeenCalledTimes(1);
   });
 
   it('are refused with a plain reason when the data does not fit the schema', async () => {

@@ -50,14 +50,14 @@ describe('listenForPastes', () => {
 });
 
 describe('warmUpOnFocus', () => {
-  it('wakes the background when focus enters a typing field, and only then', async () => {
+  it('tells the background when focus enters a typing field, and only then', async () => {
     const messages: unknown[] = [];
     fakeBrowser.runtime.onMessage.addListener((message: unknown) => void messages.push(message));
     warmUpOnFocus(ctx);
     document.getElementById('b')!.focus();
     document.getElementById('t')!.focus();
     await vi.waitFor(() => expect(messages).toHaveLength(1));
-    expect(messages[0]).toMatchObject({ to: 'background', type: 'analyzeMessage', data: { text: '' } });
+    expect(messages[0]).toEqual({ channel: 'calmline', to: 'background', type: 'fieldFocused', data: {} });
     ctx.abort();
     document.getElementById('b')!.focus();
     document.getElementById('t')!.focus();

@@ -38,7 +38,40 @@ describe('insertableTab', () => {
 });
 
 describe('insertPhrase', () => {
-  it("sends the protocol's insertText to the page's top frame and reads its answer", async () => {
+  const answers = (...replies: unknown[]) => {
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage');
+    for (const reply of replies) {
+      if (reply instanceof Error) send.mockRejectedValueOnce(reply);
+      else send.mockResolvedValueOnce(reply);
+    }
+    return send;
+  };
+  const inFrame = (frameId: number) => async () => frameId;
+
+  it('goes to the frame of the field focused last, and to that frame only when it inserts', async () => {
+    const send = answers({ ok: true, value: { inserted: true } });
+    expect(await insertPhrase(sendToContent, 5, PHRASE.en, inFrame(12))).toBe('inserted');
+    expect(send.mock.calls).toEqual([[5, envelope, { frameId: 12 }]]);
+  });
+
+  it('tries the top frame when that frame has gone or forgotten its field', async () => {
+    const gone = answers(new Error('Could not establish connection.'), { ok: true, value: { inserted: true } });
+    expect(await insertPhrase(sendToContent, 5, PHRASE.en, inFrame(12))).toBe('inserted');
+    expect(gone.mock.calls.map((c) => c[2])).toEqual([{ frameId: 12 }, { frameId: 0 }]);
+    gone.mockReset();
+    const forgot = answers({ ok: true, value: { inserted: false } }, new Error('Could not establish connection.'));
+    expect(await insertPhrase(sendToContent, 5, PHRASE.en, inFrame(12))).toBe('no-field');
+    expect(forgot.mock.calls.map((c) => c[2])).toEqual([{ frameId: 12 }, { frameId: 0 }]);
+  });
+
+  it('goes to the top frame when the frame cannot be looked up', async () => {
+    const send = answers({ ok: true, value: { inserted: true } });
+    const broken = async () => Promise.reject(new Error('storage unavailable'));
+    expect(await insertPhrase(sendToContent, 5, PHRASE.en, broken)).toBe('inserted');
+    expect(send.mock.calls).toEqual([[5, envelope, { frameId: 0 }]]);
+  });
+
+  it("sends the protocol's insertText to the top frame when no field was reported elsewhere, and reads its answer", async () => {
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: { inserted: true } });
     expect(await insertPhrase(sendToContent, 5, PHRASE.en)).toBe('inserted');
     expect(send).toHaveBeenCalledWith(5, envelope, { frameId: 0 });
