@@ -12,7 +12,7 @@ import { trackLastField } from './insert-phrase';
 import { createOverlay } from './overlay';
 import { listenForPastes } from './paste-listener';
 import { listenForRequests } from './requests';
-import { warmUpOnFocus } from './warm-up';
+import { reportFieldFocus } from './field-focus';
 
 export default defineContentScript({
   registration: 'runtime',
@@ -23,6 +23,6 @@ export default defineContentScript({
     const explain = createExplainer(createOverlay(ctx));
     listenForRequests(ctx, explain.selection, trackLastField(ctx));
     listenForPastes(ctx, (paste) => void explain.paste(paste));
-    warmUpOnFocus(ctx);
+    reportFieldFocus(ctx);
   },
 });

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { listenForPastes } from '../../../entrypoints/content/paste-listener';
-import { warmUpOnFocus } from '../../../entrypoints/content/warm-up';
+import { reportFieldFocus } from '../../../entrypoints/content/field-focus';
 
 let ctx: ContentScriptContext;
 
@@ -49,11 +49,11 @@ describe('listenForPastes', () => {
   });
 });
 
-describe('warmUpOnFocus', () => {
+describe('reportFieldFocus', () => {
   it('tells the background when focus enters a typing field, and only then', async () => {
     const messages: unknown[] = [];
     fakeBrowser.runtime.onMessage.addListener((message: unknown) => void messages.push(message));
-    warmUpOnFocus(ctx);
+    reportFieldFocus(ctx);
     document.getElementById('b')!.focus();
     document.getElementById('t')!.focus();
     await vi.waitFor(() => expect(messages).toHaveLength(1));

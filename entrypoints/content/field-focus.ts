@@ -13,7 +13,7 @@ import { sendToBackground } from '../../utils/messaging';
 import { editableFieldOf, editableFieldOfEvent } from '../../utils/overlay/field';
 
 /** Reports focus into a typing field, or a return to a window with one focused. */
-export function warmUpOnFocus(ctx: ContentScriptContext): void {
+export function reportFieldFocus(ctx: ContentScriptContext): void {
   const wake = () => void sendToBackground('fieldFocused', {});
   ctx.addEventListener(
     window,
