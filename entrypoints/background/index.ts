@@ -11,6 +11,7 @@ import { startMessageHandlers } from './message-handlers';
 import { startOpenNotesCommand } from './open-notes-command';
 import { startReminders } from './reminders';
 import { startSaveSelectionMenu } from './save-selection-menu';
+import { startSiteAccessUpkeep } from './site-access';
 
 export default defineBackground({
   type: 'module',
@@ -22,5 +23,6 @@ export default defineBackground({
     startAnalyzeSelection(browser);
     startBinEmptying(browser);
     startFieldFrameCleanup(browser);
+    startSiteAccessUpkeep(browser);
   },
 });

@@ -7,6 +7,7 @@ import type { browser } from 'wxt/browser';
 type Browser = typeof browser;
 
 type Api = Pick<Browser, 'permissions' | 'scripting'>;
+type Registration = Parameters<Browser['scripting']['registerContentScripts']>[0][number];
 
 /** The script the build emits for the content entrypoint. */
 export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
@@ -15,6 +16,29 @@ export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
 export const registrationId = (origin: string) => `calmline:${origin}`;
 
 const patternFor = (origin: string) => `${origin}/*`;
+
+/** How the content script is registered for an allowed origin. */
+export function registrationFor(origin: string): Registration {
+  return {
+    id: registrationId(origin),
+    matches: [patternFor(origin)],
+    js: [CONTENT_SCRIPT_FILE],
+    // Chat widgets often live in iframes…
+    allFrames: true,
+    // …and many are written by the page's script into a frame with no address of its
+    // own (about:blank), which has the page's origin but matches no pattern by its URL.
+    matchOriginAsFallback: true,
+    runAt: 'document_idle',
+    persistAcrossSessions: true,
+  };
+}
+
+/** Whether a registration made earlier (perhaps by an older version) already has every current option. */
+function isCurrent(existing: Registration, wanted: Registration): boolean {
+  return (Object.keys(wanted) as (keyof Registration)[]).every(
+    (key) => JSON.stringify(existing[key]) === JSON.stringify(wanted[key]),
+  );
+}
 
 /**
  * Registers or unregisters the content script for one origin. Registration needs
@@ -31,20 +55,29 @@ export async function setSiteAccess(api: Api, origin: string, enabled: boolean):
   }
   const granted = await api.permissions.contains({ origins: [patternFor(origin)] });
   if (!granted) return false;
-  if (!existing.length) {
-    await api.scripting.registerContentScripts([
-      {
-        id,
-        matches: [patternFor(origin)],
-        js: [CONTENT_SCRIPT_FILE],
-        // Chat widgets often live in iframes.
-        allFrames: true,
-        runAt: 'document_idle',
-        persistAcrossSessions: true,
-      },
-    ]);
-  }
+  const wanted = registrationFor(origin);
+  if (!existing.length) await api.scripting.registerContentScripts([wanted]);
+  else if (!isCurrent(existing[0]!, wanted)) await api.scripting.updateContentScripts([wanted]);
   return true;
+}
+
+/**
+ * Brings every site's registration up to the current options. Registrations outlive
+ * extension updates, so a site allowed under an older version would otherwise keep
+ * that version's options until the person turned help off and on again.
+ */
+export async function refreshSiteAccess(api: Api): Promise<number> {
+  const stale = (await api.scripting.getRegisteredContentScripts())
+    .filter((s) => s.id.startsWith('calmline:'))
+    .map((s) => ({ existing: s, wanted: registrationFor(s.id.slice('calmline:'.length)) }))
+    .filter(({ existing, wanted }) => !isCurrent(existing, wanted));
+  if (stale.length) await api.scripting.updateContentScripts(stale.map((s) => s.wanted));
+  return stale.length;
+}
+
+/** Refreshes the registrations after each install or update. Call once from the background's main(). */
+export function startSiteAccessUpkeep(api: Api & Pick<Browser, 'runtime'>): void {
+  api.runtime.onInstalled.addListener(() => void refreshSiteAccess(api).catch(() => 0));
 }
 
 /** Origins where help is enabled now. */

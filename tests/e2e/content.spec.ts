@@ -120,6 +120,21 @@ test.describe('pasting a collection message', () => {
     await expect.poll(() => chat.fieldText()).toBe(reply.text);
   });
 
+  test('chat widget the page writes into a frame with no address, English: the overlay opens inside it', async ({
+    context,
+    fixtures,
+    injectContentScript,
+  }) => {
+    const chat = await openChat(context, fixtures.origin, CHATS.scriptedFrame, injectContentScript);
+    await chat.pasteWithKeyboard(MESSAGES.en);
+    await expect(chat.card).toBeVisible();
+    expect(await chat.signals()).toEqual(expect.arrayContaining(EXPECTED_SIGNALS));
+    expect(await chat.page.locator('calmline-overlay').count()).toBe(0);
+    const reply = await chat.firstReply();
+    await chat.action('insert', reply.purpose).click();
+    await expect.poll(() => chat.fieldText()).toBe(reply.text);
+  });
+
   test('a dispatched paste event is seen too, and the page’s listener still runs', async ({ context, fixtures, injectContentScript }) => {
     const chat = await openChat(context, fixtures.origin, CHATS.textarea, injectContentScript);
     await chat.dispatchPaste(MESSAGES.en);

@@ -22,6 +22,8 @@ export const CHATS = {
   react: { path: 'chat-react.html', field: '#input', kind: 'value' },
   contenteditable: { path: 'chat-contenteditable.html', field: '#editor', kind: 'text' },
   iframe: { path: 'chat-iframe.html', field: '#input', kind: 'value', frame: '#widget' },
+  /** A widget the page's script writes into a frame with no address of its own (about:blank). */
+  scriptedFrame: { path: 'chat-scripted-widget.html', field: '#input', kind: 'value', frame: '#widget' },
 } satisfies Record<string, ChatFixture>;
 
 export class ChatPage {

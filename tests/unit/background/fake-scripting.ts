@@ -1,7 +1,8 @@
 /**
  * WXT's fake browser leaves `scripting` and `permissions` unimplemented; these
  * in-memory versions follow Chrome's documented behaviour closely enough for the
- * registration logic: ids are unique, filters by id, origins granted one by one.
+ * registration logic: ids are unique, updates need an existing id, filters by id,
+ * origins granted one by one.
  */
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -17,6 +18,10 @@ export function fakeScripting(granted: string[] = []) {
   vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockImplementation(async (scripts: Script[]) => {
     for (const s of scripts) if (registered.has(s.id)) throw new Error(`Duplicate script ID '${s.id}'`);
     for (const s of scripts) registered.set(s.id, s);
+  });
+  vi.spyOn(fakeBrowser.scripting, 'updateContentScripts').mockImplementation(async (scripts: Script[]) => {
+    for (const s of scripts) if (!registered.has(s.id)) throw new Error(`Nonexistent script ID '${s.id}'`);
+    for (const s of scripts) registered.set(s.id, { ...registered.get(s.id)!, ...s });
   });
   vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation(async (filter?: { ids?: string[] }) =>
     byIds(filter),
