@@ -19,8 +19,13 @@ export function trackLastField(ctx: ContentScriptContext): (text: string) => boo
     { capture: true },
   );
   return (text) => {
+    const active = document.activeElement;
+    // Focus went on into a frame: the person is typing there, in a document this script
+    // cannot see (the frame's own script, if it has one, reports its field to the
+    // background). A field of this page focused earlier is not where they are now.
+    if (active?.localName === 'iframe' || active?.localName === 'frame') return false;
     // The field focused now (it may have had focus before this script arrived), else the last one still on the page.
-    const field = editableFieldOf(document.activeElement) ?? (last?.element.isConnected ? last : null);
+    const field = editableFieldOf(active) ?? (last?.element.isConnected ? last : null);
     // With nothing "pasted" to replace, the phrase goes in at the caret, over any selection.
     return !!field && insertReply({ field, text: '', before: null }, text);
   };

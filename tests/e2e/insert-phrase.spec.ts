@@ -94,6 +94,27 @@ test.describe('inserting a ready phrase', () => {
     await expect(chat.field).toHaveValue(`您好，${PHRASE}`);
   });
 
+  test("puts nothing into the page's own box once the person has moved on into another site's chat widget", async ({
+    context,
+    fixtures,
+    extensionUrl,
+    injectContentScript,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(`${fixtures.origin}/chat-foreign-widget.html`);
+    const widget = page.frameLocator('#widget');
+    await expect(widget.locator('#input')).toBeVisible();
+    await injectContentScript(page);
+    await page.locator('#search').fill('payment plan');
+    // The widget is another origin: no content script runs in it to report its box.
+    await widget.locator('#input').click();
+
+    const popup = await openPopup(context, extensionUrl);
+    expect(await insertFrom(popup, page)).toEqual({ ok: true, value: { inserted: false } });
+    await expect(page.locator('#search')).toHaveValue('payment plan');
+    await expect(widget.locator('#input')).toHaveValue('');
+  });
+
   test('says so when no chat box has been focused, and leaves the page as it was', async ({
     context,
     fixtures,

@@ -32,6 +32,16 @@ describe('trackLastField', () => {
     expect(area().value).toBe('Hello. ');
   });
 
+  it('inserts nothing into this page once focus has gone on into a frame', () => {
+    document.body.insertAdjacentHTML('beforeend', '<iframe id="widget" title="Chat"></iframe>');
+    const insert = trackLastField(ctx);
+    area().focus();
+    document.getElementById('widget')!.focus();
+    expect(document.activeElement?.id).toBe('widget');
+    expect(insert('Please send it in writing.')).toBe(false);
+    expect(area().value).toBe('Hello. ');
+  });
+
   it('forgets a field that has left the page', () => {
     const insert = trackLastField(ctx);
     area().focus();
