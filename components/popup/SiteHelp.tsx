@@ -9,7 +9,7 @@ import { sendToBackground } from '../../utils/messaging';
 import type { ActiveTab } from './active-tab';
 import { useAnnounce } from './Announcer';
 import { usePopup } from './PopupFrame';
-import { isSiteHelpOn, turnOffSiteHelp, turnOnSiteHelp, webOrigin } from './site-help';
+import { isSiteHelpOn, turnOffSiteHelp, turnOnSiteHelp, webOrigin } from '../../utils/site-help';
 
 type State = 'checking' | 'on' | 'off' | 'unavailable';
 

@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { fieldFrameOf, TOP_FRAME } from '../../utils/field-frames';
 import type { sendToContent } from '../../utils/messaging';
 import { useActiveTab, type ActiveTab } from './active-tab';
-import { isSiteHelpOn, webOrigin } from './site-help';
+import { isSiteHelpOn, webOrigin } from '../../utils/site-help';
 
 type Api = Pick<typeof browser, 'permissions'>;
 type Send = typeof sendToContent;

@@ -5,7 +5,7 @@
 import type { browser } from 'wxt/browser';
 import { sidePanelRequestItem } from '../../utils/side-panel-request';
 import type { ActiveTab } from './active-tab';
-import { webOrigin } from './site-help';
+import { webOrigin } from '../../utils/site-help';
 
 interface PanelApis {
   sidePanel?: { open(options: { windowId: number }): Promise<void> };

@@ -1,11 +1,12 @@
-/** A compact settings menu in the header: language, theme, and how much is stored. */
+/** A compact settings menu in the header: language, theme, the sites where help is on, and how much is stored. */
 import { useApp } from '../app/AppFrame';
 import { LanguageOptions } from '../app/LanguageOptions';
 import type { LocalePreference } from '../../utils/i18n';
 import type { ThemePreference } from '../../utils/settings';
+import { SitesWithHelp } from './SitesWithHelp';
 import { StorageStatus } from './StorageStatus';
 
-/** A disclosure in the header holding the language and theme choices and the storage line. */
+/** A disclosure in the header holding the language and theme choices, the sites where help is on, and the storage line. */
 export function SettingsMenu() {
   const { t, settings, update } = useApp();
   return (
@@ -30,6 +31,7 @@ export function SettingsMenu() {
             <option value="dark">{t('themeDark')}</option>
           </select>
         </div>
+        <SitesWithHelp />
         <StorageStatus />
       </div>
     </details>

@@ -126,3 +126,16 @@ test('a pasted message shows what stands out and saves with a chosen reply in on
   await panel.search(replyText.slice(0, 6));
   await expect(panel.entry('您的帳戶已逾期60天')).toBeVisible();
 });
+
+test('the settings list the sites where help is on, and say calmly how to add one when there are none', async ({
+  context,
+  extensionUrl,
+}) => {
+  const panel = await SidePanelPage.open(context, extensionUrl);
+  await panel.page.getByText('Settings', { exact: true }).click();
+  const sites = panel.page.getByTestId('sites-with-help');
+  await expect(sites.getByRole('heading', { name: 'Sites where CalmLine helps in chats' })).toBeVisible();
+  await expect(sites).toContainText('None at the moment.');
+  await panel.page.getByLabel('Language').selectOption('zh_TW');
+  await expect(sites.getByRole('heading', { name: 'CalmLine 會在這些網站的對話中提供協助' })).toBeVisible();
+});

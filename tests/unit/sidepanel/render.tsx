@@ -1,7 +1,8 @@
 /** Renders a component inside the app frame (English), and cleans up after each test. */
 import type { ComponentChildren } from 'preact';
 import { render } from 'preact';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AppFrame } from '../../../components/app/AppFrame';
 import { getDatabase } from '../../../utils/db/instance';
 
@@ -10,6 +11,13 @@ let container: HTMLElement | null = null;
 beforeEach(async () => {
   await getDatabase().notes.clear();
   await getDatabase().meta.clear();
+  // WXT's fake browser leaves permissions unimplemented; the settings menu lists the
+  // sites where help is on from them. Here, none.
+  vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({ origins: [], permissions: [] });
+  for (const event of [fakeBrowser.permissions.onAdded, fakeBrowser.permissions.onRemoved]) {
+    vi.spyOn(event, 'addListener').mockImplementation(() => undefined);
+    vi.spyOn(event, 'removeListener').mockImplementation(() => undefined);
+  }
 });
 
 afterEach(() => {

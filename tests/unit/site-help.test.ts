@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { isSiteHelpOn, turnOffSiteHelp, turnOnSiteHelp, webOrigin } from '../../../components/popup/site-help';
-import { sendToBackground } from '../../../utils/messaging';
+import { isSiteHelpOn, turnOffSiteHelp, turnOnSiteHelp, webOrigin } from '../../utils/site-help';
+import { sendToBackground } from '../../utils/messaging';
 
 /** The fake browser, typed as the real one it stands in for. */
 const api = fakeBrowser as unknown as typeof browser;

@@ -1,9 +1,10 @@
 /**
  * "Help on this site": the person allows CalmLine on one web origin, and the
- * background registers the content script there; they can take it back at any time.
+ * background registers the content script there; they can take it back at any time,
+ * from the popup on that site or from the side panel's list of sites.
  */
 import type { browser } from 'wxt/browser';
-import type { sendToBackground } from '../../utils/messaging';
+import type { sendToBackground } from './messaging';
 
 type Api = Pick<typeof browser, 'permissions'>;
 type Send = typeof sendToBackground;
@@ -19,6 +20,18 @@ export function webOrigin(url: string): string | null {
 }
 
 const patternFor = (origin: string) => `${origin}/*`;
+
+/** Every origin where help is on now, in alphabetical order of host: the browser's grants are the record. */
+export async function sitesWithHelp(api: Pick<typeof browser, 'permissions'>): Promise<string[]> {
+  const { origins = [] } = await api.permissions.getAll();
+  const sites = origins.flatMap((pattern) => {
+    // Only what "Help on this site" asks for: one http(s) origin, every path. A wildcard
+    // host is a grant made in the browser's own settings, not a site the person allowed.
+    const origin = pattern.endsWith('/*') ? webOrigin(pattern.slice(0, -2)) : null;
+    return origin && !new URL(origin).host.includes('*') && patternFor(origin) === pattern ? [origin] : [];
+  });
+  return [...new Set(sites)].sort((a, b) => new URL(a).host.localeCompare(new URL(b).host) || a.localeCompare(b));
+}
 
 /** What happened when the person asked for help on a site. */
 export type SiteHelpOutcome = { enabled: true } | { enabled: false; declined: true } | { enabled: false; error: string };
