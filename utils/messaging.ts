@@ -75,8 +75,11 @@ const toContent = {
 
 export interface ContentReplies {
   showAnalysis: { shown: boolean };
-  /** False when no typing field is known on the page. */
-  insertText: { inserted: boolean };
+  /**
+   * `inserted` is false when no typing field is known in the frame; `focusInFrame` says
+   * why when the person has moved on into a frame inside it, out of this script's reach.
+   */
+  insertText: { inserted: boolean; focusInFrame: boolean };
 }
 
 export type BackgroundMessage = keyof typeof toBackground;

@@ -38,7 +38,8 @@ function useInsert(tabId: number | null): (text: string) => Promise<void> {
       () => true,
       () => false,
     );
-    if (outcome === 'no-field') announce(t(copied ? 'popupInsertNoFieldCopied' : 'popupInsertNoField'), 'warning');
+    if (outcome === 'out-of-reach') announce(t(copied ? 'popupInsertOutOfReachCopied' : 'popupInsertOutOfReach'), 'warning');
+    else if (outcome === 'no-field') announce(t(copied ? 'popupInsertNoFieldCopied' : 'popupInsertNoField'), 'warning');
     else announce(t(copied ? 'popupInsertUnreachable' : 'popupCopyFailed'), 'warning');
   };
 }

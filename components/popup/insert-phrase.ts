@@ -20,8 +20,14 @@ export async function insertableTab(api: Api, tab: ActiveTab | null): Promise<nu
   return (await isSiteHelpOn(api, origin)) ? tab.id : null;
 }
 
-/** What became of an insert: in the chat box, no chat box known on the page, or no answer from it. */
-export type InsertOutcome = 'inserted' | 'no-field' | 'unreachable';
+/**
+ * What became of an insert: in the chat box; the chat box is in a part of the page
+ * CalmLine cannot reach (another site's frame); no chat box known; or no answer.
+ */
+export type InsertOutcome = 'inserted' | 'out-of-reach' | 'no-field' | 'unreachable';
+
+/** The more telling of two outcomes, for the person: the first of this list that happened. */
+const TELLING: readonly InsertOutcome[] = ['inserted', 'out-of-reach', 'no-field', 'unreachable'];
 
 /**
  * Puts `text` into the chat box the person focused last in the tab: in the frame that
@@ -41,13 +47,13 @@ export async function insertPhrase(
   // The frame has gone or forgotten its field (the widget reloaded): nothing was inserted
   // there, so the top frame is tried next.
   const top = await insertInFrame(send, tabId, text, TOP_FRAME);
-  return top === 'unreachable' ? outcome : top;
+  return TELLING.find((o) => o === outcome || o === top)!;
 }
 
 async function insertInFrame(send: Send, tabId: number, text: string, frameId: number): Promise<InsertOutcome> {
   const reply = await send(tabId, 'insertText', { text }, frameId);
   if (!reply.ok) return 'unreachable';
-  return reply.value.inserted ? 'inserted' : 'no-field';
+  return reply.value.inserted ? 'inserted' : reply.value.focusInFrame ? 'out-of-reach' : 'no-field';
 }
 
 /** The id of the tab phrases can be inserted into, once known; null when there is none. */

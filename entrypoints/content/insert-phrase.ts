@@ -6,8 +6,14 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { editableFieldOf, editableFieldOfEvent, type EditableField } from '../../utils/overlay/field';
 import { insertReply } from '../../utils/overlay/insert-reply';
 
-/** Remembers the last typing field focused on this page; the returned function inserts text there, false when none is known. */
-export function trackLastField(ctx: ContentScriptContext): (text: string) => boolean {
+/**
+ * What became of an insert in this frame: in the field, no field known here, or none
+ * tried because focus has gone on into a frame this script cannot see into.
+ */
+export type FrameInsert = 'inserted' | 'no-field' | 'focus-in-frame';
+
+/** Remembers the last typing field focused on this page; the returned function inserts text there. */
+export function trackLastField(ctx: ContentScriptContext): (text: string) => FrameInsert {
   let last: EditableField | null = null;
   ctx.addEventListener(
     window,
@@ -23,10 +29,10 @@ export function trackLastField(ctx: ContentScriptContext): (text: string) => boo
     // Focus went on into a frame: the person is typing there, in a document this script
     // cannot see (the frame's own script, if it has one, reports its field to the
     // background). A field of this page focused earlier is not where they are now.
-    if (active?.localName === 'iframe' || active?.localName === 'frame') return false;
+    if (active?.localName === 'iframe' || active?.localName === 'frame') return 'focus-in-frame';
     // The field focused now (it may have had focus before this script arrived), else the last one still on the page.
     const field = editableFieldOf(active) ?? (last?.element.isConnected ? last : null);
     // With nothing "pasted" to replace, the phrase goes in at the caret, over any selection.
-    return !!field && insertReply({ field, text: '', before: null }, text);
+    return field && insertReply({ field, text: '', before: null }, text) ? 'inserted' : 'no-field';
   };
 }

@@ -20,7 +20,7 @@ describe('trackLastField', () => {
     area().focus();
     area().setSelectionRange(7, 7);
     document.getElementById('b')!.focus();
-    expect(insert('Please send it in writing.')).toBe(true);
+    expect(insert('Please send it in writing.')).toBe('inserted');
     expect(area().value).toBe('Hello. Please send it in writing.');
     expect(inputs).toBe(1);
   });
@@ -28,7 +28,7 @@ describe('trackLastField', () => {
   it('says so when no typing field has been focused, and changes nothing', () => {
     const insert = trackLastField(ctx);
     document.getElementById('b')!.focus();
-    expect(insert('Please send it in writing.')).toBe(false);
+    expect(insert('Please send it in writing.')).toBe('no-field');
     expect(area().value).toBe('Hello. ');
   });
 
@@ -38,7 +38,7 @@ describe('trackLastField', () => {
     area().focus();
     document.getElementById('widget')!.focus();
     expect(document.activeElement?.id).toBe('widget');
-    expect(insert('Please send it in writing.')).toBe(false);
+    expect(insert('Please send it in writing.')).toBe('focus-in-frame');
     expect(area().value).toBe('Hello. ');
   });
 
@@ -47,6 +47,6 @@ describe('trackLastField', () => {
     area().focus();
     area().blur();
     area().remove();
-    expect(insert('Please send it in writing.')).toBe(false);
+    expect(insert('Please send it in writing.')).toBe('no-field');
   });
 });

@@ -35,6 +35,10 @@ export const popup = defineStrings({
     popupInsertNoField: 'Click into the chat box on the page first, then try again.',
     popupInsertNoFieldCopied: 'Click into the chat box on the page first, then try again. For now the phrase is copied.',
     popupInsertUnreachable: 'The page did not answer. The phrase is copied, so you can paste it yourself.',
+    popupInsertOutOfReach:
+      'This chat box sits in a part of the page CalmLine cannot reach. Copy the phrase with its button, then paste it into the box.',
+    popupInsertOutOfReachCopied:
+      'This chat box sits in a part of the page CalmLine cannot reach. The phrase is copied: click in the box and paste it (Ctrl+V, or ⌘V on a Mac).',
     popupResultsCount: 'Situations found: {count}',
     popupNoResults: 'Nothing found for “{query}”. Try fewer or other words.',
     popupShowSituation: 'Show all',
@@ -101,6 +105,8 @@ export const popup = defineStrings({
     popupInsertNoField: '请先点一下网页上的聊天框，再试一次。',
     popupInsertNoFieldCopied: '请先点一下网页上的聊天框，再试一次。这句话已先帮您复制好了。',
     popupInsertUnreachable: '网页没有回应。这句话已复制，您可以自己粘贴。',
+    popupInsertOutOfReach: '这个聊天框在网页上 CalmLine 进不去的区域里。请用这句话的复制按钮复制，再粘贴到聊天框里。',
+    popupInsertOutOfReachCopied: '这个聊天框在网页上 CalmLine 进不去的区域里。这句话已复制好：点一下聊天框再粘贴（Ctrl+V，Mac 上按 ⌘V）。',
     popupResultsCount: '找到 {count} 个情境',
     popupNoResults: '没有找到与“{query}”相关的内容，试试少输入几个字或换个说法。',
     popupShowSituation: '查看全部',
@@ -167,6 +173,8 @@ export const popup = defineStrings({
     popupInsertNoField: '請先點一下網頁上的聊天框，再試一次。',
     popupInsertNoFieldCopied: '請先點一下網頁上的聊天框，再試一次。這句話已經先幫您複製好了。',
     popupInsertUnreachable: '網頁沒有回應。這句話已經複製，您可以自己貼上。',
+    popupInsertOutOfReach: '這個聊天框在網頁上 CalmLine 進不去的區塊裡。請用這句話的複製按鈕複製，再貼到聊天框裡。',
+    popupInsertOutOfReachCopied: '這個聊天框在網頁上 CalmLine 進不去的區塊裡。這句話已經複製好：點一下聊天框再貼上（Ctrl+V，Mac 上按 ⌘V）。',
     popupResultsCount: '找到 {count} 個情境',
     popupNoResults: '找不到和「{query}」相關的內容，試試少打幾個字或換個說法。',
     popupShowSituation: '查看全部',
