@@ -22,7 +22,7 @@ export function webOrigin(url: string): string | null {
 const patternFor = (origin: string) => `${origin}/*`;
 
 /** Every origin where help is on now, in alphabetical order of host: the browser's grants are the record. */
-export async function sitesWithHelp(api: Pick<typeof browser, 'permissions'>): Promise<string[]> {
+export async function sitesWithHelp(api: Api): Promise<string[]> {
   const { origins = [] } = await api.permissions.getAll();
   const sites = origins.flatMap((pattern) => {
     // Only what "Help on this site" asks for: one http(s) origin, every path. A wildcard

@@ -6,10 +6,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendToBackground } from '../../utils/messaging';
+import { isSiteHelpOn, turnOffSiteHelp, turnOnSiteHelp, webOrigin } from '../../utils/site-help';
 import type { ActiveTab } from './active-tab';
 import { useAnnounce } from './Announcer';
 import { usePopup } from './PopupFrame';
-import { isSiteHelpOn, turnOffSiteHelp, turnOnSiteHelp, webOrigin } from '../../utils/site-help';
 
 type State = 'checking' | 'on' | 'off' | 'unavailable';
 

@@ -7,8 +7,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { fieldFrameOf, TOP_FRAME } from '../../utils/field-frames';
 import type { sendToContent } from '../../utils/messaging';
-import { useActiveTab, type ActiveTab } from './active-tab';
 import { isSiteHelpOn, webOrigin } from '../../utils/site-help';
+import { useActiveTab, type ActiveTab } from './active-tab';
 
 type Api = Pick<typeof browser, 'permissions'>;
 type Send = typeof sendToContent;

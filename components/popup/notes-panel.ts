@@ -4,8 +4,8 @@
  */
 import type { browser } from 'wxt/browser';
 import { sidePanelRequestItem } from '../../utils/side-panel-request';
-import type { ActiveTab } from './active-tab';
 import { webOrigin } from '../../utils/site-help';
+import type { ActiveTab } from './active-tab';
 
 interface PanelApis {
   sidePanel?: { open(options: { windowId: number }): Promise<void> };
