@@ -19,7 +19,8 @@ export function webOrigin(url: string): string | null {
   }
 }
 
-const patternFor = (origin: string) => `${origin}/*`;
+/** The browser's match pattern for every page of one origin: what help on a site is granted and registered for. */
+export const patternFor = (origin: string) => `${origin}/*`;
 
 /** Every origin where help is on now, in alphabetical order of host: the browser's grants are the record. */
 export async function sitesWithHelp(api: Api): Promise<string[]> {

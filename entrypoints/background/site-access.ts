@@ -3,6 +3,7 @@
  * person allowed, and only while the browser still grants that permission.
  */
 import type { browser } from 'wxt/browser';
+import { isSiteHelpOn, patternFor } from '../../utils/site-help';
 
 type Browser = typeof browser;
 
@@ -12,10 +13,13 @@ type Registration = Parameters<Browser['scripting']['registerContentScripts']>[0
 /** The script the build emits for the content entrypoint. */
 export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
 
-/** A stable registration id per origin, so enabling twice does not register twice. */
-export const registrationId = (origin: string) => `calmline:${origin}`;
+const ID_PREFIX = 'calmline:';
 
-const patternFor = (origin: string) => `${origin}/*`;
+/** A stable registration id per origin, so enabling twice does not register twice. */
+export const registrationId = (origin: string) => `${ID_PREFIX}${origin}`;
+
+/** The origin one of our registrations is for; null for a registration not made here. */
+const originOf = (id: string) => (id.startsWith(ID_PREFIX) ? id.slice(ID_PREFIX.length) : null);
 
 /** How the content script is registered for an allowed origin. */
 export function registrationFor(origin: string): Registration {
@@ -53,8 +57,7 @@ export async function setSiteAccess(api: Api, origin: string, enabled: boolean):
     await api.permissions.remove({ origins: [patternFor(origin)] }).catch(() => false);
     return false;
   }
-  const granted = await api.permissions.contains({ origins: [patternFor(origin)] });
-  if (!granted) return false;
+  if (!(await isSiteHelpOn(api, origin))) return false;
   const wanted = registrationFor(origin);
   if (!existing.length) await api.scripting.registerContentScripts([wanted]);
   else if (!isCurrent(existing[0]!, wanted)) await api.scripting.updateContentScripts([wanted]);
@@ -68,8 +71,10 @@ export async function setSiteAccess(api: Api, origin: string, enabled: boolean):
  */
 export async function refreshSiteAccess(api: Api): Promise<number> {
   const stale = (await api.scripting.getRegisteredContentScripts())
-    .filter((s) => s.id.startsWith('calmline:'))
-    .map((s) => ({ existing: s, wanted: registrationFor(s.id.slice('calmline:'.length)) }))
+    .flatMap((existing) => {
+      const origin = originOf(existing.id);
+      return origin === null ? [] : [{ existing, wanted: registrationFor(origin) }];
+    })
     .filter(({ existing, wanted }) => !isCurrent(existing, wanted));
   if (stale.length) await api.scripting.updateContentScripts(stale.map((s) => s.wanted));
   return stale.length;
@@ -83,5 +88,5 @@ export function startSiteAccessUpkeep(api: Api & Pick<Browser, 'runtime'>): void
 /** Origins where help is enabled now. */
 export async function enabledOrigins(api: Api): Promise<string[]> {
   const scripts = await api.scripting.getRegisteredContentScripts();
-  return scripts.filter((s) => s.id.startsWith('calmline:')).map((s) => s.id.slice('calmline:'.length));
+  return scripts.flatMap((s) => originOf(s.id) ?? []);
 }
