@@ -61,9 +61,9 @@ export const CURRENCY_BEFORE: Readonly<Record<string, MoneyMark>> = {
 
 /**
  * Single letters that stand for a currency only before grouped thousands: `N80,000` (naira),
- * `P7,850` (pesos). Before a bare number they are too often a code or a page.
+ * `P7,850` (pesos), `R3,480` (rand). Before a bare number they are too often a code or a page.
  */
-export const LETTER_CURRENCIES = 'NP';
+export const LETTER_CURRENCIES = 'NPR';
 
 /** Written after the number: `380块`, `500蚊`, `20 pounds`, `89.99 USD`. */
 export const CURRENCY_AFTER: Readonly<Record<string, MoneyMark>> = {
@@ -150,11 +150,14 @@ export const MONEY_WORDS = [
   '欠款', '金额', '金額', '合计', '合計', '共计', '共計', '总计', '總計', '总共', '總共', '一共', '总额', '總額',
   '余额', '餘額', '本息', '尚欠', '每人', '一人', '人均', '费', '費', '涨到', '漲到', '涨至', '漲至', '涨', '漲', '最低', '房租', '租金',
   '还清', '還清', '结清', '結清', '付清', '缴清', '繳清', '还完', '還完', '把', '垫', '墊', '那笔', '那筆', '这笔', '這筆', '滚到', '滾到',
+  // Instalments and charges by the period, deductions and overdue sums: 每期800, 每天加50, 扣了6200, 逾期的1500.
+  '每期', '每月', '每個月', '每个月', '每周', '每週', '扣', '加', '逾期',
   'owe ', 'owes ', 'owed ', 'owing ', 'took ', 'took the ', 'collected ', 'owe me ', 'owe us ', 'owe me the ', 'pay ', 'pay the ', 'pay me ', 'pay us ', 'pay me the ', 'pay us the ',
   'pay back the ', 'paid ', 'clear the ', 'settle the ', 'send the ', 'borrowed ', 'borrowed the ', 'balance of ', 'total of ', 'sum of ', 'send me ', 'send me the ', 'venmo me ',
-  'venmo me the ', 'zelle me ', 'zelle me the ',
+  'venmo me the ', 'zelle me ', 'zelle me the ', 'pay your ', 'clear your ', 'settle your ', 'lend me ', 'lend me the ', 'lending me the ', 'lent me ',
+  'lent me the ', 'lent you ', 'lent you the ', 'spot me ',
 ];
-export const MONEY_WORD_FILLERS = [':', '为', '為', '是', '约', '約', '共', '了', '你', '我', '他', '她', '款', '的', '个', '個', '那', '你那', '我那', '那个', '那個', '的那'];
+export const MONEY_WORD_FILLERS = [':', '为', '為', '是', '约', '約', '共', '了', '你', '我', '他', '她', '款', '的', '个', '個', '那', '你那', '我那', '那个', '那個', '的那', '才', '大概', '大约', '大約'];
 
 /** Before a sum, these mark it as the same sum written out again in words (大写：壹万贰仟元整). */
 export const RESTATEMENT_MARKS = ['大写', '大寫'];

@@ -27,6 +27,8 @@ export const COLLECTION_CUES: readonly Cue[] = [
   // "你欠钱不还", "钱不还，出了什么事别怪我们": the unpaid debt named outright.
   { id: 'collection.money_unpaid', weight: 3, seq: ['欠钱不还|借钱不还|欠债不还|欠款不还|钱不还|钱还不还|欠钱唔还|借钱唔还|钱唔还|唔还钱|不还钱|欠钱不给|欠着不还|拖着不还|赖着不还'] },
   // "你要是一直不还": the reader keeps not paying (not a friend who "一直不还" me).
+  // The sender's own sum to be paid back, even inside a loan pitch: "你先借出来把我们这笔4600还上".
+  { id: 'collection.repay_ours', weight: 5, seq: ['把我们这笔|把我们的这笔|把我们这单|把我们公司这笔|把我们平台这笔|把我哋呢笔', '还上|还清|结清|平掉|补上|还返|还了'], gap: 8, unlessBefore: '了|啦|咗|的|过' },
   { id: 'collection.you_keep_not_paying', weight: 3, seq: ['你|你哋', '一直不还|一直没还|一直唔还|总是不还|一直拖着不还'], gap: 8 },
   // "If we don't hear from you by the 30th this gets reported": silence, then consequences.
   { id: 'collection.if_silent_then', weight: 2, seq: ["if we don't hear from you|if we do not hear from you|unless we hear from you|if you don't respond|if you do not respond|if you don't get in touch|if you ignore this", 'report*|solicitor*|legal|court|collection*|agency|bureau*|experian|equifax|transunion|lawyer*|attorney*'], gap: 40, negatable: false },

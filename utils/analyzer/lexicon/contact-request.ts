@@ -25,10 +25,10 @@ export const CONTACT_REQUEST: LabelRules = {
     { id: 'contact_request.send_to_chat', seq: ['发到|发去|发给|传到|传给|send to|send it to|发送到|发送至', '我|我的|我们的|我们|本公司|专员', 'whatsapp|wechat|微信|line|telegram|signal|邮箱|电邮|email'], gap: 2 },
     { id: 'contact_request.chat_app', seq: ['加|添加|联系|搵', '微信|wechat|qq|line|whatsapp|v信|vx|wx|v:|v号|薇信|威信|telegram|飞机|企业微信'], gap: 4, unlessBefore: '了|上了|过|咗', unlessAfter: '已|已经|也' },
     // Not "前台小姑娘的微信我也有", "换LINE我就找不到你".
-    { id: 'contact_request.app_me', seq: ['whatsapp我|wechat我|微信我|line我|call我|私信我|私讯我|短信我|pm我|inbox我'], unlessBefore: '也有|都有|已有|已经有|就找不到|就搵唔到|们已|们已经|们早' },
+    { id: 'contact_request.app_me', seq: ['whatsapp我|wechat我|微信我|line我|call我|line 我|whatsapp 我|wechat 我|call 我|text 我|私信我|私讯我|短信我|pm我|inbox我'], unlessBefore: '也有|都有|已有|已经有|就找不到|就搵唔到|们已|们已经|们早' },
     { id: 'contact_request.phone_given', seq: ['联系电话|联络电话|查询电话|咨询电话|服务热线|客服热线|热线|专线|联系方式|联系人:|联络人:|电话:|手机:|tel:|ph:|phone:|mob:|mobile:|热线电话|客服电话|查询请|详情请|详询|详洽|垂询|请洽|洽询|咨询:|查询:|联系:|联络:|热线:'], unlessBefore: '打开|登录|登陆|查看|浏览|参阅|参见|见|留意|关注|访问|点击|阅读' },
 
-    { id: 'contact_request.reach_us_en', seq: ['reach us at|reach me at|reach us on|reach me on|reach our team'] },
+    { id: 'contact_request.reach_us_en', seq: ['reach us at|reach me at|reach us on|reach me on|reach our team|speak with us on|speak to us on|speak with us at|speak to us at|talk to us on|talk to us at|speak with me on|speak to me on'] },
     // "Answer your phone", "you better pick up the phone about the money".
     { id: 'contact_request.pick_up_en', seq: ['pick up the phone|pick up the damn phone|pick up the fucking phone|pick up your phone|unless you pick up|until you pick up|till you pick up|answer my calls|answer our calls|return my calls|return our calls|pick up ur phone|answer your phone|answer ur phone|answer your damn phone|pick up your damn phone|pick up in the next|pick up or|pick up when we call|answer when we call'] },
     { id: 'contact_request.call_us_en', unlessAfter: "will|'ll|shall|would|going to|*", seq: ['call|ring|phone|text|txt|contact|email|message|dial|call back|whatsapp|viber|telegram|sms|dm|inbox', 'us|me|back|our|the office|this office|our office|him|her|officer|agent|detective|inspector|sergeant|investigator|attorney|#|at #|on #|now|today|immediately|the number|this number|toll free|customer service|the team|our team|support'], gap: 2, unlessBefore: 'the numbers|the number on|the codes|the code|the card|the cards|photos|a photo|a picture|your code|your pin' },
@@ -53,10 +53,12 @@ export const CONTACT_REQUEST: LabelRules = {
     // "Kindly settle or revert within 7 days": revert is "reply" in Indian and Singapore English.
     { id: 'contact_request.revert_en', seq: ['revert|revert back|revert to us|revert to me|kindly revert|pls revert|please revert'] },
     // "行不行给个痛快话", "给个准话": an answer asked for.
-    { id: 'contact_request.give_an_answer', seq: ['给我个方案|给个方案|给我一个方案|给个痛快话|给个准话|给个答复|给个回复|给句话|给句痛快话|俾个答复|俾句话|给个准信|给我个准信|给句准信|给个数|给我个数'] },
+    { id: 'contact_request.give_an_answer', seq: ['给我个方案|给个方案|给我一个方案|给个痛快话|给个准话|给个答复|给个回复|给句话|给句痛快话|俾个答复|俾句话|给个准信|给我个准信|给句准信|给个数|给我个数|给我个答复|给我一个答复|给我个回复|给我个准确时间|给个准确时间|给我个具体时间|给个具体时间'] },
     // "请立即联系王警官", "尽快找李律师": a named person to get in touch with.
     { id: 'contact_request.contact_person', seq: ['请|请立即|请尽快|立即|马上|尽快|务必|速', '联系|联络|致电|找|搵', '警官|律师|法官|专员|经理|主任|先生|小姐|女士|主管|书记员|调解员'], gap: 3 },
     // Recorded calls: "请按1转人工客服", "Press 1 to speak to an agent".
+    // Asked to get in touch by a time: "请于今日17时前联系办案民警", "务必三日内致电本行".
+    { id: 'contact_request.contact_by_a_time', seq: ['请|请你|务必|尽快|须|必须|需|麻烦', '前|之前|以前|内|之内|以内', '联系|联络|致电|回电|来电|回复|回覆'], gap: 8, unlessBefore: '你|他|她|家|亲|朋|同事|单位|公司|领导|老板|紧急|上' },
     { id: 'contact_request.press_a_key', seq: ['请按#|按#转|按#号键|按#字|请按#字|press #|press # to|press # now'] },
     // "请及时联系处理：010-…".
     { id: 'contact_request.contact_to_settle', seq: ['请|及时|尽快|务必|速|马上|内|之内|以内|前|之前', '联系处理|联系解决|来电处理|致电处理|联络处理'], gap: 3 },

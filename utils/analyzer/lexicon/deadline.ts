@@ -29,13 +29,13 @@ export const DEADLINE: LabelRules = {
     // Code-mixed: "this week 內", "friday 前", "48 hours 之内".
     { id: 'deadline.before_date_mixed', seq: ['@date_en|@duration_en', `${BEFORE_ZH}|${WITHIN_ZH}`], gap: 0, negatable: false },
     { id: 'deadline.within', seq: ['最后#小时|最后#天', WITHIN_ZH], gap: 0, negatable: false },
-    { id: 'deadline.ultimatum', seq: ['仅限#天|仅限#日|仅限#小时|仅限#个小时|仅限今天|仅限今日|仅限当天|仅限当日|仅限本周|仅限本月|今日有效|今天有效|当日有效|当天有效|本周有效|本月有效|最后催收通知|最后催款通知|最终通知|最后一次通知|最后给你一次机会|给你最后一次机会|最后给你一次|最后一次机会|即日内|当日内|当天内|最后通知|最后通牒|最后一次|最后机会|最后期限|最后警告|最后的机会|最后#小时|最后#天|限期|限时|只限|截止|有效期至|有效期到|有效期为|过期作废|逾期作废|否则方案作废|方案作废|在此之前|文到|收到本通知|收到本函|下班前|今天之内|今日之内|今天内|今日内|死线|最后还款通知|最终处理日|最后处理日|月底结束|活动截止|政策截止|优惠截止|月底截止|倒计时|最后办理时间|最后办理日|最后时限'], negatable: false, unlessBefore: '今日,|今天,|目前|到目前|至今|到今天,|到今日,|昨日|昨天' },
+    { id: 'deadline.ultimatum', seq: ['仅限#天|仅限#日|仅限#小时|仅限#个小时|仅限今天|仅限今日|仅限当天|仅限当日|仅限本周|仅限本月|今日有效|今天有效|当日有效|当天有效|本周有效|本月有效|最后催收通知|最后催款通知|最终通知|最后一次通知|最后给你一次机会|给你最后一次机会|最后给你一次|最后一次机会|即日内|当日内|当天内|最后通知|最后通牒|最后一次|最后机会|最后期限|最后警告|最后的机会|最后#小时|最后#天|限期|限时|只限|截止|有效期至|有效期到|有效期为|过期作废|逾期作废|否则方案作废|方案作废|在此之前|文到|收到本通知|收到本函|下班前|今天之内|今日之内|今天内|今日内|死线|最后还款通知|最终处理日|最后处理日|月底结束|活动截止|政策截止|优惠截止|月底截止|倒计时|最后办理时间|最后办理日|最后时限|过时不候|过期不候|逾时不候'], negatable: false, unlessBefore: '今日,|今天,|目前|到目前|至今|到今天,|到今日,|昨日|昨天' },
     // "在这之前如果您愿意一次性结清": before the date just named. Not "在这之前我们已多次联系".
     { id: 'deadline.before_that', seq: ['在这之前|在那之前|在这以前|在那以前'], negatable: false, unlessBefore: '已|已经|我们已|我们曾|曾|你已|你曾|一直|我们一直|你一直' },
     // Not an extension offered: "可协助申请展延还款期限六个月".
     { id: 'deadline.term', seq: ['期限'], negatable: false, unlessAfter: '展延还款|延长还款|延后还款|展延|延长|延后|放宽|已逾|逾|已过|超过|超出|已逾缴款|逾缴款|已逾还款|逾还款|已过缴款|已过还款|超过还款|超过缴款|已逾缴费|逾缴费' },
     { id: 'deadline.extended_to', seq: ['延期到|延期至|延迟到|延迟至|推迟至|延后至|延后到|延至|宽限到|宽限至|延长到|推迟到|延到|给你到|等你到|给你时间到|给你时间至|俾你时间到|畀你时间到', '@date_zh|礼拜天'], gap: 4, negatable: false, unlessAfter: '还款期|期限|年限|贷款期|供款期|还款年期|年期' },
-    { id: 'deadline.today_or_else', seq: ['@near_time_zh', '不到账|没到账|未到账|唔到账|再没|再冇|再无|没消息|没有消息|冇消息|无消息|没回复|没有回复|冇回复|没回音|冇回音|扫码|扫我|扫描|支付|付款|入数|不给个说法|不给说法|不给个交代|不给交代|联络不到|联系不到|联系不上|联络不上|还返|再不还|再不|不还|不处理|唔还|不结清|还不上|先还|先缴|先付|先交|把钱|还钱|还款|还清|结清|俾钱|入返|入钱|过数|转账|settle|还上|转到|转入|先转|先汇|能还|要还|得还|必须还|一定要还|还多少|还一部分|还点|还一点|还些|还部分|先处理|处理一部分|处理好|处理掉|处理一下|唔出现|不出现|不露面|不出面|唔出面|没有下文|没下文|冇下文|无下文|不回电|不联系|不接电话|不回复|唔覆|唔听电话|钱不到|钱没到|钱还没到|钱冇到|钱唔到|还#|还#万|还#块|还#元|不拿出来|不交出来|不吐出来|不拿钱|吐也得|也得吐|转数快|fps|补上|补齐|补交|不把|唔将|唔把'], gap: 4, notInQuestion: true, unlessAfter: `${ASKED_ZH}|应|就能|就可以|就给你|给你|帮你|同意你|允许你|批准你|准许你`, unlessBefore: '证明|日|计划|方案|多少算多少|的还款|的账单' },
+    { id: 'deadline.today_or_else', seq: ['@near_time_zh', '不到账|没到账|未到账|唔到账|再没|再冇|再无|没消息|没有消息|冇消息|无消息|没回复|没有回复|冇回复|没回音|冇回音|扫码|扫我|扫描|支付|付款|入数|不给个说法|不给说法|不给个交代|不给交代|联络不到|联系不到|联系不上|联络不上|还返|再不还|再不|不还|不处理|唔还|不结清|还不上|先还|先缴|先付|先交|把钱|还钱|还款|还清|结清|俾钱|入返|入钱|过数|转账|settle|还上|转到|转入|先转|先汇|能还|要还|得还|必须还|一定要还|还多少|还一部分|还点|还一点|还些|还部分|先处理|处理一部分|处理好|处理掉|处理一下|唔出现|不出现|不露面|不出面|唔出面|没有下文|没下文|冇下文|无下文|不回电|不联系|不接电话|不回复|唔覆|唔听电话|钱不到|钱没到|钱还没到|钱冇到|钱唔到|还#|还#万|还#块|还#元|不拿出来|不交出来|不吐出来|不拿钱|吐也得|也得吐|转数快|fps|补上|补齐|补交|不把|唔将|唔把|见唔到钱|见不到钱|看不到钱|睇唔到钱|见不到数|见唔到数|收唔到钱|收不到钱'], gap: 4, notInQuestion: true, unlessAfter: `${ASKED_ZH}|应|就能|就可以|就给你|给你|帮你|同意你|允许你|批准你|准许你`, unlessBefore: '证明|日|计划|方案|多少算多少|的还款|的账单' },
     { id: 'deadline.today_hand_over', seq: ['@near_time_zh', '把|将', '转到|转入|存入|还了|还上|还清|结清|打到|汇到|补上|转过来|打过来|汇过来|汇进来|转进来|拿出来|交出来|送过来|还回来|转给我|打给我'], gap: 12, notInQuestion: true },
     // "今晚就把2,400转了": today, and hand it over at once.
     { id: 'deadline.today_hand_over_now', seq: ['@near_time_zh', '就把|马上把|赶紧把|必须把|给我把|立刻把|立即把', '转了|还了|打了|交了|汇了|结了|清了'], gap: 10, notInQuestion: true },
@@ -79,7 +79,7 @@ export const DEADLINE: LabelRules = {
     // "Goes to collections at midnight", "will be frozen tomorrow".
     { id: 'deadline.escalates_at_en', seq: ['goes to|sent to|going to all|go to all|going out to|sent out to|posted to your|added to your credit|added to your file|listed on your|referred to|passed to|escalated|escalates|frozen|suspended|locked|reported|forwarded to|moves to|transferred to|handed to|handed over', `@date_en|${CHAT_TIME_EN}|midnight`], gap: 30, notInQuestion: true, unlessAfter: 'was|were|has been|have been|had been|we|i|they|you|already|previously|recently', negatable: false },
     // "Tonight must pay."
-    { id: 'deadline.time_must_pay_en', seq: [`today|tonight|tomorrow|by tomorrow|this week|by friday|${CHAT_TIME_EN}`, 'must pay|must settle|must clear|must transfer|need to pay|needs to pay|have to pay|has to pay|got to pay|gotta pay|must be paid|must send|pay up|must pay up'], gap: 6, notInQuestion: true, negatable: false },
+    { id: 'deadline.time_must_pay_en', seq: [`@date_en|by tomorrow|by friday|${CHAT_TIME_EN}`, 'must pay|must settle|must clear|must transfer|need to pay|needs to pay|have to pay|has to pay|got to pay|gotta pay|must be paid|must send|pay up|must pay up'], gap: 6, notInQuestion: true, negatable: false },
     // "Today itself clear ₹38,600", "Tomorrow pay the rest."
     { id: 'deadline.time_then_pay_en', seq: [`today|tonight|tomorrow|by tomorrow|by tonight|this week|${CHAT_TIME_EN}`, 'pay|clear|settle|transfer|wire|deposit|remit|send it|send the money|send payment'], gap: 8, clauseStart: true, notInQuestion: true, unlessAfter: 'can|could|may|will|would|to|we|i', negatable: false },
     // "Appear before the arbitrator on 14-08, failing which…"
@@ -92,6 +92,10 @@ export const DEADLINE: LabelRules = {
     // "$850, Friday." Not "paid $850 today".
     { id: 'deadline.sum_then_day_en', seq: ['$#|£#|€#|$#k|£#k|€#k|# grand|# bucks', `@date_en|${CHAT_TIME_EN}`], gap: 2, acrossClauses: true, negatable: false, unlessAfter: 'paid|received|sent|got|transferred|deposited|credited|refunded|accepted|payment of' },
     // "To cancel the complaint today, purchase…": what today's payment stops.
+    // The day first: "pay ... today to stop your arrest", "by tomorrow to avoid legal action".
+    { id: 'deadline.today_to_stop_en', seq: ['today|tonight|by tomorrow|by tonight|by today', 'to cancel|to stop|to avoid|to withdraw|to halt|to prevent|to suspend|to lift'], gap: 1, notInQuestion: true, negatable: false },
+    // A countdown: "24 hrs left", "3 days remaining to pay".
+    { id: 'deadline.time_left_en', seq: ['@duration_en|# hr|# hrs|#hrs|#hr|# days|# hours', 'left|remaining|to go'], gap: 0, notInQuestion: true, negatable: false },
     { id: 'deadline.to_stop_today_en', seq: ['to cancel|to stop|to avoid|to withdraw|to drop|to halt|to lift|to prevent|to suspend|to close', `today|tonight|by tomorrow|by tonight|${CHAT_TIME_EN}`], gap: 30, notInQuestion: true, negatable: false },
     // "We will lodge a police report on Monday unless full payment is received."
     // "Tomorrow morning unless you pay", but not "every morning unless it rains".
@@ -105,7 +109,7 @@ export const DEADLINE: LabelRules = {
     { id: 'deadline.pay_then_time_en', seq: ['pay it back|pay me back|pay up|pay what you owe|pay it|pay me|pay the money', 'tonight|today|tomorrow|by tonight|by tomorrow|by today'], gap: 2, acrossSentences: true, notInQuestion: true, negatable: false, unlessAfter: 'can|could|will|would|to|we|i|may|might' },
     // "Unless the balance is sent today": the condition carries the time.
     { id: 'deadline.unless_time_en', seq: ['unless', `today|tonight|tomorrow|this evening|this afternoon|end of day|midnight|${CHAT_TIME_EN}`], gap: 30, notInQuestion: true, negatable: false },
-    { id: 'deadline.time_or_else_en', seq: ['today|tonight|tomorrow|this week', "unless|if the debt|if the balance|if payment|if you don't|if you do not|if it is not|if it isn't|if this is not|if this isn't|if not|or else|otherwise"], gap: 2, notInQuestion: true, negatable: false },
+    { id: 'deadline.time_or_else_en', seq: ['today|tonight|tomorrow|this week', "unless|if the debt|if the balance|if payment|if you don't|if you do not|if it is not|if it isn't|if this is not|if this isn't|if not|or else|otherwise|or we|or we'll|or i|or i'll|or your|or ur|or u|or you|or you'll"], gap: 2, notInQuestion: true, negatable: false },
     { id: 'deadline.today_only_en', seq: ['today|tonight|this week|this month', 'if you|only if|as long as|provided|only'], gap: 2, negatable: false, unlessAfter: 'be cleared|be removed|be deleted|be erased|be closed|be fixed|be resolved' },
     // "月底前有效", "这个政策只到本周五": an offer that runs out.
     { id: 'deadline.offer_runs_out', seq: [`@time_limit_zh|${OFFER_DATES_ZH}`, '有效|为止|截止|过期作废|过了就没有|过咗就冇|过了就没了|过期'], gap: 2 },
@@ -127,8 +131,12 @@ export const DEADLINE: LabelRules = {
     // "Miss tomorrow's payment and ...".
     { id: 'deadline.payment_of_the_day_en', seq: ['miss|skip|make|pay', "tomorrow's payment|today's payment|tonight's payment|friday's payment|monday's payment|this week's payment"], gap: 1 },
     // "我哋最迟星期五要收到钱".
-    { id: 'deadline.at_the_latest', seq: ['最迟|最晚', '@near_time_zh|@time_limit_zh'], gap: 2 },
+    { id: 'deadline.at_the_latest', seq: ['最迟|最晚', `@near_time_zh|@time_limit_zh|${OFFER_DATES_ZH}`], gap: 2 },
     // "我畀多你两个礼拜", "再宽限你三天".
+    // "限你三天把钱还上", "只俾你今日": a limit set on the reader.
+    { id: 'deadline.limit_set_zh', seq: ['限你|只给你|只俾你|只畀你|最多给你|最多俾你|最多畀你', '#天|#日|#小时|#个小时|#个钟|#个钟头|今天|今日|今晚|明天|听日|#个礼拜|#个星期|#周'], gap: 0 },
+    // "过了今天恢复原价", "过咗今日就冇": what is on offer or held back ends with the day.
+    { id: 'deadline.gone_after_today_zh', seq: ['过了今天|过了今日|过咗今日|过咗今天|过了今晚|过咗今晚|过了明天|过咗听日|过了这周|过了本周|过了月底|过咗月底', '恢复|就没|就冇|作废|失效|取消|无效|就不|就唔|就要|就会|就按|就得|就走'], gap: 4, negatable: false },
     { id: 'deadline.more_time_given', seq: ['畀多你|俾多你|给多你|再给你|多给你|宽限你|再宽限', '#天|#日|#个礼拜|#个星期|#周|#个月'], gap: 2 },
     // "月底要是还看不到钱", "今天这300块必须到账".
     { id: 'deadline.money_seen_by', seq: ['@near_time_zh|@time_limit_zh', '要是还看不到|还看不到钱|看不到钱|见不到钱|必须到账|一定要到账|必须到位'], gap: 6 },

@@ -7,6 +7,8 @@ export const NEGATION_CUES: readonly string[] = [
   '没有人会', '不用', '无需', '无须', '不必', '不需要', '未曾', '唔会', '唔使', '冇', '不上', '不查', '不看', '不影响', '免查', '勿', '切勿', '请勿', '不要泄露', '不要透露', '不要提供', '不要向', '千万不要', '不会向', '不会要求', '不会索要', '不会因此就', '不会因为这样就', '唔会因为咁就', '唔会因此就',
   'not', 'never', 'no', "won't", 'will not', "don't", 'do not', "doesn't", 'does not', "didn't", 'did not', "isn't", "aren't",
   "wouldn't", 'would not', 'no one', 'nobody', 'without', 'cannot', "can't", 'not going to', "shouldn't", 'neither', 'nor',
+  // What the law forbids collectors, as regulators and advice pages put it: "prohibited from contacting people in your phonebook", 严禁暴力催收.
+  'prohibited from', 'banned from', 'forbidden from', 'forbidden to', '禁止', '严禁',
 ];
 
 /** Words that start a new proposition, out of a negation's reach: "不还就…", "don't pay we will…". */

@@ -18,7 +18,7 @@ const TALK_ZH = '谈|聊|倾|讲|说|商量';
 // A sum "only" or "and that settles it" after the payment: 结清只需9,500元, 缴付…即可全数了结.
 const OFFER_AFTER = '只需|只要|只须|仅需|即可|就可以|便可|可享|可获';
 // Money as the object of 把/将: 把钱打过来, 将欠款汇进来 (not 把电话打过来).
-const MONEY_ZH = '那#|那#万|那#元|这#|这#万|钱|首付|首期|首期款|款|欠款|欠的钱|数|那笔钱|这笔钱|那笔|这笔|尾数|余款|剩下的|#|#元|#块|#万|本金|利息';
+const MONEY_ZH = '马币#|人民币#|港币#|台币#|新台币#|美金#|美元#|rm#|那#|那#万|那#元|这#|这#万|钱|首付|首期|首期款|款|欠款|欠的钱|数|那笔钱|这笔钱|那笔|这笔|尾数|余款|剩下的|#|#元|#块|#万|本金|利息';
 // Where a case, not money, is moved: 将依法转入审理程序.
 const CASE_STAGE_ZH = '程序|审理|立案|诉讼|司法|法律|法院|流程|阶段';
 // A fee paid to a scammer or an office is not the debt: 缴纳诉讼保全费, 先缴保证金.
@@ -30,7 +30,7 @@ const FEE_SUMS_ZH = '保证金新台币#元|保证金人民币#元|保证金港�
 // Ways to hand money over, Mandarin and Cantonese.
 const HAND_OVER_ZH = '弄好|搞好|搞定|处理好|处理掉|打过来|汇过来|汇进来|打进来|转进来|存进来|转过来|转来|汇来|打来|拿出来|交出来|吐出来|凑出来|凑齐|凑好|送过来|拿过来|还回来|还给我|还我|俾我|入返|过数|准备好|备好|安排上|安排好|安排一下|交上来|补齐|还晒|俾晒|带上|带来|带过来|转了|汇了|处理了|处理一下|结了|结清';
 // Paying, or not paying, by a time.
-const PAY_BY_TIME_ZH = '@pay_zh|转我|转给我|打给我|汇进来|汇过来|转过来|打过来|还#|还#万|还#千|还进来|存进来|打进来|转进来|最少还|至少还|最少俾|至少俾|畀唔到|还唔到|入唔到|交唔到|还不到|交#元|缴#元|付#元|转#元|还#元|交#块|还#块|先还|先支付|先付|先缴|先转|还rm #|还rm#|还$#|还hk$#|还nt$#|还s$#|不还|清还|不把钱|不把#|转数快|过数|入数|缴足|唔清|不清|未清|唔还|唔俾|冇俾|没汇|没转|没打|没存|没入|冇入|唔入|要还|得还|必须还|一定要还|就要还|要俾|要付|要缴|还晒|还返|俾返|不给钱|不给,|不汇|不打款|不付款|不转账|不交钱|唔过数|唔找数';
+const PAY_BY_TIME_ZH = '@pay_zh|补上|补齐|清掉|平掉|平账|不平账|还进去|存进去|打进去|转进去|转我|转给我|打给我|汇进来|汇过来|转过来|打过来|还#|还#万|还#千|还进来|存进来|打进来|转进来|最少还|至少还|最少俾|至少俾|畀唔到|还唔到|入唔到|交唔到|还不到|交#元|缴#元|付#元|转#元|还#元|交#块|还#块|先还|先支付|先付|先缴|先转|还rm #|还rm#|还$#|还hk$#|还nt$#|还s$#|不还|清还|不把钱|不把#|转数快|过数|入数|缴足|唔清|不清|未清|唔还|唔俾|冇俾|没汇|没转|没打|没存|没入|冇入|唔入|要还|得还|必须还|一定要还|就要还|要俾|要付|要缴|还晒|还返|俾返|不给钱|不给,|不汇|不打款|不付款|不转账|不交钱|唔过数|唔找数';
 // "Still unpaid" states a fact; it asks nothing.
 const UNPAID_ZH = '未|没|冇';
 // The reader's own money, not the debt.
@@ -53,13 +53,15 @@ export const PAYMENT_DEMAND: LabelRules = {
   rules: [
     // Not a fact told: "经多次催告仍未清偿".
     { id: 'payment_demand.please_pay', seq: ['请|麻烦|务必|记得|希望|必须|须|要求|敦促|催告|叫他|叫她|让他|让她', '@pay_zh|缴费|缴一下|缴掉|缴上|缴齐|缴足|付一下|付掉|补一下|存一下|还晒|俾晒|还返|俾返|清还|主动处理'], gap: 20, unlessAfter: `${NOT_A_DEMAND_BEFORE}|申|声|邀|聘|宴|无|必|按时|按期|准时|如期|${UNPAID_ZH}|拒不|督促你|督促他|督促她`, unlessBefore: `${NOT_A_DEMAND_AFTER}|${FEES_ZH}` },
-    { id: 'payment_demand.pay_now', seq: ['尽快|尽早|立即|立刻|马上|赶紧|赶快|及时|抓紧|速速|快点|快啲|即刻|乖乖|早日|早点|早啲|趁早|从速|尽速|即时|现在|而家|宜家', '@pay_zh|过数|入数|转数|搞掂|搞掂佢|搞定佢|转一下|转下|汇一下|缴费|充值缴费|交费|俾|要还|要俾|处理|处理一下|处理好|解决|搞定|处理掉|还晒|俾晒|还返|俾返|拿出来|交出来|吐出来|转过来|汇过来|打钱|转钱|凑钱|拿钱'], gap: 4, unlessAfter: `${NOT_A_DEMAND_BEFORE}|帮你|为你|替你|到|直到|回电|联系|致电|来电|联络|覆电|复电|回复|回覆`, unlessBefore: `${NOT_A_DEMAND_AFTER}|减免|优惠|的政策|政策|折扣` },
+    { id: 'payment_demand.pay_now', seq: ['尽快|尽早|立即|立刻|马上|赶紧|赶快|及时|抓紧|速速|快点|快啲|即刻|乖乖|早日|早点|早啲|趁早|从速|尽速|即时|现在|而家|宜家', '@pay_zh|补上|补齐|补回|平账|平掉|清掉|过数|入数|转数|搞掂|搞掂佢|搞定佢|转一下|转下|汇一下|缴费|充值缴费|交费|俾|要还|要俾|处理|处理一下|处理好|解决|搞定|处理掉|还晒|俾晒|还返|俾返|拿出来|交出来|吐出来|转过来|汇过来|打钱|转钱|凑钱|拿钱'], gap: 4, unlessAfter: `${NOT_A_DEMAND_BEFORE}|帮你|为你|替你|到|直到|回电|联系|致电|来电|联络|覆电|复电|回复|回覆`, unlessBefore: `${NOT_A_DEMAND_AFTER}|减免|优惠|的政策|政策|折扣` },
     // "希望您尽快安排一下": arranging the money, not 我们会尽快安排专员 (the collector's own doing).
     // "方便的话这两天帮忙处理一下": soon, said softly. Not the collector's own "我们这两天会处理您的申请".
     { id: 'payment_demand.soon_handle', seq: ['这两天|这几天|这一两天|近两天|近几天|今明两天|呢两日|呢几日|这两日|近日', '拨冗处理|抽空处理|方便时处理|帮忙处理|处理一下|处理|还一下|缴一下|付一下|还上|安排一下|安排|补上|@pay_zh'], gap: 4, unlessAfter: '会|将|我们|帮你|为你|会在|将在|会于|将于', unlessBefore: `${NOT_A_DEMAND_AFTER}|您的|你的|申请|完毕|好了|完了` },
     { id: 'payment_demand.arrange_soon', seq: ['尽快|尽早|赶紧|赶快|抓紧|马上|立即|早点|早日|快点|快啲', '安排|安排一下|安排下|安排好|arrange*|sort out|sort it|clear'], gap: 2, unlessAfter: '会|将|将会|帮你|为你|给你|我们', unlessBefore: '专员|人员|同事|上门|外访|回电|联系|联络|时间|面谈|处理人员|人' },
-    { id: 'payment_demand.if_not_paid', seq: ['若继续拖欠|如继续拖欠|若持续拖欠|如持续拖欠|如果继续拖欠|如再拖欠|若再拖欠|要是继续拖欠|要是一直不还|如果一直不还|一直不还的话|再这样不还|不处理的话|不还的话|唔还的话|不还钱的话|再不还的话|不给钱的话|唔俾钱的话|再不还|再唔还|还不还|还唔还|还不上|还不出|唔还|冇还|不还钱|不还款|不还就|再不处理|不处理|唔处理|不结清|不缴清|没有缴清|没有还清|拖着不还|再拖|不给钱|唔俾钱|不俾钱|再不给|再不交|不把钱|还不起|没还上|再不缴|仲唔还|不到账|没到账|未到账|唔到账|到不了账|唔见钱|不见钱|见不到钱|看不到钱|收不到钱|钱不到|钱没到|钱未到|钱还没到|钱冇到|钱唔到|要一直不还|你要一直不还|不还我就|不还我们就|唔还我就|再不还我就|不还老子就|不拿出来|不交出来|不吐出来|装死不还|再装死不还|再躲着不还|再躲着唔还|继续躲着不还|继续拖着不还|再不上岸|再不履行|再不主动履行|不主动履行|还不履行'], unlessAfter: '欠钱|欠债|欠数|欠人钱|欠人家钱|欠别人钱|拖数|拖钱|块都|元都|万都|钱都|借钱|借了钱|欠了钱|赖着|死赖着|一直|总是|老是|#个月|#个礼拜|#个星期|#年|好耐|咁耐|好久|这么久|那么久|拒|拒绝|呃钱|骗钱|呃了钱|骗了钱', unlessBefore: '也没关系|没关系|也不要紧|不要紧|面|门|的|的人|是诈骗|是骗|是老赖|是犯罪|是违法|就是诈骗|就是骗|就是老赖|就是犯罪|就是违法' },
+    { id: 'payment_demand.if_not_paid', seq: ['若继续拖欠|如继续拖欠|若持续拖欠|如持续拖欠|如果继续拖欠|如再拖欠|若再拖欠|要是继续拖欠|要是一直不还|如果一直不还|一直不还的话|再这样不还|不处理的话|不还的话|唔还的话|不还钱的话|再不还的话|不给钱的话|唔俾钱的话|再不还|再唔还|还不还|还唔还|还不上|还不出|唔还|冇还|不还钱|不还款|不还就|再不处理|不处理|唔处理|不结清|不缴清|没有缴清|没有还清|拖着不还|再拖|不给钱|唔俾钱|不俾钱|再不给|再不交|不把钱|还不起|没还上|再不缴|仲唔还|不到账|没到账|未到账|唔到账|到不了账|唔见钱|不见钱|见不到钱|看不到钱|收不到钱|钱不到|钱没到|钱未到|钱还没到|钱冇到|钱唔到|要一直不还|你要一直不还|不还我就|不还我们就|唔还我就|再不还我就|不还老子就|不拿出来|不交出来|不吐出来|装死不还|再装死不还|再躲着不还|再躲着唔还|继续躲着不还|继续拖着不还|再不上岸|再不履行|再不主动履行|不主动履行|还不履行'], unlessAfter: '欠钱|欠债|欠数|欠人钱|欠人家钱|欠别人钱|拖数|拖钱|块都|元都|万都|钱都|蚊都|千都|百都|迟迟|借钱|借了钱|欠了钱|赖着|死赖着|一直|总是|老是|#个月|#个礼拜|#个星期|#年|好耐|咁耐|好久|这么久|那么久|拒|拒绝|呃钱|骗钱|呃了钱|骗了钱', unlessBefore: '也没关系|没关系|也不要紧|不要紧|面|门|的|的人|是诈骗|是骗|是老赖|是犯罪|是违法|就是诈骗|就是骗|就是老赖|就是犯罪|就是违法' },
     // "钱不还，出了什么意外别怪我们": the money unpaid, and then. Not "欠钱不还" (a name called).
+    // "条数再唔找": the debt left unpaid, and then.
+    { id: 'payment_demand.debt_not_paid_yue', seq: ['条数|笔数|啲数|个数|笔钱|啲钱', '再唔找|仲唔找|再唔还|仲唔还|再唔俾|仲唔俾|再不还|还不还|找唔找|还唔还'], gap: 2 },
     { id: 'payment_demand.money_unpaid_then', seq: ['钱不还,|钱唔还,|你不还,|你唔还,'], unlessAfter: '欠|借|借了|欠了|欠的|借的|呃|骗|呃了|骗了' },
     // Code-mixed: "如果再唔 settle", "再不 pay 就…".
     { id: 'payment_demand.if_not_paid_mixed', seq: ['再不|再唔|如果不|如果唔|要是不|要是唔|如不|若不|若再不|仲唔|还不|唔肯|不肯', 'settle*|pay|repay|clear|transfer|pay up|pay back'], gap: 2 },
@@ -70,7 +72,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     // "今晚12点前没看到那8,500…": no money by the time, and then.
     { id: 'payment_demand.not_seen_by_a_time', seq: ['@near_time_zh|@time_limit_zh|再', '没有看到|还是没有看到|仍没有看到|还没看到|没看到|见唔到|仲见唔到|没见|没收到|看不到|见不到|收不到|未收到|未见|未看到|冇见|唔见|不见|睇唔到|收唔到|没有收到|还没有收到|还没收到', '你的汇款|汇款|你的还款|#|钱|款|欠款|还款|那#|这#|那笔|这笔|转账|到账|入账'], gap: 3 },
     // Not the tail of a longer date ("30日前" in "在6月30日前"): the whole date is judged with what stands before it.
-    { id: 'payment_demand.by_a_time', seq: ['@near_time_zh|@time_limit_zh', PAY_BY_TIME_ZH], gap: 4, unlessAfter: `${NOT_A_DEMAND_BEFORE}|${OFFER_IF}|${AT_ZH}|#月|#年|想处理的话|要处理的话|想谈的话|想协商的话`, unlessBefore: `${NOT_A_DEMAND_AFTER}|${OFFER_AFTER}|${TALK_ZH}|,我们谈|,我们聊|,我们商量|,谈|,聊|,商量` },
+    { id: 'payment_demand.by_a_time', seq: ['@near_time_zh|@time_limit_zh', PAY_BY_TIME_ZH], gap: 4, unlessAfter: `${NOT_A_DEMAND_BEFORE}|${OFFER_IF}|${AT_ZH}|#月|#年|想处理的话|要处理的话|想谈的话|想协商的话`, unlessBefore: `${NOT_A_DEMAND_AFTER}|${OFFER_AFTER}|${TALK_ZH}|减免|优惠|活动|,我们谈|,我们聊|,我们商量|,谈|,聊|,商量` },
     // "请立即下载“安信还”APP进行还款": paying through an app. Not "请下载APP办理延期还款", nor the screen-sharing agent who "处理还款".
     { id: 'payment_demand.pay_in_app', seq: ['请|立即|尽快|务必', '下载|登录|登入', '进行还款|完成还款|还款|缴款|缴费'], gap: 24, acrossClauses: true, unlessAfter: `${NOT_A_DEMAND_BEFORE}|处理|协助|操作|代为`, unlessBefore: NOT_A_DEMAND_AFTER },
     // "请于今天还款", "如于本月20日前未缴清", but not "如愿于本月15日前清偿".
@@ -83,8 +85,8 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.unpaid_by_limit', seq: ['@time_limit_zh', '未缴|未还|未付|未结清|未缴清|未还清|未清偿|仍未缴|仍未还|仍未结清|仍未缴清|仍未还清'], gap: 2 },
     { id: 'payment_demand.by_a_time_mixed', seq: ['@date_en', '前|之前', '处理|还款|还钱|settle|pay|俾钱|transfer|结清|还|clear|还一下|处理一下|搞定|搞掂'], gap: 1 },
     // Not the collector's own doing: "我们将于明天处理您的申请".
-    { id: 'payment_demand.by_a_time_handle', seq: ['@near_time_zh|@time_limit_zh', '处理|不处理|处理一下|处理好|搞掂|搞定|解决'], gap: 4, unlessAfter: '将于|会于|将在|会在|将|会|我们|帮你|为你|联系|联络|回电|致电|来电|联系我|联系客服|联系专员|联络我|致电我|找我|找客服' },
-    { id: 'payment_demand.asked_when', seq: ['能还多少|可以还多少|能还几多|可以还几多|能俾几多|有没有要还|到底有没有要还|有没有打算还|到底能拿出来多少|能拿出来多少|能拿出多少|什么时候还|啥时候还|啥时还|几时畀|几时交|啥时候交|什么时候交|几时入数|几时过数|几时还|何时还|到底还不还|还不还|还唔还|几时还钱|什么时候还钱|要不要还钱|要不要还|打不打算还|打唔打算还|打算什么时候还|打算几时还|准备什么时候还|准备几时还|想不想还|愿不愿意还|肯不肯还|还是不还|还定唔还|会不会还|还不还钱|还打算处理不|打算处理不|到底处理不|处理不处理|打不打算处理|还处理不|啥时候给|什么时候给|几时给|到底啥时候给|何时给|还个钱有那么难|还钱有那么难|还个钱就这么难|什么时候要还|啥时候要还|几时要还|到底什么时候还'], unlessAfter: '每个月|每月|最多|现在最多|大概|大约|一个月|这个月|本月' },
+    { id: 'payment_demand.by_a_time_handle', seq: ['@near_time_zh|@time_limit_zh', '处理|不处理|处理一下|处理好|搞掂|搞定|解决|麻烦安排|安排一下'], gap: 4, unlessBefore: '专员|人员|同事|上门|外访|人|时间|面谈|回电', unlessAfter: '将于|会于|将在|会在|将|会|我们|帮你|为你|联系|联络|回电|致电|来电|联系我|联系客服|联系专员|联络我|致电我|找我|找客服' },
+    { id: 'payment_demand.asked_when', seq: ['打算还不|还打算还吗|打算还吗|到底要不要处理|能还多少|可以还多少|能还几多|可以还几多|能俾几多|有没有要还|到底有没有要还|有没有打算还|到底能拿出来多少|能拿出来多少|能拿出多少|什么时候还|啥时候还|啥时还|几时畀|几时交|啥时候交|什么时候交|几时入数|几时过数|几时还|何时还|到底还不还|还不还|还唔还|几时还钱|什么时候还钱|要不要还钱|要不要还|打不打算还|打唔打算还|打算什么时候还|打算几时还|准备什么时候还|准备几时还|想不想还|愿不愿意还|肯不肯还|还是不还|还定唔还|会不会还|还不还钱|还打算处理不|打算处理不|到底处理不|处理不处理|打不打算处理|还处理不|啥时候给|什么时候给|几时给|到底啥时候给|何时给|还个钱有那么难|还钱有那么难|还个钱就这么难|什么时候要还|啥时候要还|几时要还|到底什么时候还'], unlessAfter: '每个月|每月|最多|现在最多|大概|大约|一个月|这个月|本月' },
     // "大概哪天能还上？", "几号可以处理？": asks for the day the money comes. Not "还款日是几号", nor "什么时候还款都可以".
     { id: 'payment_demand.asked_which_day', seq: ['哪天|哪一天|哪日|几号|几时|何时|什么时候|啥时候|边日|几耐', '存进去|方便存|方便还|方便转|方便缴|方便付|到账|能到账|入账|可以入帐|到位|能还|可以还|会还|还得上|还上|能处理|可以处理|能俾|可以俾|能入|能转|能补上|能交上|交上|能交|能缴|@pay_zh|能打过来|打过来|能转过来|转过来|能汇过来|能打钱|方便处理|方便结|方便先结|先结|能结|结款|方便过数|方便入数'], gap: 3, unlessBefore: `${NOT_A_DEMAND_AFTER}|都` },
     { id: 'payment_demand.must_pay_zh', seq: ['一定要还|必须还|必须要还|一定得还|务必还|务必要还|非还不可|一定要俾|必须俾|一定要交|必须交钱|必须缴|一定要缴|必须付|一定要付|要还清|一定要清|一定要缴清|一定要付清'], unlessAfter: '只|不|唔|只需|不用|无须|不需', unlessBefore: '不起|不上|不了|唔起' },
@@ -101,7 +103,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     // "数要还", "钱始终要还": the debt stated as owed, which presses for it.
     { id: 'payment_demand.debt_must_be_paid', seq: ['数要还|钱要还|债要还|账要还|数一定要还|钱一定要还|数始终要还|钱始终要还|钱总要还|数总要还|钱总得还|债总得还|钱迟早要还|数迟早要还'], unlessAfter: '不|唔|借' },
     // "今日收工前要見到錢": the money expected, in so many words.
-    { id: 'payment_demand.want_to_see_money', seq: ['要见到钱|要见钱|要看到钱|要见到数|要收到钱|必须见到钱|一定要见到钱|要见到你的钱'], unlessAfter: '不|唔|没|冇' },
+    { id: 'payment_demand.want_to_see_money', seq: ['必须看到钱|必须收到钱|必须见到钱|一定要看到钱|一定要收到钱|必须看到数|必须见到数|要见到钱|要见钱|要看到钱|要见到数|要收到钱|必须见到钱|一定要见到钱|要见到你的钱'], unlessAfter: '不|唔|没|冇' },
     // "麻烦您抽空处理一下": asked softly, still asked.
     { id: 'payment_demand.kindly_handle', seq: ['麻烦|烦请|劳烦|请', '抽空处理|拨冗处理|处理一下'], gap: 4, unlessAfter: NOT_A_DEMAND_BEFORE, unlessBefore: NOT_A_DEMAND_AFTER },
     // "Sort the money out this week".
@@ -110,7 +112,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.money_by_a_time', seq: ['钱|款|欠款', '@near_time_zh|@time_limit_zh', '到账|到位'], gap: 2, unlessBefore: '了|啦' },
     { id: 'payment_demand.saying', seq: ['欠债还钱|欠钱还钱|欠钱要还|天经地义|有借有还|有种借就要有种还|有种借就有种还|借就要还|借了就要还'] },
     { id: 'payment_demand.sooner_better', seq: ['要还就快点|要还就快啲|要还就趁早|要还就早点|早还早|早点还|早日还|还是早点|趁早还|越早还|早还早了|早点结了|早点结清|早点还了|早点处理掉|早点了结|早啲清咗|早啲还咗|早点清了|早啲还|早啲清|早日还清|早点还清'] },
-    { id: 'payment_demand.pay_part_first', seq: ['先还|先转|先付|先交|先俾|先缴|先汇|先入|最少先还|至少还|先还个'], unlessAfter: '可以|可|我|我会|我们会|会|每月|每个月|每期|让你|允许你|只要|只需|仅需|或者你|也可以|都可以', unlessBefore: `${FEES_ZH}|${SUM_FEES_ZH}|入保证金` },
+    { id: 'payment_demand.pay_part_first', seq: ['先还|先转|先付|先交|先俾|先缴|先汇|先入|最少先还|至少还|先还个'], unlessAfter: '可以|可|我|我会|我们会|会|每月|每个月|每期|让你|允许你|只要|只需|仅需|或者你|也可以|都可以', unlessBefore: `${FEES_ZH}|${SUM_FEES_ZH}|入保证金|交保证金|纳保证金|交手续费|纳手续费|交服务费|纳服务费` },
     // "你這個月先給一萬": a part payment with its sum (not "先给你单位发函").
     { id: 'payment_demand.pay_part_first_sum', seq: ['先给|先给个|先俾个', '#'], gap: 1, unlessAfter: '我|我会|我们会|每月|每个月|每期' },
     // Moving one's own funds to a "safe account" is a scam, not paying the debt: 将账户资金转入监管账户.
@@ -121,28 +123,32 @@ export const PAYMENT_DEMAND: LabelRules = {
     // The money as topic: "钱最好乖乖准备好", "欠款今天必须凑齐".
     { id: 'payment_demand.money_ready', seq: ['钱|欠款|欠的钱|那笔钱|这笔钱|余款|尾数', '准备好|备好|整上|整出来|弄上|弄出来|凑齐|凑好|凑出来|拿出来|交出来|吐出来|还回来|送过来|拿过来|打过来|转过来|必须见到|必须看到|必须到账|必须到位|必须收到|必须入账|一定要见到|一定要到账|要见到|要看到'], gap: 6 },
     // Paying on a collection code: "在我发你的收款码上刷一下", "扫码还款".
-    { id: 'payment_demand.pay_by_code', seq: ['收款码|付款码|收钱码|二维码|qr code|qrcode', '刷|付|支付|转账|转钱|还款|还钱|缴|俾|入|pay'], gap: 4, unlessBefore: '费|服务费|手续费|行政费|纳服务费|纳手续费|付服务费|付手续费|付行政费' },
+    { id: 'payment_demand.pay_by_code', seq: ['收款码|付款码|收钱码|二维码|qr code|qrcode', '刷|付|支付|转账|转钱|还款|还钱|缴|俾|入|pay'], gap: 4, unlessBefore: '#即可|#元即可|费|服务费|手续费|行政费|纳服务费|纳手续费|付服务费|付手续费|付行政费' },
     { id: 'payment_demand.scan_to_pay', seq: ['扫码支付|扫码付|扫码还款|扫码缴费|扫码转账|扫码还钱|扫码缴款|扫我发的码|扫我发的这个码|扫我发你的|扫我的码|扫这个码付|扫这个码转'] },
     // Asked, it still presses: "能不能先把钱安排上？" (the 不 in 能不能 denies nothing).
     { id: 'payment_demand.asked_hand_over', seq: ['能不能|能否|可不可以|可唔可以|可否|方便', '把|将', MONEY_ZH, HAND_OVER_ZH], gap: 4 },
     // "转8000过来", "打两万给我": a sum sent over.
-    { id: 'payment_demand.send_sum', seq: ['转|打|汇|存|还|交|俾|过数|转账|汇款', '#|#元|#块|#万|#千|#蚊|#u|# u', '过来|给我|俾我|进来|到我|入来|来我|到账'], gap: 1 },
-    { id: 'payment_demand.transfer_to', seq: ['过数俾|入数俾|转给|转到|转入|转账到|汇到|汇入|汇款到|打到|打入|存入|入数|入我|转我|打我|转去|transfer', PAYEE_ZH], gap: 4, unlessAfter: `${PASSED_ON_ZH}|欠款|债务|账款|案件|${OWN_FUNDS_ZH}`, unlessBefore: TO_OUR_TEAM_ZH },
+    { id: 'payment_demand.send_sum', seq: ['转|打|汇|存|还|交|俾|过数|转账|汇款', '#|#元|#块|#万|#千|#蚊|#u|# u', '过来|给我|俾我|进来|到我|入来|来我|到账|到这个卡|到这张卡|到这个账户|到这个户口|到以下|到下面|到指定'], gap: 1 },
+    { id: 'payment_demand.transfer_to', seq: ['转数快过|转数快俾|转数快入|过数过|过数俾|入数俾|转给|转到|转入|转账到|汇到|汇入|汇款到|打到|打入|存入|入数|入我|转我|打我|转去|transfer', PAYEE_ZH], gap: 4, unlessAfter: `${PASSED_ON_ZH}|欠款|债务|账款|案件|${OWN_FUNDS_ZH}`, unlessBefore: TO_OUR_TEAM_ZH },
     // "…3,000元至指定账户", but not a fee: "缴纳撤诉保证金2000元至指定账户".
     { id: 'payment_demand.transfer_to_at', seq: ['至', PAYEE_ZH], gap: 4, unlessAfter: `${PASSED_ON_ZH}|已转|已经转|被转|已移|已移交|${OWN_FUNDS_ZH}|${FEE_SUMS_ZH}|${FEES_ZH}`, unlessBefore: TO_OUR_TEAM_ZH },
     { id: 'payment_demand.buy_cards', seq: ['购买|买|充值', '面值|礼品卡|购物卡|充值卡|点数|点卡|mycard|e卡|游戏卡|gash|卡密|比特币|usdt|虚拟币'], gap: 16 },
     { id: 'payment_demand.complete_payment', seq: ['完成|办理|安排', '还款|补缴|缴款|缴费|付款|结清|清账'], gap: 1, unlessAfter: '已|已经|经已|如已|若已|需要|如需|若需|如果需要|可以|可', unlessBefore: `${NOT_A_DEMAND_AFTER}|的话|后` },
     // Not "还钱的时候直接拉黑": a time, not an order.
-    { id: 'payment_demand.shout', seq: ['还钱|俾钱|还数|还款|快还|交钱|埋单|入返|还埋|清数'], clauseStart: true, unlessBefore: `${NOT_A_DEMAND_AFTER}|的时候|时候|越` },
+    { id: 'payment_demand.shout', seq: ['还钱|俾钱|还数|还款|快还|交钱|埋单|入返|还埋|清数'], clauseStart: true, unlessBefore: `${NOT_A_DEMAND_AFTER}|的时候|时候|越|就扮|就装|就跑|就躲|就玩|就消失|就失踪|就不见` },
     // Not a fact told: "有未清偿债务".
-    { id: 'payment_demand.settle_debt', seq: ['清偿|结清|还清|归还|缴清|偿还|缴纳|缴付|补缴|清还|履行', '全部欠款|全部款项|全部|上述欠款|欠款|执行款|执行案款|逾期款项|逾期款|所欠|全数|款项|欠的钱|本息|还款义务|最低还款|卡债|卡数|债务|欠债|账款|欠费|贷款|借款'], gap: 4, unlessAfter: `${NOT_A_DEMAND_BEFORE}|${UNPAID_ZH}|未有|没有|拒不|拒绝|不`, unlessBefore: '可|可以|即可|后' },
+    { id: 'payment_demand.settle_debt', seq: ['清偿|结清|还清|归还|缴清|偿还|缴纳|缴付|补缴|清还|履行', '全部欠款|全部款项|全部|上述欠款|欠款|执行款|执行案款|逾期款项|逾期款|所欠|全数|款项|欠的钱|本息|还款义务|最低还款|卡债|卡数|债务|欠债|账款|欠费|贷款|借款'], gap: 4, unlessAfter: `${NOT_A_DEMAND_BEFORE}|${UNPAID_ZH}|未有|没有|拒不|拒绝|不|即可一次性|就可以一次性|便可一次性|可一次性|就能一次性`, unlessBefore: '可|可以|即可|后' },
 
     { id: 'payment_demand.imperative_en', seq: ['just take care of it|just pay|just settle|just sort it|pay|pay up|make it good|sort it|sort it out|sort this out|send it|send the money|zelle|venmo|wire it|wire the|transfer it|transfer the|make a payment|make your payment|settle up|clear your balance|bring your account current|repay|settle|settle it|settle this|clear it|clear this|clear the|transfer|wire|cover it|can pay|can settle|can clear|can transfer|must pay'], clauseStart: true,
       // A bill reminder: "Pay by the due date to avoid a late fee."
       // "Wire transfer details", "Transfer of your account" name things, they do not order.
-      unlessBefore: 'for #%|today for #%|now for #%|by the due date|by your due date|before the due date|before your due date|on time|on or before the due date|of|details|instructions|transfer|fee|fees|completed|complete|received|successful|failed|pending|was|is|has|a one time|a one-time|a fee|a small fee|a processing fee|an admin fee|a $# fee|a ₱# fee|a £# fee|a $# processing fee|a ₱# processing fee|a £# processing fee', unlessAfter: 'offer:|offer' },
+      unlessBefore: 'rs # processing fee|rs # fee|rs. # fee|₹# fee|₹# processing fee|$# processing fee|$# fee|£# fee|for #%|today for #%|now for #%|by the due date|by your due date|before the due date|before your due date|on time|on or before the due date|of|details|instructions|transfer|fee|fees|completed|complete|received|successful|failed|pending|was|is|has|a one time|a one-time|a fee|a small fee|a processing fee|an admin fee|a $# fee|a ₱# fee|a £# fee|a $# processing fee|a ₱# processing fee|a £# processing fee', unlessAfter: 'offer:|offer' },
     { id: 'payment_demand.pay_up_en', seq: ["sort out what you owe|sort out what u owe|sort what you owe|pays up|you will pay it|you'll pay it|you will pay every|you'll pay every|you will pay back|you'll pay back|you will pay what you owe|you'll pay what you owe|you'd better pay|you better pay|you had better pay|better pay up|better pay it|better settle|pay up|pay it back|pay back|pay what you owe|pay me back|pay us back|square it up|square up|square this up|square things up|settle up|until you pay|till you pay|until u pay|until you settle|until we get paid|until we get our money|wants it sorted|want it sorted|get it sorted|have it sorted|get your account sorted|get the account sorted|get this account sorted|get your balance sorted"], unlessAfter: OFFERED_EN },
     { id: 'payment_demand.pay_now_en', seq: ['pay|pay it|repay|repay it|settle|clear|make a payment|transfer|transfer it|wire|wire it|send it|send the money|send money|send payment|resolve|resolve it|resolve this|sort it out|sort this out|take care of it|take care of this|deal with it|deal with this|handle it|handle this', 'now|today|immediately|right away|asap|tonight|at once|right now'], gap: 26, unlessAfter: OFFERED_EN, unlessBefore: 'for #%|call|by calling' },
+    // "Today by 6 pm clear it": the time first, then the order.
+    { id: 'payment_demand.by_time_then_pay_en', seq: ['by|before|b4', '@date_en|@chat_time_en', 'clear it|pay it|settle it|pay up|clear the|settle the|clear your|settle your|send it|send the money'], gap: 3, unlessAfter: `${OFFERED_EN}|we|i|we'll|i'll|we will|i will` },
+    // "the 600 tonight or we knock": a sum and a time, or else.
+    { id: 'payment_demand.sum_time_or_en', seq: ['the #|that #|my #', '@date_en|@chat_time_en', 'or|or else|otherwise|else'], gap: 2 },
     // "He's got till Friday to come up with it".
     { id: 'payment_demand.until_date_to_pay_en', seq: ['till|until|before', '@date_en|@chat_time_en', 'to pay|to settle|to clear|to come up with|to find the money|to get the money|to get it|to send|to cough up|to make a payment|to make payment'], gap: 1 },
     { id: 'payment_demand.time_to_pay_en', seq: ['@duration_en', 'to pay|to settle|to clear|to make payment|to make a payment|to resolve|to bring'], gap: 1 },
@@ -151,25 +157,25 @@ export const PAYMENT_DEMAND: LabelRules = {
     // Paid in crypto or gift cards: "closed for just $600 if paid in Bitcoin".
     { id: 'payment_demand.pay_in_kind_en', seq: ['pay|paid|payment|send|sent|transfer', 'in bitcoin|in btc|in usdt|in crypto|via bitcoin|via btc|via usdt|via crypto|with bitcoin|with crypto|with usdt|by bitcoin|by crypto|in gift card*|with gift card*|via gift card*|in itunes|with itunes|in steam|with steam'], gap: 4 },
     // "Settle the £640 with us", "To settle the $2,380 debt", "$5k by Friday".
-    { id: 'payment_demand.settle_sum_en', seq: ['sort out|settle|clear|pay off|pay|paying|repay|remit|hand over|cough up|come up with|find', `$#|£#|€#|$#k|£#k|the $#|the £#|the €#|your $#|your £#|that $#|that £#|this $#|this £#|the full $#|the full £#|${SUMS_EN}`], gap: 2, unlessAfter: `${OFFERED_EN}|offer:|offer` },
+    { id: 'payment_demand.settle_sum_en', seq: ['sort out|settle|clear|pay off|pay|paying|repay|remit|hand over|cough up|come up with|find', `$#|£#|€#|$#k|£#k|the $#|the £#|the €#|your $#|your £#|that $#|that £#|this $#|this £#|the full $#|the full £#|${SUMS_EN}`], gap: 2, unlessAfter: `${OFFERED_EN}|offer:|offer`, unlessBefore: 'processing fee|fee|fees|admin fee|enrollment fee|enrolment fee|registration fee|service fee|clearance fee|verification fee' },
     // "Kindly keep the payment ready" (for the field visit).
     { id: 'payment_demand.have_ready_en', seq: ['keep|have|get', 'the payment|the money|the amount|the cash|the dues|payment|cash|the $#|the £#|the €#|the full amount|the full $#|the full £#|my money|our money', 'ready'], gap: 1 },
     // "Tell her to pay", "ask your son to settle".
     { id: 'payment_demand.tell_to_pay_en', seq: ['tell|ask|remind|make|get', 'her|him|them|@third_party_en', 'to pay|pay|to settle|to clear|to repay|to send'], gap: 2 },
     { id: 'payment_demand.buy_cards_en', seq: ['buy|purchase|get|pick up', 'gift card*|steam card*|itunes|google play|apple card*|prepaid card*|vouchers|cards worth|bitcoin|crypto'], gap: 20 },
-    { id: 'payment_demand.send_money_en', seq: ['send|wire|transfer|venmo|zelle|cashapp|cash app|paypal|revolut|e-transfer|etransfer|m-pesa|mpesa|gcash', "today's $#|today's £#|today's payment|this week's payment|this month's payment|the #|n#|₦#|$#|£#|€#|# dollars|# usd|usd #|the money|payment|the funds|the cash|the amount|the balance|the full amount|the dues|the arrears|# bob|# shillings|ksh #|ksh#|kes #|kes#|# naira|# cedis|# rand|₱#|php #|₹#|rs #|rs. #|rm#|rm #|s$#|a$#|nt$#|hk$#"], gap: 6, unlessBefore: PAYMENT_PAPERS_EN },
-    { id: 'payment_demand.must_pay_en', seq: ['must|need to|needs to|have to|has to|required to|are required|is required|please|pls|plz|kindly|expected to|demand|demanding|insist', 'bank in|bank it in|regularise|regularize|regularise it|regularize it|regularise your account|regularize your account|bring it up to date|bring it current|bring the account up to date|pay|be paid|paid|make a payment|make your payment|make payment|make payments|make all payments|direct payments|direct all payments|clear|settle|be settled|settled|be cleared|be resolved|submit payment|remit|payment in full|full payment|bring your account|bring the account|bring it back|reach us|be received|arrive|be with us|get the payment|get a payment|get payment|get it paid|get this paid|get caught up|get current|catch up|bring the money|bring the cash|bring payment|bring the payment'], gap: 26, unlessAfter: 'who', unlessBefore: 'plan|plans|arrangement|arrangements|holiday|holidays|options' },
+    { id: 'payment_demand.send_money_en', seq: ['send|wire|transfer|venmo|zelle|cashapp|cash app|paypal|revolut|e-transfer|etransfer|m-pesa|mpesa|gcash', "today's $#|today's £#|today's payment|this week's payment|this month's payment|the #|n#|₦#|$#|£#|€#|# dollars|# usd|usd #|the money|payment|the funds|the cash|the amount|the balance|the full amount|the dues|the arrears|# bob|# shillings|ksh #|ksh#|kes #|kes#|# naira|# cedis|# rand|₱#|php #|₹#|rs #|rs. #|rm#|rm #|s$#|a$#|nt$#|hk$#"], gap: 6, unlessBefore: `${PAYMENT_PAPERS_EN}|fee|fees|enrollment fee|enrolment fee|processing fee|admin fee|service fee|registration fee|clearance fee|verification fee` },
+    { id: 'payment_demand.must_pay_en', seq: ['must|need to|needs to|have to|has to|required to|are required|is required|please|pls|plz|kindly|expected to|demand|demanding|insist', 'bank in|bank it in|regularise|regularize|regularise it|regularize it|regularise your account|regularize your account|bring it up to date|bring it current|bring the account up to date|pay|be paid|paid|make a payment|make your payment|make payment|make payments|make all payments|direct payments|direct all payments|clear|settle|be settled|settled|be cleared|be resolved|submit payment|remit|payment in full|full payment|bring your account|bring the account|bring it back|reach us|be received|arrive|be with us|get the payment|get a payment|get payment|get it paid|get this paid|get caught up|get current|catch up|bring the money|bring the cash|bring payment|bring the payment'], gap: 26, unlessAfter: "who|you'll|you will|you can|you'd", unlessBefore: 'plan|plans|arrangement|arrangements|holiday|holidays|options' },
     // A word may stand between: "arrange voluntary payment", "I need a decision and a payment".
     { id: 'payment_demand.arrange_payment_en', seq: ['arrange|make|send|submit|remit|need|require|expect|retry|reattempt|complete', 'payment|a payment|your payment|the payment|the amount|the dues|the funds|the emi|your emi|full payment|the balance|the full balance|the money'], gap: 16, unlessBefore: `plan|plans|arrangement|holiday|holidays|options|${PAYMENT_PAPERS_EN}` },
     { id: 'payment_demand.payment_due_en', seq: ['payment|pmt|amount|balance|sum', "req'd|required|is due|was due|due immediately|due now|due today|is now due"], gap: 16 },
     { id: 'payment_demand.if_not_paid_en', seq: ["if you will not|if u will not|if u won't|if u don't|if u dont|if you dont|if you never|if u never|if ur not gonna|if you're not gonna|if you're not going to|if you are not going to|if ur not going to|if you aren't going to|if you don't|if you do not|if you can't|if you cannot|if you fail to|if you won't|if you refuse to|unless you|if you still don't|fail to|failure to|refuse to|refusal to", 'pay|make a payment|settle|clear|bring'], gap: 3, unlessAfter: 'continued|ongoing|repeated' },
     { id: 'payment_demand.unless_paid_en', seq: ['unless|if|until', 'regularised|regularized|brought up to date|payment of|payment or|payment is|a payment|receive payment|receive your payment|resolved|settled|taken care of|cleared|brought current|paid in full|is paid|are paid|gets paid|is received|is sent|is wired|is transferred'], gap: 30 },
     // "Unless it's paid within 21 days…" (not "until it's paid": that says how long, not that they want it).
-    { id: 'payment_demand.unless_its_paid_en', seq: ['unless', 'paid|settled|cleared|received'], gap: 20 },
+    { id: 'payment_demand.unless_its_paid_en', seq: ['unless', 'paid|settled|cleared|received|satisfied|discharged|repaid'], gap: 50 },
     // "Absent payment … within 30 days, we will file".
     { id: 'payment_demand.absent_payment_en', seq: ['absent|without|in the absence of|failing|barring', 'payment|full payment|a payment|your payment|receipt of payment|settlement'], gap: 1, unlessBefore: 'plan|plans|arrangement|arrangements|holiday|options' },
     // "This is your last chance to settle", "FINAL DEMAND": nothing short of payment is asked.
-    { id: 'payment_demand.last_chance_en', seq: ['last chance|final chance|last opportunity|final opportunity', 'to pay|to settle|to resolve|to clear|to make it right|to make this right|to make things right|to make a payment|to make payment|to sort'], gap: 2 },
+    { id: 'payment_demand.last_chance_en', seq: ['last chance|final chance|last opportunity|final opportunity', 'on the $#|on the £#|on the €#|on your $#|on your balance|on the balance|on the debt|on your debt|to pay|to settle|to resolve|to clear|to make it right|to make this right|to make things right|to make a payment|to make payment|to sort'], gap: 2 },
     { id: 'payment_demand.final_demand_en', seq: ['final demand'] },
     // "You better pay", "you'd better settle" (not "better pay attention").
     { id: 'payment_demand.better_pay_en', seq: ['better pay|better settle|better clear|better repay|better send|better you pay|better u pay|better you settle|better you clear'], unlessBefore: 'attention|heed|a visit' },
@@ -223,7 +229,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.have_cash_ready', seq: ['准备好|备好|预先准备好|准备定|预备好', '#|$#|hk$#|现金|#现金|钱'], gap: 3 },
     // "When can we expect it?", "…to recover ₹23,500" (not "has asked us to collect £214", which says who sent them).
     { id: 'payment_demand.when_expect_en', seq: ['when u paying|when you paying|when r u paying|when are u paying|when are you paying|when u gonna pay|when you gonna pay|when can we expect|when can i expect|when will we see|when will i see|when should we expect|when do we get'] },
-    { id: 'payment_demand.recover_sum_en', seq: ['to recover|to collect|recover the|collect the', '$#|£#|€#|₹#|rs #|rs. #|the sum|the amount|the balance|the money|the dues'], gap: 2, unlessAfter: 'asked us|instructed us|appointed us|engaged us|hired us|retained us|authorised us|authorized us' },
+    { id: 'payment_demand.recover_sum_en', seq: ['to recover|to collect|recover the|collect the', '$#|£#|€#|₹#|rs #|rs. #|the sum|the amount|the balance|the money|the dues|the outstanding $#|the outstanding £#|the outstanding €#|your outstanding $#|your outstanding £#'], gap: 2, unlessAfter: 'asked us|instructed us|appointed us|engaged us|hired us|retained us|authorised us|authorized us' },
     // "钱呢？", "Where's the $740?": the money asked after.
     { id: 'payment_demand.where_is_it', seq: ["款呢|钱呢|我的钱呢|我们的钱呢|钱在哪|数呢|where is the money|where's the money|where is our money|where's our money|where's the cash|where's the $#|where's my $#|where is my $#|wheres my $#|where's my £#|where is the $#|where's the £#|where is the £#"], unlessAfter: '赚|省|挣|花|零|有|没|存|借|找' },
     // "欠我们老板的3万，一分都不能少".
@@ -278,7 +284,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     // "亲，今天已经是逾期第3天啦，记得处理下哦".
     { id: 'payment_demand.remember_to_handle', seq: ['记得处理|记得处理下|记得处理一下|记得去处理'] },
     // Singlish and pidgin: "you pay or not?", "if money no enter".
-    { id: 'payment_demand.pay_or_not_en', seq: ['if no money|you pay or not|u pay or not|you want to pay or not|pay or not|if money no enter|money no enter|if money not enter|post a bond|pay a bond|post bond|paying now stops|pay now to stop|paying today stops|if still don\'t pay|if still dont pay|if still never pay|if still no pay|if still no money|still no money|still not settle|still never settle|still not pay|still never pay|magbayad'] },
+    { id: 'payment_demand.pay_or_not_en', seq: ['if money no land|money no land|money never land|money no reach|if we no see am|we no see am|bayaran mo|bayaran niyo|bayaran nyo|hindi nakabayad|di nakabayad|hindi kayo magbayad|if no money|you pay or not|u pay or not|you want to pay or not|pay or not|if money no enter|money no enter|if money not enter|post a bond|pay a bond|post bond|paying now stops|pay now to stop|paying today stops|if still don\'t pay|if still dont pay|if still never pay|if still no pay|if still no money|still no money|still not settle|still never settle|still not pay|still never pay|magbayad'] },
     // "send USDT to wallet …".
     { id: 'payment_demand.send_crypto_en', seq: ['send|transfer|pay', 'usdt|bitcoin|btc|crypto|eth'], gap: 20 },
     // "Uncle, you don't pay, we make police report", "don't settle by tonight, we come": the condition said bare.

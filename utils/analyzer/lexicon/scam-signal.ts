@@ -8,7 +8,7 @@ import type { LabelRules } from './types';
 export const SCAM_SIGNAL: LabelRules = {
   label: 'scam_signal',
   rules: [
-    { id: 'scam_signal.personal_account', seq: ['转给我|转俾我|转账给我|过数俾我|入我户口|个人转数快|个人账户|个人账号|个人卡|个人户口|个人银行卡|私人账户|私人户口|私人账号|个人支付宝|个人微信|个人fps|个人手机|我个人|安全账户|安全户口|安全账号|监管账户|监管户口|安全监管户口|安全监管账户|指定账户|指定户口|资金监管|核查账户|清查账户|保全账户|转我支付宝|转我微信|我支付宝|我的支付宝|我微信|我的微信|我的银行卡|我卡上|我的卡|我的账户|我的户口|我户口|转数快入我|以下账户|下列账户|以下卡号|这个账户|这个卡号|截图发我|截图给我|转账截图|发截图|专属账户|专用账户|专户|指定的户口|指定的账户|指定收款人|指定收款账户|扫我发的码|扫我发的这个码|扫我的码|是我私人的|私人微信|私人支付宝|代管账户|代管户口|我私人的支付宝|我私人的微信|我私人的账户|我私人的卡|同事的支付宝|同事的微信|同事的账户|同事的银行卡|同事的户口|同事支付宝|托管户口|托管账户|保管账户|对接账户|对接户口|监管专员'],
+    { id: 'scam_signal.personal_account', seq: ['转给我|转俾我|转账给我|过数俾我|入我户口|个人转数快|个人账户|个人账号|个人卡|个人户口|个人银行卡|私人账户|私人户口|私人账号|个人支付宝|个人微信|个人fps|个人手机|我个人|安全账户|安全户口|安全账号|监管账户|监管户口|安全监管户口|安全监管账户|指定账户|指定户口|资金监管|核查账户|清查账户|保全账户|转我支付宝|转我微信|我支付宝|我的支付宝|我微信|我的微信|我的银行卡|我卡上|我的卡|我的账户|我的户口|我户口|转数快入我|以下账户|下列账户|以下卡号|这个账户|这个卡号|截图发我|截图给我|转账截图|发截图|专属账户|专用账户|专户|指定的户口|指定的账户|指定收款人|指定收款账户|扫我发的码|扫我发的这个码|扫我的码|是我私人的|私人微信|私人支付宝|代管账户|代管户口|我私人的支付宝|我私人的微信|我私人的账户|我私人的卡|同事的支付宝|同事的微信|同事的账户|同事的银行卡|同事的户口|同事支付宝|托管户口|托管账户|保管账户|对接账户|对接户口|监管专员|发你的个人账户|发给你的个人账户|我发你的账户|我发给你的账户|我发你的卡号|我发给你的卡号'],
       // 每一个人手机 is everyone's phone, 存入阁下指定户口 the reader's own account, 本公司指定账户 the lender's: none is a payee's.
       unlessAfter: '一|每|几|阁下|阁下之|阁下的|您|你的|本公司|本公司之|本行|本司|加|添加|加下',
       // 加我微信 asks for a chat, 转给我们 is the company, and 我个人是不希望 an opinion.
@@ -18,9 +18,9 @@ export const SCAM_SIGNAL: LabelRules = {
     { id: 'scam_signal.pay_to_personal', seq: ['转数快|fps|过数|入数|汇款|转账|存入|汇入|打款|入钱', '个人|私人'], gap: 12, unlessAfter: '任何|其他', unlessBefore: '信息|资料|名义|征信' },
     // A payee who is a person (户名王某, 收款人：李明), not the lender; the colon after the
     // field name ends a clause, so the name may sit across it.
-    { id: 'scam_signal.payee_person', seq: ['户名|收款人|收款人姓名|账户名|户口名', '王|李|张|刘|陈|杨|黄|赵|吴|周|徐|孙|马|朱|胡|郭|何|林|罗|郑|梁|谢|宋|唐|许|邓|冯|韩|曹|曾|彭|萧|蔡|潘|田|董|袁|叶|蒋|杜|苏|魏|程|吕|丁|沈|卢|钟|崔|谭|廖|范|汪|陆|石|戴|夏|邱|方|侯|邹|熊|孟|秦|白|江|薛|雷|黎|龙|陶|贺|顾|毛|邵|严|莫|孔|汤|温|康|施|文|庄|欧阳|关|柯|麦|区|某|先生|小姐|女士'], gap: 2, acrossClauses: true },
+    { id: 'scam_signal.payee_person', seq: ['户名|收款人|收款人姓名|账户名|户口名|持有人|户口持有人|账户持有人', '王|李|张|刘|陈|杨|黄|赵|吴|周|徐|孙|马|朱|胡|郭|何|林|罗|郑|梁|谢|宋|唐|许|邓|冯|韩|曹|曾|彭|萧|蔡|潘|田|董|袁|叶|蒋|杜|苏|魏|程|吕|丁|沈|卢|钟|崔|谭|廖|范|汪|陆|石|戴|夏|邱|方|侯|邹|熊|孟|秦|白|江|薛|雷|黎|龙|陶|贺|顾|毛|邵|严|莫|孔|汤|温|康|施|文|庄|欧阳|关|柯|麦|区|某|先生|小姐|女士'], gap: 2, acrossClauses: true },
     // A Latin-script payee (收款人：LAM K, account name: Liu Wei) is a person too.
-    { id: 'scam_signal.payee_person_latin', seq: ['收款人|收款户名|户名|账户名|户口名|account name|acct name|payee|payee name|beneficiary|beneficiary name|recipient|recipient name', 'chan|wong|lam|lee|cheung|lau|ng|ho|leung|tsang|yip|chow|tang|li|wu|xu|lu|zhang|wang|liu|chen|lin|huang|yang|zhao|zhou|sun|zhu|guo|luo|zheng|liang|xie|song|tan|lim|teo|goh|tay|ong|koh|chua|yeo|chong|tsai|hsu|kwok|fung|mak|yeung|kwan|choi|chiu|cheng|yuen|poon|kong|siu|tse|tam|law|lo|pang|hui|yiu|wan|chiang|lai|kuo|wei|chu'], gap: 2, acrossClauses: true },
+    { id: 'scam_signal.payee_person_latin', seq: ['收款人|收款户名|户名|账户名|户口名|持有人|户口持有人|账户持有人|account name|acct name|payee|payee name|beneficiary|beneficiary name|recipient|recipient name', 'chan|wong|lam|lee|cheung|lau|ng|ho|leung|tsang|yip|chow|tang|li|wu|xu|lu|zhang|wang|liu|chen|lin|huang|yang|zhao|zhou|sun|zhu|guo|luo|zheng|liang|xie|song|tan|lim|teo|goh|tay|ong|koh|chua|yeo|chong|tsai|hsu|kwok|fung|mak|yeung|kwan|choi|chiu|cheng|yuen|poon|kong|siu|tse|tam|law|lo|pang|hui|yiu|wan|chiang|lai|kuo|wei|chu'], gap: 2, acrossClauses: true },
     { id: 'scam_signal.unusual_payment', seq: ['二维码|扫码|扫一扫|收款码|付款码|礼品卡|购物卡|充值卡|点数卡|游戏点卡|点卡|京东e卡|e卡|卡密|比特币|usdt|泰达币|虚拟币|数字货币|加密货币|以太坊|btc|gash|itunes卡|苹果卡|steam卡|mycard|拍照回传|扫这个码|扫我这个码'] },
     { id: 'scam_signal.secrets', seq: ['验证码|动态码|短信码|校验码|动态密码|一次性密码|密码|支付密码|网银密码|cvv|安全码|卡背面|背面三位|背面的三位|背面#位|有效期和|卡号和|卡号及|卡号、|银行卡号|信用卡号|信用卡卡号|身份证号和|卡片序号|序号'] },
     { id: 'scam_signal.link', seq: ['http|https|www.|链接|连结|网址|点击链接|点击以下|点击下方|点击网址|.com/|.cn/|.cc/|.co/|.top|.xyz|.info/|.net/|t.cn|dwz.cn|bit.ly|tinyurl'] },
@@ -31,13 +31,13 @@ export const SCAM_SIGNAL: LabelRules = {
     { id: 'scam_signal.record_erased', seq: ['逾期记录|不良记录|征信记录|黑名单|坏账记录|坏账纪录|呆账记录|呆账纪录|不良纪录|逾期纪录|信用纪录|负面记录|负面纪录', '消除|删除|撤销|修复|洗白|洗掉|清除|消掉|删走|删掉|撤掉|抹掉|抹去|抹除'], gap: 8, unlessAfter: '申请|正常|官方' },
     // Police, judges or prosecutors do not take cases over private chat: 添加办案民警微信, 加法官WhatsApp.
     { id: 'scam_signal.official_private_chat', seq: ['民警|警官|警察|公安|警员|阿sir|办案人员|检察官|法官|书记员|执行员|专案组', '微信|wechat|vx|wx|qq|whatsapp|line|telegram|飞机|私人电话|私人手机'], gap: 4 },
-    { id: 'scam_signal.upfront_fee', seq: ['保证金|解冻费|解冻金|验资|刷流水|流水验证|消档费|销档费|注销手续费|注销费|撤销手续费|解除手续费'] },
+    { id: 'scam_signal.upfront_fee', seq: ['付费修复|收费修复|有偿修复|付费消除|付费删除|保证金|解冻费|解冻金|验资|刷流水|流水验证|消档费|销档费|注销手续费|注销费|撤销手续费|解除手续费'] },
     { id: 'scam_signal.as_instructed', seq: ['依指示|按指示|按照指示|依照指示|按要求', '转账|汇款|汇入|转入|操作网银|操作网络银行|操作atm'], gap: 2 },
     { id: 'scam_signal.insider', seq: ['内部销案|帮你销案|内部可以|洗白|内部通道|走内部|特殊通道|内部关系|找关系|托关系|帮你撤诉|帮你撤案|帮你销账|销账|消债|帮你洗白|帮你删除|帮你消除|帮你删掉|帮你清除|帮你抹掉|帮你撤掉|修复征信|征信修复|征信洗白|代还|代偿|逾期状态撤|内部渠道|内部管道|内部结清'] },
     { id: 'scam_signal.borrow_to_repay', unlessAfter: '那个|恶意', unlessBefore: '不还', seq: ['借新还旧|再下款|先借出来还|借出来还上|别的平台|其他平台|其它平台|另一个平台|别家|口子|借点出来|借出来|以贷养贷|以贷还贷|拆东墙|下款快|秒下款|新口子|帮你借|帮你贷|贷款app|去网贷平台借|到网贷平台借|上网贷平台借|找网贷平台借|借钱还|借钱来还|借来还|过桥|过桥资金|第二间财务|另一间财务|其他财仔|第二间财仔|另一间财仔|其他财务公司|第二家借|第二间借|套现|套个现|信用卡套现'] },
     // "您先在别的正规平台周转一下，把我们这边的欠款先结清": a second lender named to clear this one.
     { id: 'scam_signal.borrow_elsewhere', seq: ['别的|其他|其它|别家|另外的|另一个', '平台|网贷|app|软件|财务|财仔', '周转|撸|倒一下|借一笔|借点|借出来|先借|再借|下款|贷一笔'], gap: 4 },
-    { id: 'scam_signal.pay_to_cancel', seq: ['只需|只要|即可|就能|就可以', '注销|撤销|消除|核销|全数注销|撤诉|撤案'], gap: 24 },
+    { id: 'scam_signal.pay_to_cancel', seq: ['只需|只要|即可|就能|就可以', '注销|撤销|消除|核销|全数注销|撤诉|撤案|洗掉|洗白|抹掉'], gap: 24 },
 
     { id: 'scam_signal.unusual_payment_en', seq: ['gift card*|giftcard*|google play|itunes|steam card*|apple card*|target card*|amazon card*|ebay card*|prepaid card*|prepaid visa|prepaid mastercard|prepaid debit|vanilla visa|reload card*|green dot|moneypak|vanilla card*|bitcoin*|btc|crypto*|usdt|tether|ethereum|wallet|western union|moneygram|wire transfer to|qr code|scan the code|scan this code|zelle|venmo|cash app|cashapp|paypal friends|friends and family|friends & family|zelle me|venmo me|cash app me|my venmo|my cashapp|my cash app|my zelle|my paypal|my personal account|personal account|safe account|secure account|holding account|partner account|protected account|safekeeping account|custody account'] },
     // Paying into a person's own account or wallet: "transfer it to my PayNow", "pay into my account"

@@ -11,11 +11,15 @@ const YOUR_PARENT = '你爸|你妈|你爹|你娘|你老爹|你老娘|你家老�
 const WHOLE_PLACE = '成栋楼|整栋楼|全栋|全楼|成座大厦|整座大厦|整栋大楼|全大厦|成条街|整条街|成条村|成个村|全村|成个屋苑|全屋苑|全小区|整个小区|整个公司|成间公司|左邻右里|左邻右舍';
 
 // Relatives and housemates the shared list lacks: "Your cousin Marco picked up this time".
-const KIN_EN = 'your reporting manager|your line manager|your team lead*|your guarantor*|your listed guarantor*|your listed reference*|your listed emergency contact*|your co-signer*|your cosigner*|your office colleagues|your work colleagues|your office mates|the people who pay your wages|whoever pays your wages|your cousin*|your uncle|your aunt*|your nephew|your niece|your grandma|your grandpa|your grandfather|your in-laws|your roommate|your flatmate|your housemate|your ex|your pastor|your mate|your mates|your buddy';
+const KIN_EN = 'your reporting manager|your line manager|your team lead*|your guarantor*|your listed guarantor*|your listed reference*|your listed emergency contact*|your co-signer*|your cosigner*|your office colleagues|your work colleagues|your office mates|the people who pay your wages|whoever pays your wages|your cousin*|your uncle|your aunt*|your nephew|your niece|your grandma|your grandpa|your grandfather|your in-laws|your roommate|your flatmate|your housemate|your ex|your pastor|your mate|your mates|your buddy|your whatsapp group*|your group chat*|your family group chat*|your family chat|your church group*|your line group*|your contact list|your phone contacts|your phonebook|your kids\' school|your children\'s school|your child\'s school|your son\'s school|your daughter\'s school|your school|your congregation|your church members|your pastor*';
 // People named the way chats name them; "ur" and "yr" for "your" come from dodges.ts ("ur fam's getting a call").
 const CHAT_PEOPLE_EN = 'ur girl|your girl|ur man|ur wife|ur mom|ur boss|your missus|your mrs|your old lady|your old man|your ma|your pops|your gf|your bf|your fam|your homies';
+// Everyone in one circle at once: "通知你所有同事", "你身边所有人".
+const YOUR_WHOLE_CIRCLE = '你教会|你的教会|你们教会|你教友|你的教友|你牧师|你的牧师|你line群|你的line群|你的群组|你群组|你家长群|你的家长群|你所有同事|你全部同事|你所有朋友|你全部朋友|你所有亲戚|你全部亲戚|你所有家人|你身边所有人|你身边的人|你所有联系人|你所有好友|你全部好友|你全家|你一家';
+// A whole circle in English: "tell the whole barangay", "your whole family".
+const WHOLE_CIRCLE_EN = 'the whole barangay|the entire barangay|your whole barangay|the whole village|your whole village|the whole neighbourhood|the whole neighborhood|your whole neighbourhood|your whole neighborhood|the whole street|your whole street|your whole family|your entire family|your whole office|the whole office|your whole church|the whole church|everyone at your work|everyone at work|everyone at your office|everyone at your church|everyone in your office|everyone in your family|everyone you know|everybody you know';
 // Everyone the reader might not want told.
-const PEOPLE_EN = `@third_party_en|${KIN_EN}|${CHAT_PEOPLE_EN}`;
+const PEOPLE_EN = `@third_party_en|${KIN_EN}|${CHAT_PEOPLE_EN}|${WHOLE_CIRCLE_EN}`;
 // The reader is told to warn someone: "Tell your wife to lock the doors" is a threat, not a call to her.
 // Cantonese plurals the shared list lacks: "同你啲同事讲吓", "话俾你班朋友知".
 const YOUR_CIRCLE_YUE = '你啲同事|你班同事|你啲朋友|你班朋友|你啲邻居|你啲同学|你啲客|你隔篱邻舍|隔篱邻舍|你啲邻舍|你邻舍';
@@ -26,7 +30,7 @@ const PASS_A_WARNING = 'to lock|to be careful|to watch|to look out|to keep an ey
 export const THIRD_PARTY_CONTACT: LabelRules = {
   label: 'third_party_contact',
   rules: [
-    { id: 'third_party_contact.contact_them', seq: ['@contact_verb_zh', '@third_party_zh|' + YOUR_CIRCLE_YUE + '|' + YOUR_PEOPLE_MIXED], gap: 8, unlessAfter: '会不会|会唔会|是否会|不得|不准|不可|不许|严禁|禁止', unlessBefore: '不会|并不会|也不会|绝不会|唔会' },
+    { id: 'third_party_contact.contact_them', seq: ['@contact_verb_zh', '@third_party_zh|' + YOUR_CIRCLE_YUE + '|' + YOUR_PEOPLE_MIXED + '|' + YOUR_WHOLE_CIRCLE], gap: 8, unlessAfter: '会不会|会唔会|是否会|不得|不准|不可|不许|严禁|禁止', unlessBefore: '不会|并不会|也不会|绝不会|唔会|经理|都认唔到|都认不出|都认不到|都唔认得' },
     // "你妈的" is an oath, not a person.
     { id: 'third_party_contact.contact_parent', seq: ['@contact_verb_zh|找|揾|去找|去揾|问', YOUR_PARENT], gap: 4, unlessBefore: '的|个|逼|b' },
     { id: 'third_party_contact.them_contacted', seq: ['@third_party_zh', '@contact_verb_zh|电话|的电话|手机号|号码|联系方式|座机|微信'], gap: 8 },
@@ -48,7 +52,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.school_circle', seq: ['她|他|孩子|小孩|女儿|儿子|闺女|仔|囡|个女|学校|幼儿园|班上|班里', '班主任|老师|校长|辅导员|同学|家长'], gap: 3, unlessBefore: '们好|节' },
     { id: 'third_party_contact.school_group', seq: ['家长群|班级群|班群|家长会|校友群'] },
     // Asking around the workplace: "将向单位同事了解您的工作及收入情况".
-    { id: 'third_party_contact.ask_them_about', seq: ['向|找', '单位|单位同事|单位领导|公司同事|公司领导|其单位|其同事|周边邻居|邻居|街坊|物业|居委会|村委会|亲友|家属|家人', '了解|核实|核查|打听|询问|调查|取证'], gap: 3 },
+    { id: 'third_party_contact.ask_them_about', seq: ['向|找', '单位|单位同事|单位领导|公司同事|公司领导|其单位|其同事|周边邻居|邻居|街坊|物业|居委会|村委会|亲友|家属|家人', '了解|核实|核查|打听|询问|调查|取证'], gap: 6 },
     // "转告他尽快回电", "叫佢快啲覆电": an adverb may come between.
     { id: 'third_party_contact.press_the_debtor', seq: ['督促|劝|劝劝|叫|让|催|催促|提醒|转告', '其|他|她', '还款|还钱|还数|处理|回我电话|回电话|还|联系我|回电|覆我|覆返|覆电|复电|致电|打返|打回|回个电话|联系我们|与我们联系|同我哋联络'], gap: 3 },
     // Calling or going to a third person's own place: "明天就打去她诊所", "去他公司".
@@ -78,7 +82,8 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.contact_them_mixed', seq: ['@contact_verb_zh|contact*|call|notify|inform*|搵|找', '你|你的|你哋|ur', 'office|hr|boss|manager|supervisor|family|emergency contact*|employer*|company|colleague*|coworker*|friends|parents|wife|husband|reference*|contacts|contact list'], gap: 2 },
 
     // The reader did the telling: "what you've told me about losing your job".
-    { id: 'third_party_contact.contact_them_en', seq: ['@contact_verb_en|tried reaching|been reaching|trying to reach|tried to reach|attempted to reach|written to|a lil chat with|a lil word with|callin|ringin|textin|contactin|messagin', PEOPLE_EN], gap: 22, unlessAfter: "you|you've|you have|you had|visit|visiting|will visit|show up at|turn up at|come to|coming to|team to|teams to|someone to|somebody to|people to|agent to|agents to|officer to|officers to|boys to|guys to|men to|staff to|collector to|collectors to", unlessBefore: PASS_A_WARNING + '|we said|i said|we say|hi from' },
+    { id: 'third_party_contact.contact_them_en', seq: ['@contact_verb_en|coordinated with|liaised with|liaising with|liaise with|been in contact with|in contact with|got in touch with|tried reaching|been reaching|trying to reach|tried to reach|attempted to reach|written to|a lil chat with|a lil word with|callin|ringin|textin|contactin|messagin', PEOPLE_EN], gap: 22,
+unlessAfter: "you|you've|you have|you had|visit|visiting|will visit|show up at|turn up at|come to|coming to|team to|teams to|someone to|somebody to|people to|agent to|agents to|officer to|officers to|boys to|guys to|men to|staff to|collector to|collectors to", unlessBefore: PASS_A_WARNING + '|we said|i said|we say|hi from' },
     { id: 'third_party_contact.they_would_know_en', seq: [PEOPLE_EN + "|the other parents|other parents|the other moms|the other mums|the other dads", "will all hear|all hear|will all find out|will all learn|will all be told|know you owe|knows you owe|know what you owe|knows what you owe|know u owe|know what u owe|wouldn't want to|would not want to|would love to|would like to|might want to|would be interested|will see|all will see|will all see|all see|gonna see|going to see|will all know|all know|will notice|will talk|will be talking|would hate to|should know|deserves to know|ought to know|needs to know|need to know|going to hear|gonna hear|going to know|gonna know|find out|finds out|learn about|hear about|hears all about|hear all about|hears about|will get your|gets your photo|get your photo|will receive your|to know about|will know|will hear|know about|knows about|is going to|are going to|wonder*|found out|finding out|heard|learned|learnt|discovered|about to|may want to|will want to|sit in|gets a call|get a call|will get a call|receive a call|receives a call|hear from us|hears from us|will be contacted|gets contacted|be notified|gets notified|to learn|learn that|learn you|be thrilled|be pleased|be happy to hear|be impressed|be surprised|to hear|to see|find it|be interested"], gap: 24, unlessBefore: 'the hard way' },
     // Written to a third party about the debtor: "This message is for the manager of Kevin Walsh".
     { id: 'third_party_contact.addressed_to_them_en', seq: ['this message is for|this message is intended for|this letter is for|this notice is for|this call is for|message for|addressed to|attention|attn|dear|to|you as|you are|is this|are you|am i speaking with|am i speaking to|calling for|looking for|trying to reach', 'the manager of|the employer of|the supervisor of|the family of|the wife of|the husband of|the mother of|the father of|the parents of|a relative of|the relatives of|a friend of|the friend of|a family member of|the spouse of|the partner of|the landlord of|the roommate of'], gap: 2, unlessBefore: 'our|your|this|the branch|the account' },
@@ -142,7 +147,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // "reaching out to the references you listed on your application".
     { id: 'third_party_contact.references_listed_en', seq: ['@contact_verb_en|reaching out to|reach out to', 'the references|references you listed|the contacts you listed|the people you listed|the people on your application|your listed references'], gap: 4 },
     // "律师函将寄送至您的户籍地址及工作单位": papers sent to the workplace.
-    { id: 'third_party_contact.sent_to_work_zh', seq: ['寄送至|寄送到|寄到|寄往|送达|寄去|寄至|发函至|发函到', '工作单位|单位|公司|你公司|你的单位|您的工作单位|户籍地址及工作单位|户籍地及单位'], gap: 8, unlessAfter: '本|我|我们|我司' },
+    { id: 'third_party_contact.sent_to_work_zh', seq: ['寄送至|寄送到|寄到|寄往|送达|寄去|寄至|发函至|发函到|寄你|寄去你|寄给你|寄到你|送去你|送到你', '工作单位|单位|公司|你公司|你的单位|您的工作单位|户籍地址及工作单位|户籍地及单位'], gap: 8, unlessAfter: '本|我|我们|我司' },
     // "等你啲同事睇下你係咩人": put before others' eyes.
     { id: 'third_party_contact.shown_to_them_zh', seq: ['让|等|俾|给|叫', '@third_party_zh|你啲同事|你同事|你啲邻居', '睇下|睇|看看|看一看|瞧瞧|知道|认识'], gap: 2 },
     // "你妈的电话我们已经打过了": a relative's number already rung.
@@ -158,7 +163,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // "不然就只好请你爸妈出面了": the family brought in to answer for the debt.
     { id: 'third_party_contact.family_step_in', seq: ['请|让|叫|找|要', '@family_zh|你爸妈|你父母|你家里人', '出面|出头|来还|帮你还|替你还|来处理|帮你处理'], gap: 3 },
     // "给你单位财务科寄了协助扣款函": the employer told to take the wages.
-    { id: 'third_party_contact.employer_deduction_zh', seq: ['协助催收函|协助催款函|协助扣款函|协助执行通知书|扣款函|从你工资里|从你的工资里|从工资里直接扣|扣你工资|扣你人工'] },
+    { id: 'third_party_contact.employer_deduction_zh', seq: ['协助催收函|协助催款函|协助扣款函|协助执行通知书|扣款函|从你工资里|从你的工资里|从你每个月工资|从你每个月的工资|从你每月工资|从你每月的工资|从工资里直接扣|扣你工资|扣你人工'] },
     // "挨个打电话给他们讲讲", "明天挨个给他们发你的欠款截图": one by one, to everyone the reader knows.
     { id: 'third_party_contact.one_by_one_zh', seq: ['挨个|一个一个|逐个|挨家挨户|挨门挨户|逐家逐户|一个个', '打听|询问|问一圈|敲门问|打过去|打电话过去|打一遍|打电话给他们|打给他们|发给他们|给他们发|给他们打|通知他们|告诉他们|联系他们|给他们打电话|私讯他们|私信他们|私聊他们|发私信给他们'], gap: 6 },
     // "你同事小美的IG我也有加喔": the reader's people, added as friends.
@@ -171,7 +176,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.spoke_with_them_zh', seq: ['跟|和|同', '@third_party_zh|你们部门的|你部门的|你前妻|你前夫', '通了电话|通过电话|打了电话|聊过|谈过|联系过|联系上了|沟通过|沟通过了|沟通了'], gap: 8 },
     // "你是他同事对吧？": the one who answered is asked who they are to the debtor.
     { id: 'third_party_contact.you_are_their_zh', seq: ['你是他|你是她', '同事|朋友|家人|老婆|老公|妈妈|爸爸|领导|老板|室友|邻居|同学|哥哥|姐姐|弟弟|妹妹|亲戚'], gap: 1 },
-    { id: 'third_party_contact.visit_them_zh', seq: ['拜访|拜访一下|拜会|探望|探访|登门拜访|上门拜访|去找|去见|会会|见见|见了|过去看看|上门看看', YOUR_PARENT + '|你主管|你老板|你领导|你上司|你经理|你家人|你父母|你爸妈|你同事|你邻居|你老婆|你老公|你保证人|你担保人|你的保证人|你的担保人'], gap: 3 },
+    { id: 'third_party_contact.visit_them_zh', seq: ['拜访|拜访一下|拜会|探望|探访|登门拜访|上门拜访|去找|去见|会会|见见|见了|过去看看|上门看看|去探|探吓|探下|探一探|探探', YOUR_PARENT + '|你阿妈|你阿爸|你老母|你老豆|你屋企人|你主管|你老板|你领导|你上司|你经理|你家人|你父母|你爸妈|你同事|你邻居|你老婆|你老公|你保证人|你担保人|你的保证人|你的担保人'], gap: 3 },
     // "Your co-maker and your barangay captain have been informed".
     { id: 'third_party_contact.have_been_informed_en', seq: [`${PEOPLE_EN}|your co-maker|your comaker|your co-borrower|your barangay|barangay captain|barangay officials`, 'has been sent a copy|have been sent a copy|will be sent a copy|will receive a copy|has received a copy|have received a copy|will be served|has been served|have been informed|has been informed|have been notified|has been notified|have been contacted|has been contacted|were informed|was informed|were contacted|was contacted|were notified|was notified|have been told|has been told|have been called|has been called'], gap: 30 },
     // "We've left two messages with your supervisor".
@@ -193,7 +198,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // "天天打你妈电话", "打爆你老婆手机".
     { id: 'third_party_contact.call_their_phone', seq: ['打|打爆|天天打|轰炸|call', YOUR_PARENT + '|你老婆|你老公|你家人|你女儿|你儿子|你同事|你领导|你老板|你老细|你阿妈|你老母', '电话|的电话|手机|的手机'], gap: 1 },
     // "逾期超过24小时将通知您的全部联系人".
-    { id: 'third_party_contact.all_contacts', seq: ['全部联系人|所有联系人|所有的联系人|全部的联系人|所有的联络人|所有的紧急联系人|全部联络人|所有联络人|全部紧急联系人|所有紧急联系人|通讯录所有人|通讯录里所有人|通讯录里的所有人|全部好友|所有好友|全部通讯录|整个通讯录'] },
+    { id: 'third_party_contact.all_contacts', seq: ['全部联系人|所有联系人|每个联系人|每一个联系人|每个好友|每一个好友|通讯录里每个人|通讯录里每一个人|所有的联系人|全部的联系人|所有的联络人|所有的紧急联系人|全部联络人|所有联络人|全部紧急联系人|所有紧急联系人|通讯录所有人|通讯录里所有人|通讯录里的所有人|全部好友|所有好友|全部通讯录|整个通讯录'] },
     // "我们已经跟你单位人事核实过了": asked about the reader.
     { id: 'third_party_contact.checked_with_them', seq: ['跟|和|向|找', '@third_party_zh|单位人事|你单位人事|人事', '核实|核实过|确认过|了解过|打听过|问过|查过'], gap: 3 },
     // "你家里人应该都收到了吧", "你老细同同事都睇到".
@@ -243,7 +248,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // "send咗你啲相去你公司同事个group", "PO到你公司的粉专": shaming posted into the reader's own groups.
     { id: 'third_party_contact.into_their_group', seq: ['去|到|入|po到|po去|发到|发去|发入', `@third_party_zh|你们部门的|你部门的|你公司的|你们公司的`, 'group|群组|粉专|粉丝专页|line群|群'], gap: 3 },
     // "找他核实你的在职情况": the employer asked whether the reader works there.
-    { id: 'third_party_contact.employment_checked_zh', seq: ['找|向|跟|和|联系|打给|问', '@third_party_zh|他|她|人事|领导|主管|老板|单位|公司', '核实|核查|查核|确认|了解', '在职|任职'], gap: 3 },
+    { id: 'third_party_contact.employment_checked_zh', seq: ['找|向|跟|和|联系|打给|问', '@third_party_zh|他|她|人事|领导|主管|老板|单位|公司', '核实|核查|查核|确认|了解', '在职|任职'], gap: 6 },
     // "各位亲朋好友，此人刘某某…借钱不还": a notice to the reader's circle.
     { id: 'third_party_contact.notice_to_circle', seq: ['各位亲朋好友|各位亲友|各位街坊|各位邻居|各位乡亲|各位街坊邻居|各位同学', '此人|该人|这个人|借钱不还|欠钱不还|欠债不还|老赖|欠款不还'], gap: 30, acrossClauses: true },
     // "你唔想同事知就自己落嚟倾": colleagues named bare, after "you don't want".
@@ -263,7 +268,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // "届时请您的家人配合", "与您或家属当面洽谈": the family drawn into the visit.
     { id: 'third_party_contact.family_present_zh', seq: ['请|与|和|跟|让|麻烦|要求', '家人|家属|家里人|屋企人', '也在场|在场|到场|配合|一起谈|一起聊|当面洽谈|当面谈|洽谈'], gap: 4 },
     // "去你家和你老婆上班的超市闹": a relative's own workplace.
-    { id: 'third_party_contact.family_workplace_zh', seq: ['去|到|上|找到', '你老婆|你老公|你媳妇|你妻子|你丈夫|你太太|你爸妈|你父母|你女朋友|你男朋友|你儿子|你女儿|你家人|' + YOUR_PARENT, '上班的|工作的|单位|公司|店里|学校|厂里'], gap: 3 },
+    { id: 'third_party_contact.family_workplace_zh', seq: ['去|到|上|找到', '你阿爸|你阿妈|你老豆|你老母|你老婆|你老公|你媳妇|你妻子|你丈夫|你太太|你爸妈|你父母|你女朋友|你男朋友|你儿子|你女儿|你家人|' + YOUR_PARENT, '上班的|工作的|单位|公司|店里|学校|厂里'], gap: 3 },
     // "我已经给你妈打过电话了", "会给你家人打电话".
     { id: 'third_party_contact.phoned_them_zh', seq: ['给|跟|和|同', '@third_party_zh|' + YOUR_PARENT, '打过电话|打了电话|打电话|通过电话|打咗电话|打过去电话'], gap: 2 },
     // "Your morphed photos will be sent to all your WhatsApp contacts", "broadcast to your contacts".
@@ -281,7 +286,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // "您的帳款逾期…我們只能透過您臉書上的朋友協尋您的下落": reached through the reader's circle.
     { id: 'third_party_contact.through_them_zh', seq: ['透过|通过|经由|借助', '@third_party_zh|脸书|facebook|fb', '协寻|寻找你|找到你|联系你|联系上你|联络你|联络上你|找你|打听你|协助寻找|你的下落'], gap: 8 },
     // "我們已經寄一份催告函到你公司": a letter sent to the reader's people.
-    { id: 'third_party_contact.letter_sent_there_zh', seq: ['寄|寄了|发|发了|送|送了', '函|信|催告书|通知书|告知书', '到|去|至|给', '@third_party_zh'], gap: 6, unlessBefore: '息|用' },
+    { id: 'third_party_contact.letter_sent_there_zh', seq: ['寄|寄了|发|发了|送|送了|send了|send', '函|信|催告书|通知书|告知书', '到|去|至|给', '@third_party_zh'], gap: 6, unlessBefore: '息|用' },
     // "在村口把你欠钱的事写在大红纸上贴出来": posted up where the neighbours see.
     { id: 'third_party_contact.posted_at_place_zh', seq: ['村口|村头|楼道|电梯里|公告栏|宣传栏|你家门口|你公司门口|你单位门口|小区门口', '贴出来|贴出去|贴满|张贴|贴上'], gap: 16 },
     // "你住嗰棟大廈嘅管理處同鄰居，我哋都會派份信": a letter handed round the neighbours.
@@ -294,5 +299,21 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.you_were_listed_en', seq: ['you were listed as|you are listed as|you have been listed as|you were named as|you are named as|listed you as|named you as', 'next of kin|emergency contact|a reference|reference|guarantor|referee|contact person|co-signer|cosigner'], gap: 4 },
     // "wage garnishment through your employer".
     { id: 'third_party_contact.garnish_through_employer_en', seq: ['garnish*|attachment of earnings|earnings order', 'through your employer|via your employer|with your employer|from your employer|at your employer|through your workplace|through your payroll|with your payroll'], gap: 4 },
+    // "发给你微信好友一个个看", "俾你facebook上面所有朋友": the reader's friends on a platform.
+    { id: 'third_party_contact.platform_friends_zh', seq: ['你facebook|你的facebook|你fb|你的fb|你脸书|你的脸书|你ig|你的ig|你微信|你的微信|你whatsapp|你的whatsapp|你line|你的line|你qq|你的qq|你朋友圈|你的朋友圈|你抖音|你的抖音', '上面所有朋友|上面的朋友|所有朋友|全部朋友|的朋友|啲朋友|好友|朋友|联络人|联系人|群组|所有群|上的人|里的人|入面的人'], gap: 4, unlessAfter: '加|添加|加了|通过|扫|加返|add|冒充|假冒|假扮|冒认', unlessBefore: '借钱|借款|向你借|找你借' },
+    // "先去村委会了解下情况", "派人去你公司那边核实一下": asked about the reader on their ground.
+    { id: 'third_party_contact.ask_there_zh', seq: ['去|到|上|跑去|跑到', '村委会|居委会|你们村|你村|@yours_zh', '了解|打听|核实|问问|调查|问一问|问一下'], gap: 4, unlessAfter: '我|我们|本', unlessBefore: '当面|找你|见你' },
+    // "你们领导姓周……要不我找个时间跟他聊聊？": the reader's person named, then the talk offered.
+    { id: 'third_party_contact.talk_to_them_later_zh', seq: ['@family_zh|@yours_zh', '跟他聊聊|跟她聊聊|找他聊聊|找她聊聊|跟他谈谈|跟她谈谈|找他谈谈|找她谈谈|同他倾下|同他倾吓|揾他倾下|揾他倾吓|揾他倾|跟他说说|跟她说说|跟他讲讲|跟她讲讲|找他聊|找她聊|跟他聊|跟她聊|同他讲|同她讲'], gap: 40, acrossClauses: true, acrossSentences: true, unlessAfter: '你|你回去|你先|你自己|你可以|你去|你好好|你最好|你也|你就', unlessBefore: '经理' },
+    // "你表姐……说会劝劝你": the relative reached, promising to press the reader.
+    { id: 'third_party_contact.they_will_press_zh', seq: ['他|她|他们|@family_zh', '说会劝劝你|说会劝你|说会好好劝你|答应劝劝你|答应会劝你|说会帮你还|答应帮你还|答应替你还|说会转告你|答应转告你'], gap: 20, acrossClauses: true },
+    // "把你照片发你们小区业主群": posted into a named group.
+    { id: 'third_party_contact.into_named_group_zh', seq: ['发|发去|发进|发入|丢到|丢进|扔到|扔进|贴|挂|晒|po|send|转发', '业主群|家族群|小区群|公司群|同学群|工作群|家长群|单位群|亲戚群|老乡群|同事群|部门群|村群|同乡群'], gap: 6 },
+    // "explain yourself in front of your boss".
+    { id: 'third_party_contact.in_front_of_en', seq: ['explain*|embarrass*|humiliat*|shame|shaming|expose*|confront*|discuss*|talk about|read out|announce*|make a scene|a scene|call you out|name you', 'in front of|infront of', 'your boss|your colleagues|your coworkers|your co-workers|your neighbours|your neighbors|your manager|your employer|your church|your friends|your family|your staff|your customers|your clients|your whole|everyone at|the whole'], gap: 12 },
+    // "we'll have to try you at your place of work".
+    { id: 'third_party_contact.call_at_work_en', seq: ['try you at|call you at|calling you at|ring you at|phone you at|reach you at|reaching you at|contact you at|contacting you at', 'your place of work|your place of employment|your workplace|your employer*'], gap: 2 },
+    // "post your picture for Facebook say you be chronic debtor": the reader shamed online.
+    { id: 'third_party_contact.posted_online_en', seq: ['post|posting|put|putting|upload*|plaster*|spread*|circulate*', 'your picture|your photo*|your pic|your pics|your face|your name|your id|ur pic|ur photo|ur face', 'facebook|on social media|on fb|online|on the internet|instagram|whatsapp status|tiktok|twitter|all over'], gap: 12 },
   ],
 };

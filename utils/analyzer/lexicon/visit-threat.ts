@@ -7,14 +7,14 @@ export const VISIT_THREAT: LabelRules = {
     { id: 'visit_threat.named', seq: ['守在你家|守在你家楼下|蹲守|守在楼下|当面聊|当面聊聊|当面倾|派人过去|派人过来|派人去你|亲赴|派员亲赴|上门|外访|实地访查|派员访查|派员前往|派员实地|家访|实地走访|走访|拜访|登门|上府|到府|到贵府|登府|找上门|杀上门|上你家|上你屋企|当面拜访|实地核实|当面核实|属地同事|实地调查|外勤|走一趟|跑一趟|当面把|当面说清楚|当面谈'], unlessAfter: '为你|替你' },
     { id: 'visit_threat.go_to_place', seq: ['去|到|来|上|过去|过来|前往|杀到|堵|派人去|派人到|派员至|派人至', '@home_work_zh'], gap: 3,
       // "递到你户口所在地经侦", "去你户籍地的警察局报案", "截图PO到你公司的粉专": papers or posts sent, not a visit.
-      unlessAfter: '打电话|电话|打|寄|发|送|交|邮寄|函|信|信函|文件|传票|材料|记录|纪录|资料|截图|照片|相片|相|啲相|递|递交|提交|po|上传|发布|打过|打了|搞|挂|公文|公函|通知|通知书|律师函',
+      unlessAfter: '打电话|电话|打|寄|发|送|交|邮寄|函|信|信函|文件|传票|材料|记录|纪录|资料|截图|照片|相片|相|啲相|递|递交|提交|po|上传|发布|打过|打了|搞|挂|公文|公函|通知|通知书|律师函|了解|听|收|遇|感|提|说',
       // "到时候你单位也会收到通知": 到 there is "then".
       unlessBefore: '拿东西|送东西|拿点东西|送点东西|吃饭|做客|时候|派出所|公安|警察局|法院|警局|电话|座机|打电话|次|回|午|周|礼拜|星期|的派出所|的公安|的警察局|的法院|的警局|经侦|的经侦|的粉专|粉专|的群|群组|村群|群里' },
     // Places the shared list lacks: "带人去你店里搬东西", "去你上班的4S店".
-    { id: 'visit_threat.go_to_your_place', seq: ['去|到|堵', '你楼下|你家楼下|你店|你的店|你铺|你档|你摊|你工地|你上班|你返工|你做嘢|你工作的|你住的|你租的|你开的|你宿舍|你办公室|你写字楼|你门市|你诊所|你学校'], gap: 3, unlessAfter: '打电话|电话|打|寄|发|送|交|邮寄|函|信|信函|文件|传票|材料', unlessBefore: '的时候|时候|时|之后|以后' },
+    { id: 'visit_threat.go_to_your_place', seq: ['去|到|堵|蹲|守在|蹲在|堵在', '你小区|你住的小区|你们小区|你家小区|你租的小区|你屋苑|你楼下|你家楼下|你店|你的店|你铺|你档|你摊|你工地|你上班|你返工|你做嘢|你工作的|你住的|你租的|你开的|你宿舍|你办公室|你写字楼|你门市|你诊所|你学校'], gap: 3, unlessAfter: '打电话|电话|打|寄|发|送|交|邮寄|函|信|信函|文件|传票|材料|挂|贴|po|发布|上传|曝光|晒|资料|信息|照片', unlessBefore: '的时候|时候|时|之后|以后|业主群|的业主群|群|的群|群里|微信群' },
     // A crew coming round: "我哋班手足上嚟", "几个兄弟过去坐坐".
     { id: 'visit_threat.crew_comes', seq: ['兄弟们|班兄弟|几个兄弟|我的兄弟|我哋兄弟|我哋啲兄弟|我们的兄弟|啲兄弟|手足|弟兄们|我们的人|我哋啲人|一班人|几个人|人马', '上来|过来|落嚟|上门|杀到|杀过来|杀过去|过去|上去|在路上|出发了|出发去'], gap: 4 },
-    { id: 'visit_threat.wait_there', seq: ['@home_work_zh|楼下|门口|小区门口|你家门口|公司门口', '等你|等着你|堵你|守着|守你|蹲你|贴|拉横幅|泼|淋|喷|砸'], gap: 7 },
+    { id: 'visit_threat.wait_there', seq: ['@home_work_zh|楼下|门口|小区门口|你家门口|公司门口', '等你|等着你|等着|候着|蹲着|堵着|堵你|守着|守你|蹲你|贴|拉横幅|泼|淋|喷|砸'], gap: 7 },
     // Damage done at the door means being there: "淋你屋企红油", "喷漆喺你门口", "海报贴到你们小区门口".
     { id: 'visit_threat.damage_at_home', seq: ['淋|泼|喷|砸|贴满|贴到|贴在|贴喺|涂|写满|堵', '你屋企|你家|你家门|你门|你门口|你家门口|你铺|你店|你公司|你单位|你写字楼|你办公室|你们小区|你小区|你屋苑|你哋屋苑|你楼下|你们楼'], gap: 3, unlessBefore: '人|里人|属' },
     // Waiting by the car: "下班我哋喺停车场等你".
@@ -36,7 +36,7 @@ export const VISIT_THREAT: LabelRules = {
     },
     // "Pay up or we're coming by": someone is on the way (not "I'm coming over" between friends).
     { id: 'visit_threat.on_the_way_en', seq: ["we're|we are|we'll be|we will be|they're|they are|they'll be|someone's|somebody's|our guys are", 'coming by|coming over|coming round|coming around|swinging by|dropping by|popping by|popping round|stopping by|heading over|on our way|on their way'], gap: 2, notInQuestion: true },
-    { id: 'visit_threat.drop_by', seq: ['上楼|过来|上来|过去|上去|去你那|到你那', '探下|探望|探吓|坐坐|坐一坐|喝茶|喝杯茶|饮杯茶|饮茶|聊聊|看看你|拜访|找你|搵你|找他们|搵他们|找你老板|找你们老板|找你领导|找你们领导'], gap: 2 },
+    { id: 'visit_threat.drop_by', seq: ['上楼|过来|上来|过去|上去|去你那|到你那', '探下|探望|探吓|坐坐|坐一坐|喝茶|喝杯茶|饮杯茶|饮茶|聊聊|看看你|拜访|找你|搵你|找他们|搵他们|找你老板|找你们老板|找你领导|找你们领导'], gap: 2, unlessAfter: '打|打电话|电话|call' },
     // "新地址我们已经查到了，过几天就去找你聊聊": the address found, then a call in person.
     { id: 'visit_threat.address_then_come', seq: ['新地址|新住址|你住哪|你住边|住在哪|地址', '去找你|去搵你|来找你|过去找你|上去找你|过来找你|登门'], gap: 20, acrossClauses: true },
     // "下次去的就是几个兄弟了": next time people come, not a call.
@@ -50,7 +50,7 @@ export const VISIT_THREAT: LabelRules = {
     { id: 'visit_threat.go_to_his_place', seq: ['去|到|上|杀到', '他单位|他公司|他家|他屋企|他上班的地方|他工作的地方|她单位|她公司|她家|她屋企|她上班的地方|摊位|他摊位|她摊位|他档口|她档口|他店里|她店里', '找他|找她|堵他|堵她|搵他|搵她|等他|等她'], gap: 3 },
     // "唔還錢就淋紅油", "下次淋紅油" (not "下次就唔係淋紅油咁簡單", paint already thrown): red paint splashed means someone at the door.
     { id: 'visit_threat.red_paint', seq: ['就|就会|就去|就嚟|会|要|下次|小心', '淋红油|泼红油|淋油|泼油|喷红油'], gap: 2, unlessAfter: '不是|唔系|不止|唔止|不只' },
-    { id: 'visit_threat.named_en', seq: ['home visit|field visit|field agent*|doorstep|door to door|in person|pay you a visit|pay a visit|come over there|come find you|come see you|come to you|come round|come around|on your doorstep|at your door|at your doorstep|knock on your door|knocking on your door|outside your house|outside your home|outside your work|round to your|over to your|round your house|round your place|knocking on your front door|knock on your front door|knocking at your door|knock at your door|banging on your door|bang on your door|banging on your front door'] },
+    { id: 'visit_threat.named_en', seq: ['home visit|house visit|residence visit|give you a visit|give u a visit|pay u a visit|come there ourselves|come there in person|come there personally|field visit|field agent*|doorstep|door to door|in person|pay you a visit|pay a visit|come over there|come find you|come see you|come to you|come round|come around|on your doorstep|at your door|at your doorstep|knock on your door|knocking on your door|outside your house|outside your home|outside your work|round to your|over to your|round your house|round your place|knocking on your front door|knock on your front door|knocking at your door|knock at your door|banging on your door|bang on your door|banging on your front door'] },
     // An address named with the visit: "we attended 22 Mill Lane", "visit 4471 Birch Lane".
     {
       id: 'visit_threat.address_en',
@@ -87,7 +87,7 @@ export const VISIT_THREAT: LabelRules = {
     // Chat spelling, often without "to" ("ur" is "your" folded): "we come ur HDB block find u", "goin ur crib".
     // "Might swing by Saturday": the subject left out, as in chat.
     { id: 'visit_threat.might_come_by_en', seq: ['plans to|intends to|might|may|could|gonna|will|going to|plan to|planning to', 'swing by|pop round|pop by|drop by|stop by|come by|come round|drop round|call round'], gap: 1, unlessAfter: 'you|u|ya|customers|clients', unlessBefore: 'our office|our branch|any branch|a branch|the branch|our store|the office|our website|the website|the app' },
-    { id: 'visit_threat.come_to_your_place_en', seq: ['roll up to|rolling up to|roll up|pull up to|pull up at|pulling up to|come|coming|comin|go|going|goin|show up|turn up|drop by|pop by|swing by|swinging by|popping by|dropping by|coming round|turning up|showing up|turns up|shows up', 'your|to your|at your|by your|round your', 'house|home|place|flat|block|hdb|condo|apartment|apt|crib|office|work|workplace|job|shop|door|estate|unit|building|street|village|kampung'], gap: 4, unlessBefore: 'page|screen|email|phone|number|account|banking|app|address' },
+    { id: 'visit_threat.come_to_your_place_en', seq: ['roll up to|rolling up to|roll up|rolls up|pull up to|pull up at|pulling up to|come|comes|coming|comin|go|going|goin|show up|turn up|drop by|pop by|swing by|swinging by|popping by|dropping by|coming round|turning up|showing up|turns up|shows up', 'your|to your|at your|by your|round your', 'house|home|place|flat|block|hdb|condo|apartment|apt|crib|office|work|workplace|job|shop|door|gate|doorstep|compound|estate|unit|building|street|village|kampung'], gap: 4, unlessBefore: 'page|screen|email|phone|number|account|banking|app|address' },
     // "Legal notice will be dispatched to your address": papers sent, nobody comes.
     { id: 'visit_threat.go_to_place_en', unlessAfter: 'unable to|trying to|tried to|try to|not able to|failed to|could not|couldn\'t|notice will be|notices will be|letter will be|letters will be|summons will be|papers will be|documents will be|notice|letter|summons', seq: ['reach|will reach|return to|returning to|come back to|coming back to|be back at|visit*|stop by|stopping by|stop in|drop by|dropping by|come by|coming by|come to|coming to|show up|showing up|attend|attending|call at|calling at|go to|going to|be at|wait for you|waiting for you|find you at|meet you at|see you at|served|serve you|serve the papers|arrested|arrest you|pick you up|dispatch*|send someone|send somebody|send an agent|send agents|send our agent|send a team|send people|send the cops|send the police|send officers|send the sheriff|send a collector|agent to|agents to|officer to|officers to', 'your shop|your stall|your store|your business|your home|your house|your door|your office|your workplace|your work|your job|your property|your address|your place|your apartment|your flat|your residence|your premises|your neighborhood|your street|over there|you at home|you at work|the property|the premises|the house|the address|the residence'], gap: 22, unlessBefore: 'page|screen|banking|app' },
     // "We're parked up on your street most afternoons": already near the door.
@@ -125,18 +125,28 @@ export const VISIT_THREAT: LabelRules = {
     // "Outside your place re the money. Come down or I come up."
     { id: 'visit_threat.outside_now_en', seq: ['outside your place|outside your house|outside your flat|outside your door|come down or|or i come up|or we come up|or we come in'] },
     // "send team to your office", "sending somebody down to your job", "send our guy to your block".
-    { id: 'visit_threat.send_person_to_place_en', seq: ['send|sending', 'team|a team|our team|a legal team|legal team|a recovery team|guy|guys|our guy|our guys|people|our people|someone|somebody|boys|the boys|agent|agents|our agent*|officer*|collector*|men|our men|rep|our rep', 'to your|to ur|down to your|round to your|over to your|down to ur', 'office|house|home|workplace|work|job|block|flat|place|shop|door|hdb|condo|address|residence|estate|building|kampung|village'], gap: 8 },
+    { id: 'visit_threat.send_person_to_place_en', seq: ['send|sending', 'team|a team|our team|a legal team|legal team|a recovery team|guy|guys|our guy|our guys|people|ppl|our ppl|my ppl|lads|the lads|our lads|my boys|my guys|our boys|someone|somebody|boys|the boys|agent|agents|our agent*|officer*|collector*|men|our men|rep|our rep', 'to your|to ur|down to your|round to your|over to your|down to ur', 'office|house|home|workplace|work|job|block|flat|place|shop|door|hdb|condo|address|residence|estate|building|kampung|village'], gap: 8 },
     // "we'll have no choice but to send someone round".
     { id: 'visit_threat.send_someone_round_en', seq: ['send someone round|send somebody round|send someone over|send somebody over|send someone out|send someone down|send somebody down|sending someone round|sending someone over|sending somebody down|sending someone down'] },
     // "we paid his mother a visit today": calling on the family in person.
     { id: 'visit_threat.paid_a_visit_en', seq: ['we paid|we will pay|we\'ll pay|we are going to pay|we\'re going to pay|gonna pay|going to pay', 'a visit|a little visit|a quick visit|a friendly visit'], gap: 24 },
     // "Tomorrow we go to your barangay hall", "we go find ur parents".
-    { id: 'visit_threat.we_go_to_en', seq: ["we go to your|we go to ur|we will go to your|we'll go to your|we come to your|we will come to your|we'll come to your|we go find your|we go find ur|we will go find your|we'll go find your|we come find your|we come find ur"] },
+    { id: 'visit_threat.we_go_to_en', seq: ["we go show for your|we go show for ur|we go come your|we go come ur|we go visit your|we go reach your|we go to your|we go to ur|we will go to your|we'll go to your|we come to your|we will come to your|we'll come to your|we go find your|we go find ur|we will go find your|we'll go find your|we come find your|we come find ur"] },
     // "our agents will be at the Tower 2 lobby tomorrow".
-    { id: 'visit_threat.agents_be_at_en', seq: ['our agents|our agent|our people|our guys|our team|our boys|our collectors|our collector|our officers|our officer|our staff', 'will be at|will be outside|be waiting at|be waiting outside|waiting at|waiting outside|will wait at|will wait outside', 'lobby|block|building|your office|your house|your home|your door|your gate|your workplace|your condo|your flat|your place|your work|your shop'], gap: 20 },
+    { id: 'visit_threat.agents_be_at_en', seq: ['our agents|our agent|our people|our guys|our team|our boys|our collectors|our collector|our officers|our officer|our staff', 'will be at|will be outside|be waiting at|be waiting outside|waiting at|waiting outside|will wait at|will wait outside', 'lobby|block|building|void deck|your void deck|your estate|your street|your lift|your office|your house|your home|your door|your gate|your workplace|your condo|your flat|your place|your work|your shop'], gap: 20 },
     // "Monday morning we send people down", Singlish "come your workshop find u".
     { id: 'visit_threat.send_people_en', seq: ['send people down|send people over|send people to|send someone down|send our people|send the boys|come your workshop|come your shop|come your house|come your office|come your place|go your house|go your office|go your shop|go your workshop'] },
     // "we come down to your HDB and paste notice on your door".
     { id: 'visit_threat.notice_on_door_en', seq: ['to your hdb|at your hdb|your hdb flat|your hdb door|paste notice on your door|notice on your door|paste on your door'] },
+    // Someone at a relative's home: "roll up to your mum's place", "our lads will knock on your mum's door", "we r outside ur mums house".
+    { id: 'visit_threat.family_home_en', seq: ['roll up to|rolling up to|roll up at|pull up to|pull up at|pulling up to|come to|coming to|come round to|coming round to|go to|going to|show up at|turn up at|knock on|knocking on|knock at|bang on|banging on|outside|waiting at|waiting outside|visit|visiting|swing by|drop by|pop round to|stop by|rock up to|rock up at', "your mum's|your mums|ur mums|ur mum's|your mom's|your moms|ur moms|ur mom's|your parents'|your parents|ur parents|your mother's|your father's|your dad's|ur dad's|your nan's|your grandma's|your family's|your sister's|your brother's|your wife's|your girlfriend's", 'house|place|home|door|front door|flat|gate|shop|office|work'], gap: 4, notInQuestion: true, unlessAfter: "you|u|ya|you can|you could|you should|you will|you'll", unlessBefore: 'number|phone|page|account' },
+    // "明天你们公司前台见，我亲自去跟你老板聊聊": the collector in person at the workplace.
+    { id: 'visit_threat.in_person_zh', seq: ['亲自去|亲自过去|亲自过来|亲自上|亲自到|亲身去|亲身过去|亲自登门|亲自杀到', '你家|你屋企|你公司|你们公司|你单位|你们单位|找你|跟你老板|找你老板|跟你领导|找你领导|你店|你厂|你学校|你小区'], gap: 4, unlessAfter: '你|你要|你需|你得|请你|需要' },
+    // "明天你们公司前台见": a meeting set at the reader's workplace or door.
+    { id: 'visit_threat.meet_at_place_zh', seq: ['公司前台见|前台见|公司楼下见|你家门口见|你屋企楼下见|你屋企门口见|你公司门口见|你单位门口见|你单位见|你公司见'] },
+    // "去你内湖的公司找你主管": a place of the reader's, named with a word between.
+    { id: 'visit_threat.go_to_your_named_place', seq: ['去你|到你|杀到你|上你', '的公司|的单位|的店|的厂|的铺头|的住处|的住所|的学校|的工地|的办公室'], gap: 6, unlessAfter: '打|发|寄|送|传|邮|交|递|回|了解|找|收|听', unlessBefore: '电话|邮箱|信箱|网站|官网|的电话' },
+    // "听晚我哋再上嚟": coming round again, with a near time.
+    { id: 'visit_threat.come_again', seq: ['@near_time_zh|听晚|明晚|下次|过两天|过几天|改天', '我们再上来|我们再上门|我们会再上门|我们会再上来|再上门|再登门'], gap: 2 },
   ],
 };

@@ -47,6 +47,10 @@ describe('findAmounts', () => {
     ['You owe Ray 2 grand. Your call.', [[2000, null]]],
     ['今天下午5点前还清8200，不把2300打过来就等着。', [[8200, 'CNY'], [2300, 'CNY']]],
     ['上个月借你那500周末转我，最低800也行，每天还在涨200的罚息。', [[500, 'CNY'], [800, 'CNY'], [200, 'CNY']]],
+    ['剩余6,400元分成8期，每期800，每天加50的逾期费，工资扣了6200。', [[6400, 'CNY'], [800, 'CNY'], [50, 'CNY'], [6200, 'CNY']]],
+    ['逾期的1500今天交了，每人大概120', [[1500, 'CNY'], [120, 'CNY']]],
+    ['Pay your 5k before we visit. R3,480 in arrears.', [[5000, null], [3480, null]]],
+    ['can u spot me 20 till friday', [[20, null]]],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
@@ -61,6 +65,7 @@ describe('findAmounts', () => {
     ['一块 meaning together', '我们一块去吃饭'],
     ['a service number after 拨打', '请拨打95588'],
     ['a lone letter before a bare number', 'Form N12 and page P45, plan B 3000 miles'],
+    ['counts and days after words of instalments and charges', '逾期30天，每期12个月，加2个人，每周3次，每月15号，加10分钟，每月25日扣款，扣12分'],
     ['days paid over', 'You paid 30 days late and owe me 3 times.'],
     ['grand as a word', 'A grand total of 3 grandchildren.'],
   ])('finds no sum in %s', (_what, text) => {
