@@ -16,7 +16,7 @@ export const COLLECTION_CUES: readonly Cue[] = [
     // Mentions count even when denied: "still no payment" is about money.
     negatable: false,
     seq: [
-      "你|阁下|台端|you|your|ur|钱|欠|还款|还钱|还清|不还|唔还|没还|未还|冇还|还不|紧急联系人|担保人|装死|玩失踪|拉黑|躲债|借|贷|债|款|账|卡|费|息|元|块|万|金额|逾期|催收|收数|走数|找数|还数|笔数|银行|财务|信用|征信|分期|涉嫌|诈骗|欺诈|诈欺|清还|全数|过数|入数|结清|清偿|偿还|缴|交钱|business matter|personal matter|money|owe|owed|owes|owing|pay|paid|paying|payment*|pmt|debt*|loan*|balance|account*|acct|bill|bills|credit|card|$#|£#|€#|hk$#|nt$#|dollars|funds|arrears|collection*|fraud|steal*|stole|theft|default*|overdraft|mortgage|rent|installment*|instalment*|invoice|iou|yours",
+      "你|阁下|台端|you|your|ur|钱|欠|还款|还钱|还清|不还|唔还|没还|未还|冇还|还不|紧急联系人|担保人|装死|玩失踪|拉黑|躲债|借|贷|债|款|账|卡|费|息|元|块|万|金额|逾期|催收|收数|走数|找数|还数|笔数|银行|财务|信用|征信|分期|涉嫌|诈骗|欺诈|诈欺|清还|全数|过数|入数|结清|清偿|偿还|缴|交钱|business matter|personal matter|money|owe|owed|owes|owing|pay|paid|paying|payment*|pmt|debt*|loan*|balance|account*|acct|bill|bills|credit|card|$#|£#|€#|hk$#|nt$#|dollars|funds|arrears|collection*|fraud|steal*|stole|theft|default*|overdraft|mortgage|rent|installment*|instalment*|invoice|iou|yours|#k|#w",
     ],
   },
   // Bills say what happens "if overdue" (逾期将加收滞纳金): only a plain statement counts,
@@ -132,7 +132,7 @@ export const COLLECTION_CUES: readonly Cue[] = [
   // "钱的事，你总得给个说法吧", "今天给个准话": a straight answer pressed for.
   { id: 'collection.answer_pressed', weight: 2, seq: ['给个说法|给我个说法|给个交代|给我个交代|给我一个交代|给个准话|给我个准话|给句准话|给个痛快话|给句痛快话'] },
   // "上面天天追着我问你这一单", "我这边也好跟领导交差": a collector pressed by their own boss.
-  { id: 'collection.collector_pressed', weight: 2, seq: ['上面天天追着我|上面一直追着我|上面追着我|上面催得紧|上面催得急|上头催得紧|公司逼得紧|公司催得紧|公司催得急|领导逼得紧|领导催得紧|主管一直在问|主管天天问|主管一直问|主管天天催|领导一直在问|领导天天问|领导天天催|组长天天问|组长天天催|跟领导交差|跟公司交差|跟上面交差|好交差|没法交差|交不了差|冇得交差'] },
+  { id: 'collection.collector_pressed', weight: 2, seq: ['上面天天催我|上面一直催我|上头天天催我|上头一直催我|上面天天追着我|上面一直追着我|上面追着我|上面催得紧|上面催得急|上头催得紧|公司逼得紧|公司催得紧|公司催得急|领导逼得紧|领导催得紧|主管一直在问|主管天天问|主管一直问|主管天天催|领导一直在问|领导天天问|领导天天催|组长天天问|组长天天催|跟领导交差|跟公司交差|跟上面交差|好交差|没法交差|交不了差|冇得交差'] },
   // "这期账单还差三百二十六块没还": part of the sum still unpaid.
   { id: 'collection.short_unpaid', weight: 3, seq: ['还差|还欠|仍差|仍欠|仲差|仲欠|尚差', '没还|未还|没交|未交|没缴|未缴|冇还|未付|没付|没补|未补'], gap: 12 },
   // "只是想请你回个电话，确认一下还款时间": a time to pay asked for.

@@ -8,13 +8,13 @@ export const CONTACT_REQUEST: LabelRules = {
   label: 'contact_request',
   rules: [
     // Not "请打开APP", "请拨冗缴纳".
-    { id: 'contact_request.call_back', seq: ['覆返个电话|覆返电话|覆个电话|打返俾我哋|覆机|复机|回电|回电话|回个电话|回我电话|回拨|来电|致电|拨打|请拨|请打|打给我|打我电话|打我手机|call我|打返|覆电|回复电话|电联|拨回|打个电话过来|打电话过来|打个电话给我|来个电话'], unlessBefore: '给你|录音|显示|记录|开|冗|不接|都不接|也不接|唔听|话不接|话都不接|话也不接|话唔听', unlessAfter: '多次|曾|曾经|已|已经|屡次|数次|及' },
+    { id: 'contact_request.call_back', seq: ['覆返个电话|覆返电话|覆个电话|打返俾我哋|覆机|复机|回电|回电话|回个电话|回我电话|回拨|来电|致电|拨打|请拨|请打|打给我|打我电话|打我手机|call我|打返|覆电|回复电话|电联|拨回|打个电话过来|打电话过来|打个电话给我|来个电话'], unlessBefore: '给你|录音|显示|记录|开|冗|不接|都不接|也不接|唔听|话不接|话都不接|话也不接|话唔听', unlessAfter: '多次|曾|曾经|已|已经|屡次|数次|及|天天|每天|日日|成日|一直|老是|总是|经常|不停|整天|成天' },
     // 搵我 is Cantonese for 找我. The reader's own past contact ("您主动联系我行后") asks nothing.
-    { id: 'contact_request.get_in_touch', seq: ['联系|联络|洽|咨询|询问|详询|洽询|联系回复|找|搵|添加|加', US_ZH], gap: 2, unlessBefore: '的家人|家人', unlessAfter: '后主动|已主动|曾主动|已经主动|已|已经|曾|曾经|之前|联络人|联系人|别|别再|不要|不要再|唔好|别来|不要来|唔好嚟|别再来|不用来|又来|又' },
+    { id: 'contact_request.get_in_touch', seq: ['联系|联络|洽|咨询|询问|详询|洽询|联系回复|找|搵|添加|加', US_ZH], gap: 2, unlessBefore: '的家人|家人', unlessAfter: '后主动|已主动|曾主动|已经主动|已|已经|曾|曾经|之前|联络人|联系人|哭着来|哭着|跪着来|跪着|求着来|哭住来|别|别再|不要|不要再|唔好|别来|不要来|唔好嚟|别再来|不用来|又来|又' },
     // Not "别跟我说没钱", nor what was said: "已经跟我们说了".
     { id: 'contact_request.talk_to_us', unlessAfter: '别|不要|唔好|少|甭|不用|别再|已经|已', unlessBefore: '了|过|屏幕共享|共享屏幕|屏幕|视频|开视频', seq: ['与|跟|和|同|向', US_ZH, '联系|联络|沟通|商讨|协商|商量|聊|交流|面谈|核实|核对|说|讲|倾|讲一声|说一声|说明|反馈|确认|谈|联系处理|对接'], gap: 6 },
     // Not "多次电话提醒均无回应", "请勿直接回复".
-    { id: 'contact_request.reply', seq: ['回复|回覆|覆返|复返|回话|回句话|吱声|吱一声|回信息|回消息|回短信|回我|覆我|回一下|留言|回应|答复|来信|来函|来邮|电邮至|电邮我|发邮件|写信给|你覆个|覆个ok|回个ok|回复ok|覆我whatsapp'], unlessBefore: 't|td|退订|区|板', unlessAfter: '收到|你的|阁下的|阁下|感谢|谢谢|多谢|感谢您的|均无|都无|毫无|请勿|勿|切勿|请勿直接|勿直接|不要直接|无需直接|未获|迄今未获|未有|无需|无须|毋须|不必|不用' },
+    { id: 'contact_request.reply', seq: ['回复|回覆|覆返|复返|回话|回句话|吱声|吱一声|回信息|回消息|回短信|回我|覆我|回一下|留言|回应|答复|来信|来函|来邮|电邮至|电邮我|发邮件|写信给|你覆个|覆个ok|回个ok|回复ok|覆我whatsapp'], unlessBefore: 't|td|退订|区|板', unlessAfter: '成日唔|一直唔|从来唔|成日都唔|总是不|老是不|一直不|从来不|仍未|尚未|至今未|一直未|从未|从来没有|一直没有|一直冇|收到|你的|阁下的|阁下|感谢|谢谢|多谢|感谢您的|均无|都无|毫无|请勿|勿|切勿|请勿直接|勿直接|不要直接|无需直接|未获|迄今未获|未有|无需|无须|毋须|不必|不用' },
     // 请致函本公司 asks for a letter; 本行致函阁下 is the sender writing.
     { id: 'contact_request.write_to_us', seq: ['致函'], unlessBefore: '阁下|台端|你|贵|如下|及', unlessAfter: '一事|事宜|特此|就此|现' },
     // A short reply asked for (回个1, 回个好, 回个话); 退回个人账户 is not one.
@@ -32,7 +32,7 @@ export const CONTACT_REQUEST: LabelRules = {
     // "Answer your phone", "you better pick up the phone about the money".
     { id: 'contact_request.pick_up_en', seq: ['pick up the phone|pick up the damn phone|pick up the fucking phone|pick up your phone|unless you pick up|until you pick up|till you pick up|answer my calls|answer our calls|return my calls|return our calls|pick up ur phone|answer your phone|answer ur phone|answer your damn phone|pick up your damn phone|pick up in the next|pick up or|pick up when we call|answer when we call'] },
     { id: 'contact_request.call_us_en', unlessAfter: "will|'ll|shall|would|going to|*", seq: ['call|ring|phone|text|txt|contact|email|message|dial|call back|whatsapp|viber|telegram|sms|dm|inbox', 'us|me|back|our|the office|this office|our office|him|her|officer|agent|detective|inspector|sergeant|investigator|attorney|#|at #|on #|now|today|immediately|the number|this number|toll free|customer service|the team|our team|support'], gap: 2, unlessBefore: 'the numbers|the number on|the codes|the code|the card|the cards|photos|a photo|a picture|your code|your pin' },
-    { id: 'contact_request.get_back_en', seq: ['call the number on the back|call the number on your|call the number below|call the number above|return our call|return my call|return this call|return the call|drop us a line|drop me a line|drop me a text|drop us a text|drop me a message|drop us a message|shoot me a text|shoot us a text|shoot me a message|txt back|txt me|txt us|hit me back|hit us back|hit me up|hit us up|holla|shout me|buzz me|ping me|ping us|get in touch|let me know|let us know|text me back|text us back|hear from you|hear back from you|get back to me|get back to us|reach out to us|reach out to me|respond|response|reply|replying|contact me|contact us|call me|call us|lmk|hmu|talk to us|speak to us|talk to me|speak to me|reach out whenever|reach out anytime|reach out any time|reach out when you|reach out if|feel free to reach out|please reach out|reach out to set up|reach out to arrange|reach out to discuss|reach out to talk|notify us|notify me|a quick call|a quick chat|best time to call|good time to call|best time to reach you|good time to reach you'], unlessBefore: 'stop|to stop|to opt out|to unsubscribe|stop to' },
+    { id: 'contact_request.get_back_en', seq: ['call the number on the back|call the number on your|call the number below|call the number above|return our call|return my call|return this call|return the call|drop us a line|drop me a line|drop me a text|drop us a text|drop me a message|drop us a message|shoot me a text|shoot us a text|shoot me a message|txt back|txt me|txt us|hit me back|hit us back|hit me up|hit us up|holla|shout me|buzz me|ping me|ping us|get in touch|need your answer|need an answer from you|need your decision|your answer by|your decision by|let me know|let us know|text me back|text us back|hear from you|hear back from you|get back to me|get back to us|reach out to us|reach out to me|respond|response|reply|replying|contact me|contact us|call me|call us|lmk|hmu|talk to us|speak to us|talk to me|speak to me|reach out whenever|reach out anytime|reach out any time|reach out when you|reach out if|feel free to reach out|please reach out|reach out to set up|reach out to arrange|reach out to discuss|reach out to talk|notify us|notify me|a quick call|a quick chat|best time to call|good time to call|best time to reach you|good time to reach you'], unlessBefore: 'stop|to stop|to opt out|to unsubscribe|stop to' },
     // A person at a phone number: "confirm it with our agent at 855-555-0177". A time or a
     // date after the number ("with our officer at 9 am", "on 14 March") is a meeting, not a line.
     { id: 'contact_request.agent_at_number_en', seq: ['with our|with the|with an|to our|to the|to an|contact our|contact the|call our|call the|ring our|ring the|reach our', 'agent|agents|representative|rep|officer|specialist|team|office|department|desk|adviser|advisor|helpline|hotline|case manager|handler', 'at|on|via', '#'], gap: 1, unlessBefore: "am|pm|a.m.|p.m.|o'clock|oclock|hours|hrs|days|weeks|months|minutes|mins|th|st|nd|rd|jan*|feb*|mar*|apr*|may|jun*|jul*|aug*|sep*|oct*|nov*|dec*|%|tomorrow|today|tonight" },
@@ -53,6 +53,7 @@ export const CONTACT_REQUEST: LabelRules = {
     // "Kindly settle or revert within 7 days": revert is "reply" in Indian and Singapore English.
     { id: 'contact_request.revert_en', seq: ['revert|revert back|revert to us|revert to me|kindly revert|pls revert|please revert'] },
     // "行不行给个痛快话", "给个准话": an answer asked for.
+    { id: 'contact_request.give_an_answer_to_me', seq: ['给我个说法|给我个准话|给我一个说法|给我一个准话|给句准话|给个交代|给我个交代|给我一个交代'], notInQuestion: true, unlessAfter: '不|唔|没|冇' },
     { id: 'contact_request.give_an_answer', seq: ['给我个方案|给个方案|给我一个方案|给个痛快话|给个准话|给个答复|给个回复|给句话|给句痛快话|俾个答复|俾句话|给个准信|给我个准信|给句准信|给个数|给我个数|给我个答复|给我一个答复|给我个回复|给我个准确时间|给个准确时间|给我个具体时间|给个具体时间'] },
     // "请立即联系王警官", "尽快找李律师": a named person to get in touch with.
     { id: 'contact_request.contact_person', seq: ['请|请立即|请尽快|立即|马上|尽快|务必|速', '联系|联络|致电|找|搵', '警官|律师|法官|专员|经理|主任|先生|小姐|女士|主管|书记员|调解员'], gap: 3 },
@@ -81,6 +82,10 @@ export const CONTACT_REQUEST: LabelRules = {
     { id: 'contact_request.tell_us', seq: ['请告知|请通知|请知会|请及时告知|请及时通知|请随时告知|请随时通知|随时告知|后告知|后通知', US_ZH], gap: 0 },
     // "To dispute, write to PO Box 4410".
     { id: 'contact_request.write_to_en', seq: ['write to|write us|mail to|send a letter to|send your letter to', 'po box|p.o. box|us|our|the office|this office|the address'], gap: 2 },
+    // "你再唔覆，我哋就…", "今天再不回，…": a reply pressed for, with what follows if none comes.
+    { id: 'contact_request.reply_or_else', seq: ['再唔覆|仲唔覆|再不回|还不回|再不覆|再唔回|仲唔回|再唔回复|前唔覆|前不回|还是不回|仍不回|仍然不回|依然不回|继续不回|继续唔覆|再已读不回|再不读不回'], negatable: false, unlessBefore: '来|去|家|头|国|老家|款|收|到|本|转|,我们就去|,我们就上|,我们就过去|,我们就上门', unlessAfter: '成日|一直|从来|永远|总是|老是' },
+    // "Answer your f***ing phone", "pick up the phone".
+    { id: 'contact_request.answer_phone_en', seq: ['answer your|answer ur|pick up your|pick up ur', 'phone|calls|fone'], gap: 12, notInQuestion: true, unlessAfter: "when you|if you|to|didn't|never|won't|don't|not|refuse to|refused to|ever|you never|you didn't" },
     // "接电话！！", "接个电话对你没坏处": pick up when we call.
     { id: 'contact_request.pick_up', seq: ['接电话|接个电话|接我电话|接下电话|接一下电话|请接电话|听电话|听下电话'], clauseStart: true, notInQuestion: true },
     // "也可以说说您的想法": the reader's view asked for.

@@ -7,7 +7,7 @@ import type { LabelRules } from './types';
 export const LEGAL_ACTION: LabelRules = {
   label: 'legal_action',
   rules: [
-    { id: 'legal_action.lawsuit', seq: ['起诉|诉讼|诉讼程序|提起诉讼|打官司|官司|撤诉|诉追|诉前调解|诉前|民事诉讼|起诉书|立案起诉|入禀|申索|上庭|出庭|开庭|诉至法院|法院文书|借款合同纠纷|金融借款合同纠纷|合同纠纷|移交司法|移送司法|交由司法|司法处理|移送法务|移交法务|转交法务|存证信函|依法追偿|声请扣薪|申请扣薪'] },
+    { id: 'legal_action.lawsuit', seq: ['起诉|诉讼|诉讼程序|提起诉讼|打官司|官司|撤诉|诉追|诉前调解|诉前|民事诉讼|起诉书|立案起诉|入禀|申索|上庭|出庭|开庭|诉至法院|法院文书|借款合同纠纷|金融借款合同纠纷|合同纠纷|移交司法|移送司法|交由司法|司法处理|移送法务|移交法务|转交法务|存证信函|依法追偿|声请扣薪|申请扣薪|入纸告|入纸追讨|入纸起诉|入纸控告|入纸申索|资产保全|诉讼保全|诉前保全|申请冻结'] },
     {
       id: 'legal_action.court',
       seq: ['法院|法庭|人民法院|区域法院|地方法院|审裁处|小额钱债|仲裁|仲裁委|仲裁委员会|判决|裁决|裁定|本票裁定|支付命令|强制执行|申请执行|执行程序|执行局|被执行人|失信被执行人|失信名单|限制高消费|限高|限制出行|财产保全|查封|扣押|拍卖|冻结财产|扣薪|扣押薪资|破产|颁令破产|聆讯|司法程序|司法途径|司法手段'],
@@ -35,6 +35,8 @@ export const LEGAL_ACTION: LabelRules = {
       unlessAfter: 'than a|than your',
       // "explaining yourself to a magistrate in handcuffs" is arrest.
       unlessBefore: 'in handcuffs' },
+    // "about to be sent to legal", "we are prepared to recommend suit": the file handed over for a lawsuit.
+    { id: 'legal_action.to_legal_en', seq: ['sent to legal|send to legal|sending to legal|passed to legal|passed on to legal|forwarded to legal|escalated to legal|escalate to legal|transferred to legal|handed to legal|handed over to legal|moved to legal|goes to legal|go to legal|going to legal|turned over to legal|recommend suit|for suit|suit is filed|suit will be filed|suit being filed|suit against you|bring suit|commence suit|institute suit|initiate suit|filing suit|filed suit'], unlessBefore: 'aid|advice|adviser|advisor|age' },
     // Code-mixed: "你的case已經送到court了", "交去legal team".
     { id: 'legal_action.court_mixed', seq: ['送到|交到|告上|转到|交去|送去|提交到|上|入|去', 'court|legal team|legal department|legal dept|lawyer|attorney'], gap: 1 },
     // A court's order to an employer to help enforce: "向你单位人事部发送了协助执行函".

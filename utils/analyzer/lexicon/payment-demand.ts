@@ -28,7 +28,7 @@ const FEES_ZH = '保证金|手续费|服务费|规费|工本费|解冻费|保全
 const SUM_FEES_ZH = FEES_ZH.split('|').flatMap((f) => [`#元${f}`, `#${f}`]).join('|');
 const FEE_SUMS_ZH = '保证金新台币#元|保证金人民币#元|保证金港币#元|费新台币#元|费人民币#元|费港币#元|保证金#元|保证金#|保证金nt$#|保证金hk$#|押金#元|押金#|费#元|费#|费nt$#|费hk$#';
 // Ways to hand money over, Mandarin and Cantonese.
-const HAND_OVER_ZH = '弄好|搞好|搞定|处理好|处理掉|打过来|汇过来|汇进来|打进来|转进来|存进来|转过来|转来|汇来|打来|拿出来|交出来|吐出来|凑出来|凑齐|凑好|送过来|拿过来|还回来|还给我|还我|俾我|入返|过数|准备好|备好|安排上|安排好|安排一下|交上来|补齐|还晒|俾晒|带上|带来|带过来|转了|汇了|处理了|处理一下|结了|结清';
+const HAND_OVER_ZH = '弄好|搞好|搞定|处理好|处理掉|打过来|汇过来|汇进来|打进来|转进来|存进来|转过来|转来|汇来|打来|拿出来|交出来|吐出来|凑出来|凑齐|凑好|送过来|拿过来|还回来|还给我|还我|俾我|入返|过数|准备好|备好|安排上|安排好|安排一下|交上来|补齐|还晒|俾晒|带上|带来|带过来|转了|汇了|处理了|处理一下|结了|结清|交了|缴了|补了';
 // Paying, or not paying, by a time.
 const PAY_BY_TIME_ZH = '@pay_zh|补上|补齐|清掉|平掉|平账|不平账|还进去|存进去|打进去|转进去|转我|转给我|打给我|汇进来|汇过来|转过来|打过来|还#|还#万|还#千|还进来|存进来|打进来|转进来|最少还|至少还|最少俾|至少俾|畀唔到|还唔到|入唔到|交唔到|还不到|交#元|缴#元|付#元|转#元|还#元|交#块|还#块|先还|先支付|先付|先缴|先转|还rm #|还rm#|还$#|还hk$#|还nt$#|还s$#|不还|清还|不把钱|不把#|转数快|过数|入数|缴足|唔清|不清|未清|唔还|唔俾|冇俾|没汇|没转|没打|没存|没入|冇入|唔入|要还|得还|必须还|一定要还|就要还|要俾|要付|要缴|还晒|还返|俾返|不给钱|不给,|不汇|不打款|不付款|不转账|不交钱|唔过数|唔找数';
 // "Still unpaid" states a fact; it asks nothing.
@@ -58,7 +58,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     // "方便的话这两天帮忙处理一下": soon, said softly. Not the collector's own "我们这两天会处理您的申请".
     { id: 'payment_demand.soon_handle', seq: ['这两天|这几天|这一两天|近两天|近几天|今明两天|呢两日|呢几日|这两日|近日', '拨冗处理|抽空处理|方便时处理|帮忙处理|处理一下|处理|还一下|缴一下|付一下|还上|安排一下|安排|补上|@pay_zh'], gap: 4, unlessAfter: '会|将|我们|帮你|为你|会在|将在|会于|将于', unlessBefore: `${NOT_A_DEMAND_AFTER}|您的|你的|申请|完毕|好了|完了` },
     { id: 'payment_demand.arrange_soon', seq: ['尽快|尽早|赶紧|赶快|抓紧|马上|立即|早点|早日|快点|快啲', '安排|安排一下|安排下|安排好|arrange*|sort out|sort it|clear'], gap: 2, unlessAfter: '会|将|将会|帮你|为你|给你|我们', unlessBefore: '专员|人员|同事|上门|外访|回电|联系|联络|时间|面谈|处理人员|人' },
-    { id: 'payment_demand.if_not_paid', seq: ['若继续拖欠|如继续拖欠|若持续拖欠|如持续拖欠|如果继续拖欠|如再拖欠|若再拖欠|要是继续拖欠|要是一直不还|如果一直不还|一直不还的话|再这样不还|不处理的话|不还的话|唔还的话|不还钱的话|再不还的话|不给钱的话|唔俾钱的话|再不还|再唔还|还不还|还唔还|还不上|还不出|唔还|冇还|不还钱|不还款|不还就|再不处理|不处理|唔处理|不结清|不缴清|没有缴清|没有还清|拖着不还|再拖|不给钱|唔俾钱|不俾钱|再不给|再不交|不把钱|还不起|没还上|再不缴|仲唔还|不到账|没到账|未到账|唔到账|到不了账|唔见钱|不见钱|见不到钱|看不到钱|收不到钱|钱不到|钱没到|钱未到|钱还没到|钱冇到|钱唔到|要一直不还|你要一直不还|不还我就|不还我们就|唔还我就|再不还我就|不还老子就|不拿出来|不交出来|不吐出来|装死不还|再装死不还|再躲着不还|再躲着唔还|继续躲着不还|继续拖着不还|再不上岸|再不履行|再不主动履行|不主动履行|还不履行'], unlessAfter: '欠钱|欠债|欠数|欠人钱|欠人家钱|欠别人钱|拖数|拖钱|块都|元都|万都|钱都|蚊都|千都|百都|迟迟|借钱|借了钱|欠了钱|赖着|死赖着|一直|总是|老是|#个月|#个礼拜|#个星期|#年|好耐|咁耐|好久|这么久|那么久|拒|拒绝|呃钱|骗钱|呃了钱|骗了钱', unlessBefore: '也没关系|没关系|也不要紧|不要紧|面|门|的|的人|是诈骗|是骗|是老赖|是犯罪|是违法|就是诈骗|就是骗|就是老赖|就是犯罪|就是违法' },
+    { id: 'payment_demand.if_not_paid', seq: ['若继续拖欠|如继续拖欠|若持续拖欠|如持续拖欠|如果继续拖欠|如再拖欠|若再拖欠|要是继续拖欠|要是一直不还|如果一直不还|一直不还的话|再这样不还|不处理的话|不还的话|唔还的话|不还钱的话|再不还的话|不给钱的话|唔俾钱的话|再不还|再唔还|还不还|还唔还|还不上|还不出|唔还|冇还|不还钱|不还款|不还就|再不处理|不处理|唔处理|不结清|不缴清|没有缴清|没有还清|拖着不还|再拖|不给钱|唔俾钱|不俾钱|再不给|再不交|不把钱|还不起|没还上|再不缴|仲唔还|不到账|没到账|未到账|唔到账|到不了账|唔见钱|不见钱|见不到钱|看不到钱|收不到钱|钱不到|钱没到|钱未到|钱还没到|钱冇到|钱唔到|要一直不还|你要一直不还|不还我就|不还我们就|唔还我就|再不还我就|不还老子就|不拿出来|不交出来|不吐出来|装死不还|再装死不还|再躲着不还|再躲着唔还|继续躲着不还|继续拖着不还|再不上岸|再不履行|再不主动履行|不主动履行|还不履行|现在不缴|现在不交钱'], unlessAfter: '都|欠钱|欠债|欠数|欠人钱|欠人家钱|欠别人钱|拖数|拖钱|块都|元都|万都|钱都|蚊都|千都|百都|迟迟|借钱|借了钱|欠了钱|赖着|死赖着|一直|总是|老是|#个月|#个礼拜|#个星期|#年|好耐|咁耐|好久|这么久|那么久|拒|拒绝|呃钱|骗钱|呃了钱|骗了钱', unlessBefore: '都得|也行|也没关系|没关系|也不要紧|不要紧|面|门|的|的人|是诈骗|是骗|是老赖|是犯罪|是违法|就是诈骗|就是骗|就是老赖|就是犯罪|就是违法' },
     // "钱不还，出了什么意外别怪我们": the money unpaid, and then. Not "欠钱不还" (a name called).
     // "条数再唔找": the debt left unpaid, and then.
     { id: 'payment_demand.debt_not_paid_yue', seq: ['条数|笔数|啲数|个数|笔钱|啲钱', '再唔找|仲唔找|再唔还|仲唔还|再唔俾|仲唔俾|再不还|还不还|找唔找|还唔还'], gap: 2 },
@@ -76,7 +76,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     // "请立即下载“安信还”APP进行还款": paying through an app. Not "请下载APP办理延期还款", nor the screen-sharing agent who "处理还款".
     { id: 'payment_demand.pay_in_app', seq: ['请|立即|尽快|务必', '下载|登录|登入', '进行还款|完成还款|还款|缴款|缴费'], gap: 24, acrossClauses: true, unlessAfter: `${NOT_A_DEMAND_BEFORE}|处理|协助|操作|代为`, unlessBefore: NOT_A_DEMAND_AFTER },
     // "请于今天还款", "如于本月20日前未缴清", but not "如愿于本月15日前清偿".
-    { id: 'payment_demand.by_a_time_at', seq: [AT_ZH, '@near_time_zh|@time_limit_zh', PAY_BY_TIME_ZH], gap: 4, unlessAfter: `${OFFERED_ZH}|${OFFER_IF}`, unlessBefore: `${NOT_A_DEMAND_AFTER}|${OFFER_AFTER}` },
+    { id: 'payment_demand.by_a_time_at', seq: [AT_ZH, '@near_time_zh|@time_limit_zh', PAY_BY_TIME_ZH], gap: 4, unlessAfter: `${OFFERED_ZH}|${OFFER_IF}`, unlessBefore: `${NOT_A_DEMAND_AFTER}|${OFFER_AFTER}|#元,即可|#元即可|#,即可|#元,就可以|#元就可以` },
     // "请于5月28日前通过APP官方渠道还款": the channel comes between the time and the payment.
     { id: 'payment_demand.by_a_time_via', seq: ['请|务必|必须|须|需|要求', '@time_limit_zh', '通过|透过|经由|登录|登入', '@pay_zh|缴费'], gap: 12, unlessAfter: `${NOT_A_DEMAND_BEFORE}|${OFFER_IF}`, unlessBefore: `${NOT_A_DEMAND_AFTER}|${FEES_ZH}` },
     // "如2日内仍未还款…": not paid by the time, and then.
@@ -92,9 +92,9 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.must_pay_zh', seq: ['一定要还|必须还|必须要还|一定得还|务必还|务必要还|非还不可|一定要俾|必须俾|一定要交|必须交钱|必须缴|一定要缴|必须付|一定要付|要还清|一定要清|一定要缴清|一定要付清'], unlessAfter: '只|不|唔|只需|不用|无须|不需', unlessBefore: '不起|不上|不了|唔起' },
     // "请在周五前给出还款计划", "给个还款时间": a commitment to pay demanded. Not "联系我们确认还款方案".
     { id: 'payment_demand.give_plan', seq: ['总得|总要|至少|起码|至少都要|最少都要|请|务必|必须|须|要求|限你', '倾个|谈个|给出|给个|给我个|给我一个|拿出|拿个|提出|提交|出个|定个|报个|准备好|准备', '还款计划|还款方案|还款时间|还款日期|还钱计划|还钱时间|还款安排'], gap: 12, unlessBefore: '申请|的申请' },
-    { id: 'payment_demand.asked_if_can', seq: ['能不能|能否|可不可以|可唔可以|方便|可否', '@pay_zh|先转|先汇|先畀|转个|先还|先缴|先付|先交|先入|先弄|先凑|先拿|先打|处理一下|入返|还一下|缴一下|付一下|安排一下|安排下'], gap: 6, unlessBefore: NOT_A_DEMAND_AFTER },
+    { id: 'payment_demand.asked_if_can', seq: ['能不能|能否|可不可以|可唔可以|方便|可否', '@pay_zh|先转|先汇|先畀|转个|先还|先缴|先付|先交|先入|先弄|先凑|先拿|先打|处理一下|入返|还一下|缴一下|付一下|安排一下|安排下'], gap: 6, unlessAfter: '为了|为|以便|便于', unlessBefore: NOT_A_DEMAND_AFTER },
     { id: 'payment_demand.if_not_paid_on_time', seq: ['如不|若不|如果不|如未|若未|如果未|倘若不|要是不|如再不|若再不|如仍不|若仍未', '@pay_zh|还|处理|缴|履行'], gap: 4, unlessBefore: '能一次性|能够一次性' },
-    { id: 'payment_demand.collect_in_person', seq: ['上门收款|到府收款|派人收款|上门收钱|来收钱|过来收钱|上门催收|收数'], unlessBefore: '部|公司|有限|集团|组|员|佬|行业|通知|团队|中心|】|]' },
+    { id: 'payment_demand.collect_in_person', seq: ['上门收款|到府收款|派人收款|上门收钱|来收钱|过来收钱|上门催收|收数'], unlessAfter: '第三方|委托', unlessBefore: '部|公司|有限|集团|组|员|佬|行业|通知|团队|中心|】|]' },
     { id: 'payment_demand.as_instructed', seq: ['依指示|按指示|按照指示|依照指示|按要求|配合', '转账|汇款|汇入|转入|缴款'], gap: 2 },
     // "当着你经理的面问你要钱", "揾你追数".
     { id: 'payment_demand.ask_for_money', seq: ['问|找|跟|向|管|同|揾', '你|你们|他|她', '要钱|要账|要债|讨钱|讨债|追债|拿钱|收钱|攞钱|要数|追数|收数'], gap: 3 },
@@ -106,13 +106,31 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.want_to_see_money', seq: ['必须看到钱|必须收到钱|必须见到钱|一定要看到钱|一定要收到钱|必须看到数|必须见到数|要见到钱|要见钱|要看到钱|要见到数|要收到钱|必须见到钱|一定要见到钱|要见到你的钱'], unlessAfter: '不|唔|没|冇' },
     // "麻烦您抽空处理一下": asked softly, still asked.
     { id: 'payment_demand.kindly_handle', seq: ['麻烦|烦请|劳烦|请', '抽空处理|拨冗处理|处理一下'], gap: 4, unlessAfter: NOT_A_DEMAND_BEFORE, unlessBefore: NOT_A_DEMAND_AFTER },
+    // "欠我的那笔钱，最后再给你24小时": a last grace for the money (not for a reply, nor with instalments offered).
+    { id: 'payment_demand.last_grace', seq: ['钱|欠款|欠的数|笔数|条数|那笔账', '最后再给你|最后给你|最多再给你|再给你|再宽限你|再俾多你|俾多你|畀多你|再畀你|再俾你|给多你', '#小时|#个小时|#天|#日|#个钟|#分钟|#个礼拜|#周|#个星期'], gap: 3, acrossClauses: true, unlessBefore: '考虑|时间考虑|冷静|,可以|可以' },
+    // "聽日帶齊錢落樓下等", "拿钱过来": the cash brought to the collector.
+    { id: 'payment_demand.bring_money', seq: ['带齐钱|带够钱|带齐现金|带够现金|带齐数|带钱落|带钱过来|带钱来|拿钱来|拿钱过来|准备好钱|备好钱|预备好钱|准备够钱|准备好现金'], unlessAfter: '不用|唔使|不必|无需|记得' },
+    // "This is the last time im asking": the last request for the money.
+    { id: 'payment_demand.last_time_asking_en', seq: ["last time i'm asking|last time im asking|last time i am asking|last time i ask|last time of asking|asking for the last time|asking you for the last time|not asking again|won't ask again|wont ask again|not gonna ask again|not going to ask again"] },
+    // "that's all Marco wants back": the lender wants the money back.
+    { id: 'payment_demand.wants_back_en', seq: ['wants back|wants his money back|wants her money back|wants their money back|wants the money back|wants it back|want it back by|want my money by'] },
+    // "Better prepare the payment" before the field visit.
+    { id: 'payment_demand.prepare_payment_en', seq: ['prepare the payment|prepare payment|prepare your payment|prepare the full payment|prepare the money|prepare the cash|prepare the amount|prepare the full amount|prepare the dues|prepare the balance'], unlessAfter: "how to|help you|we will|we'll" },
+    // "Failure to remit within 10 days may result in…".
+    { id: 'payment_demand.failure_to_pay_en', seq: ['failure to remit|failure to pay|failure to settle|failure to repay|failure to clear|failure to make payment|failure to make a payment|failure to make the payment'] },
+    // "$1,275 due Friday.": a sum and its day.
+    { id: 'payment_demand.sum_due_day_en', seq: ['$#|£#|€#|# bucks|₱#|rs #|₹#|rm#', 'due', '@date_en|@chat_time_en|now|immediately'], gap: 2, unlessAfter: 'paid|received|sent|payment of|refund of|credit of' },
+    // "Bank in tonight to Maybank acc…".
+    { id: 'payment_demand.bank_in_en', seq: ['bank in|bank it in|bank in the money|bank in the cash', '@date_en|@chat_time_en|now|asap|immediately|to|into|at'], gap: 3, unlessAfter: `${OFFERED_EN}|i|we|i'll|we'll|i will|we will|already|just` },
+    // "pay through UPI to settle.desk@ybl within 30 minutes".
+    { id: 'payment_demand.pay_within_en', seq: ['pay|transfer|remit|send the money|send payment|settle', 'within'], gap: 40, unlessAfter: `${OFFERED_EN}|we|i|we'll|i'll` },
     // "Sort the money out this week".
     { id: 'payment_demand.sort_money_en', seq: ['sort the money out|sort out the money|sort the money|get the money sorted|sort your money out|get the money or|get the cash or'] },
     // "钱今晚到账，大家相安无事": the money, due by a time (not "钱今天到账了", a receipt).
     { id: 'payment_demand.money_by_a_time', seq: ['钱|款|欠款', '@near_time_zh|@time_limit_zh', '到账|到位'], gap: 2, unlessBefore: '了|啦' },
     { id: 'payment_demand.saying', seq: ['欠债还钱|欠钱还钱|欠钱要还|天经地义|有借有还|有种借就要有种还|有种借就有种还|借就要还|借了就要还'] },
     { id: 'payment_demand.sooner_better', seq: ['要还就快点|要还就快啲|要还就趁早|要还就早点|早还早|早点还|早日还|还是早点|趁早还|越早还|早还早了|早点结了|早点结清|早点还了|早点处理掉|早点了结|早啲清咗|早啲还咗|早点清了|早啲还|早啲清|早日还清|早点还清'] },
-    { id: 'payment_demand.pay_part_first', seq: ['先还|先转|先付|先交|先俾|先缴|先汇|先入|最少先还|至少还|先还个'], unlessAfter: '可以|可|我|我会|我们会|会|每月|每个月|每期|让你|允许你|只要|只需|仅需|或者你|也可以|都可以', unlessBefore: `${FEES_ZH}|${SUM_FEES_ZH}|入保证金|交保证金|纳保证金|交手续费|纳手续费|交服务费|纳服务费` },
+    { id: 'payment_demand.pay_part_first', seq: ['先还|先转|先付|先交|先俾|先缴|先汇|先入|最少先还|至少还|先还个'], unlessAfter: '可以|可|我|我会|我们会|会|每月|每个月|每期|让你|允许你|只要|只需|仅需|或者你|也可以|都可以', unlessBefore: `${FEES_ZH}|${SUM_FEES_ZH}|入保证金|交保证金|纳保证金|交手续费|纳手续费|交服务费|纳服务费|利息就好|利息就行|利息就可以|利息即可|利息就得` },
     // "你這個月先給一萬": a part payment with its sum (not "先给你单位发函").
     { id: 'payment_demand.pay_part_first_sum', seq: ['先给|先给个|先俾个', '#'], gap: 1, unlessAfter: '我|我会|我们会|每月|每个月|每期' },
     // Moving one's own funds to a "safe account" is a scam, not paying the debt: 将账户资金转入监管账户.
@@ -159,7 +177,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     // "Settle the £640 with us", "To settle the $2,380 debt", "$5k by Friday".
     { id: 'payment_demand.settle_sum_en', seq: ['sort out|settle|clear|pay off|pay|paying|repay|remit|hand over|cough up|come up with|find', `$#|£#|€#|$#k|£#k|the $#|the £#|the €#|your $#|your £#|that $#|that £#|this $#|this £#|the full $#|the full £#|${SUMS_EN}`], gap: 2, unlessAfter: `${OFFERED_EN}|offer:|offer`, unlessBefore: 'processing fee|fee|fees|admin fee|enrollment fee|enrolment fee|registration fee|service fee|clearance fee|verification fee' },
     // "Kindly keep the payment ready" (for the field visit).
-    { id: 'payment_demand.have_ready_en', seq: ['keep|have|get', 'the payment|the money|the amount|the cash|the dues|payment|cash|the $#|the £#|the €#|the full amount|the full $#|the full £#|my money|our money', 'ready'], gap: 1 },
+    { id: 'payment_demand.have_ready_en', seq: ['keep|have|get', 'the payment|the money|the amount|the cash|the dues|payment|cash|the $#|the £#|the €#|the n#|the ₦#|the ₱#|the php #|the rs #|the ₹#|the rm#|the r#|the ksh#|the kes #|the full amount|the full $#|the full £#|my money|our money', 'ready'], gap: 1 },
     // "Tell her to pay", "ask your son to settle".
     { id: 'payment_demand.tell_to_pay_en', seq: ['tell|ask|remind|make|get', 'her|him|them|@third_party_en', 'to pay|pay|to settle|to clear|to repay|to send'], gap: 2 },
     { id: 'payment_demand.buy_cards_en', seq: ['buy|purchase|get|pick up', 'gift card*|steam card*|itunes|google play|apple card*|prepaid card*|vouchers|cards worth|bitcoin|crypto'], gap: 20 },
@@ -171,7 +189,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.if_not_paid_en', seq: ["if you will not|if u will not|if u won't|if u don't|if u dont|if you dont|if you never|if u never|if ur not gonna|if you're not gonna|if you're not going to|if you are not going to|if ur not going to|if you aren't going to|if you don't|if you do not|if you can't|if you cannot|if you fail to|if you won't|if you refuse to|unless you|if you still don't|fail to|failure to|refuse to|refusal to", 'pay|make a payment|settle|clear|bring'], gap: 3, unlessAfter: 'continued|ongoing|repeated' },
     { id: 'payment_demand.unless_paid_en', seq: ['unless|if|until', 'regularised|regularized|brought up to date|payment of|payment or|payment is|a payment|receive payment|receive your payment|resolved|settled|taken care of|cleared|brought current|paid in full|is paid|are paid|gets paid|is received|is sent|is wired|is transferred'], gap: 30 },
     // "Unless it's paid within 21 days…" (not "until it's paid": that says how long, not that they want it).
-    { id: 'payment_demand.unless_its_paid_en', seq: ['unless', 'paid|settled|cleared|received|satisfied|discharged|repaid'], gap: 50 },
+    { id: 'payment_demand.unless_its_paid_en', seq: ['unless', 'paid|settled|cleared|received|satisfied|discharged|repaid'], gap: 70, acrossClauses: true },
     // "Absent payment … within 30 days, we will file".
     { id: 'payment_demand.absent_payment_en', seq: ['absent|without|in the absence of|failing|barring', 'payment|full payment|a payment|your payment|receipt of payment|settlement'], gap: 1, unlessBefore: 'plan|plans|arrangement|arrangements|holiday|options' },
     // "This is your last chance to settle", "FINAL DEMAND": nothing short of payment is asked.

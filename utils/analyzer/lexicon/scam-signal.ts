@@ -10,8 +10,8 @@ export const SCAM_SIGNAL: LabelRules = {
   rules: [
     { id: 'scam_signal.personal_account', seq: ['转给我|转俾我|转账给我|过数俾我|入我户口|个人转数快|个人账户|个人账号|个人卡|个人户口|个人银行卡|私人账户|私人户口|私人账号|个人支付宝|个人微信|个人fps|个人手机|我个人|安全账户|安全户口|安全账号|监管账户|监管户口|安全监管户口|安全监管账户|指定账户|指定户口|资金监管|核查账户|清查账户|保全账户|转我支付宝|转我微信|我支付宝|我的支付宝|我微信|我的微信|我的银行卡|我卡上|我的卡|我的账户|我的户口|我户口|转数快入我|以下账户|下列账户|以下卡号|这个账户|这个卡号|截图发我|截图给我|转账截图|发截图|专属账户|专用账户|专户|指定的户口|指定的账户|指定收款人|指定收款账户|扫我发的码|扫我发的这个码|扫我的码|是我私人的|私人微信|私人支付宝|代管账户|代管户口|我私人的支付宝|我私人的微信|我私人的账户|我私人的卡|同事的支付宝|同事的微信|同事的账户|同事的银行卡|同事的户口|同事支付宝|托管户口|托管账户|保管账户|对接账户|对接户口|监管专员|发你的个人账户|发给你的个人账户|我发你的账户|我发给你的账户|我发你的卡号|我发给你的卡号'],
       // 每一个人手机 is everyone's phone, 存入阁下指定户口 the reader's own account, 本公司指定账户 the lender's: none is a payee's.
-      unlessAfter: '一|每|几|阁下|阁下之|阁下的|您|你的|本公司|本公司之|本行|本司|加|添加|加下',
-      // 加我微信 asks for a chat, 转给我们 is the company, and 我个人是不希望 an opinion.
+      unlessAfter: '一|每|几|阁下|阁下之|阁下的|您|你的|本公司|本公司之|本行|本司|加|添加|加下|回|覆|复|联系|找',
+      // 加我微信 and 回我微信 ask for a chat, 转给我们 is the company, and 我个人是不希望 an opinion.
       unlessBefore: '们|是不|不希望|觉得|认为|建议|也不想|也希望|理解' },
     // Paid to a person's own number or card named after the verb: 转数快到我哋收数主任嘅个人号码, 汇款到专员私人手机.
     // 任何个人 is a lender's warning ("不会要求转账至任何个人账户").
@@ -32,6 +32,8 @@ export const SCAM_SIGNAL: LabelRules = {
     // Police, judges or prosecutors do not take cases over private chat: 添加办案民警微信, 加法官WhatsApp.
     { id: 'scam_signal.official_private_chat', seq: ['民警|警官|警察|公安|警员|阿sir|办案人员|检察官|法官|书记员|执行员|专案组', '微信|wechat|vx|wx|qq|whatsapp|line|telegram|飞机|私人电话|私人手机'], gap: 4 },
     { id: 'scam_signal.upfront_fee', seq: ['付费修复|收费修复|有偿修复|付费消除|付费删除|保证金|解冻费|解冻金|验资|刷流水|流水验证|消档费|销档费|注销手续费|注销费|撤销手续费|解除手续费'] },
+    // "请加LINE办理消除，须先缴手续费": a fee paid first to have a record wiped or a loan released.
+    { id: 'scam_signal.fee_first', seq: ['办理消除|申请消除|办理删除|修复费|消除费|删除费|先缴手续费|先交手续费|先付手续费|先缴纳手续费|先支付手续费|预缴手续费|先缴服务费|先交服务费|先付服务费|先缴纳服务费|先支付服务费|预缴服务费'], unlessAfter: '任何|谨防|警惕|提防|要求|要求你|要求您' },
     { id: 'scam_signal.as_instructed', seq: ['依指示|按指示|按照指示|依照指示|按要求', '转账|汇款|汇入|转入|操作网银|操作网络银行|操作atm'], gap: 2 },
     { id: 'scam_signal.insider', seq: ['内部销案|帮你销案|内部可以|洗白|内部通道|走内部|特殊通道|内部关系|找关系|托关系|帮你撤诉|帮你撤案|帮你销账|销账|消债|帮你洗白|帮你删除|帮你消除|帮你删掉|帮你清除|帮你抹掉|帮你撤掉|修复征信|征信修复|征信洗白|代还|代偿|逾期状态撤|内部渠道|内部管道|内部结清'] },
     { id: 'scam_signal.borrow_to_repay', unlessAfter: '那个|恶意', unlessBefore: '不还', seq: ['借新还旧|再下款|先借出来还|借出来还上|别的平台|其他平台|其它平台|另一个平台|别家|口子|借点出来|借出来|以贷养贷|以贷还贷|拆东墙|下款快|秒下款|新口子|帮你借|帮你贷|贷款app|去网贷平台借|到网贷平台借|上网贷平台借|找网贷平台借|借钱还|借钱来还|借来还|过桥|过桥资金|第二间财务|另一间财务|其他财仔|第二间财仔|另一间财仔|其他财务公司|第二家借|第二间借|套现|套个现|信用卡套现'] },
@@ -44,10 +46,16 @@ export const SCAM_SIGNAL: LabelRules = {
     // (not "the money's in my account by Sunday", a friend's own loan).
     { id: 'scam_signal.pay_to_me_en', seq: ['to|into|via|through|thru', 'my|friend\'s|cousin\'s|brother\'s|sister\'s|colleague\'s|boss\'s', 'account|acct|bank account|bank acct|paynow|payme|fps|gcash|upi|revolut|monzo|starling|wise|alipay|wechat|ewallet|e-wallet'], gap: 14 },
     { id: 'scam_signal.secrets_en', seq: ['verification code|one time passcode|one time password|one time pin|passcode|password|pin|otp|security code|cvv|cvc|# digit code|#-digit code|#-digit pin|#-digit passcode|# digits on the back|#-digit security code|card number|debit card number|credit card number|full card number|expiry date|expiration date|social security number|ssn|online banking password|banking password|banking login|login details|log in details|code we just texted|code we sent|codes to this number|the codes|back of the card*|photos of the card*|photo of the card*'] },
-    { id: 'scam_signal.link_en', seq: ['the link below|link below|via the link|via this link|this link|http|https|www.|.com/|.co/|.info/|.net/|.io/|.xyz|.top/|bit.ly|tinyurl|click here|click the link|tap the link|follow the link|secure link|secure payment link'] },
+    { id: 'scam_signal.link_en', seq: ['the link below|link below|via the link|through the link|using the link|the link we|link we text*|link we sen*|link we will send|link we just|link i sen*|link i text*|via this link|this link|http|https|www.|.com/|.co/|.info/|.net/|.io/|.xyz|.top/|bit.ly|tinyurl|click here|click the link|tap the link|follow the link|secure link|secure payment link'] },
     { id: 'scam_signal.remote_control_en', seq: ['share your screen|sharing your screen|screen share*|screen sharing|screenshar*|remote access|anydesk|teamviewer|download the app|install the app|install this app|download this app|join a zoom|zoom meeting|join the meeting|skype'] },
     { id: 'scam_signal.install_named_app_en', seq: ['download*|install*|get', 'app|apk|application|software'], gap: 20, unlessAfter: 'official|our official' },
-    { id: 'scam_signal.erase_record_en', seq: ['delete the negative|remove the negative|negative entry from|zero balance letter|zero balance|removal fee|deletion fee|delete the record|remove the record|erase the record|delete it from your credit|remove it from your credit|removed from your credit|wipe your record|clear your record|erase*|delete your record|cleared today|make it disappear|make this go away|cancel the case|drop the case|stop the lawsuit|cancel the warrant|remove the default|delete the default|wipe the default|wipe it from|wipe it off|remove the blacklist|remove the listing'] },
+    { id: 'scam_signal.erase_record_en', seq: ['delete the negative|remove the negative|negative entry from|zero balance letter|zero balance|removal fee|deletion fee|delete the record|remove the record|erase the record|delete it from your credit|remove it from your credit|removed from your credit|wipe your record|clear your record|erase*|delete your record|cleared today|make it disappear|make this go away|cancel the case|drop the case|stop the lawsuit|cancel the warrant|stop the warrant|stop the arrest warrant|withdraw the warrant|lift the warrant|cancel the arrest|remove the default|delete the default|wipe the default|wipe it from|wipe it off|remove the blacklist|remove the listing'] },
+    // "We can remove the charge-off from your credit report for a one-time fee": a record wiped for a price.
+    { id: 'scam_signal.removed_from_report_en', seq: ['remov*|delet*|eras*|wipe|wiped|wiping|scrub*', 'from your credit|off your credit|from ur credit|off ur credit|from your report*|off your report*|from your credit file|from your file|from the credit bureau*|from the bureaus'], gap: 30 },
+    // "Pay into account 0123456789 (Musa Ibrahim)", "bank in to acc 1140 2235 8871 (Ah Seng)": an account number with a person's name after it.
+    { id: 'scam_signal.account_then_name', seq: ['account|acct|acc|a/c|account no|acct no|account number|till|till no|户口|账户|帐户', '#', '(|（'], gap: 14,
+      // "account #44821 ($2,317.00)" gives the balance, "(尾号1234)" the card's last digits.
+      unlessBefore: '$|£|€|¥|₦|₹|rs|hk$|us$|nt$|rm|ksh|kes|usd|hkd|ref|ending|sort code|bsb|swift|iban|case|invoice|policy|尾号|末四位|后四位|合同|金额|人民币|港币' },
     // "We are sending new loan link from partner app, take ₹10,000 and clear old dues": a second loan to clear this one.
     { id: 'scam_signal.new_loan_to_clear_en', seq: ['new loan|partner app|another app|other app|second loan', 'clear|pay off|repay|settle'], gap: 40, acrossClauses: true },
     // "You think you can borrow $5,000 and just disappear?" mocks the debt itself; no second lender.

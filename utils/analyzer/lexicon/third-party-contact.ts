@@ -10,6 +10,11 @@ const YOUR_PARENT = '你爸|你妈|你爹|你娘|你老爹|你老娘|你家老�
 // A whole building, street or village: "成栋楼都知你欠钱".
 const WHOLE_PLACE = '成栋楼|整栋楼|全栋|全楼|成座大厦|整座大厦|整栋大楼|全大厦|成条街|整条街|成条村|成个村|全村|成个屋苑|全屋苑|全小区|整个小区|整个公司|成间公司|左邻右里|左邻右舍';
 
+// Grandparents named bare: "打俾你阿爷阿嫲".
+const YOUR_GRANDPARENT = '你阿爷|你阿嫲|你嫲嫲|你爷爷|你奶奶|你外公|你外婆|你阿公|你阿婆|你姥姥|你姥爷';
+// The home village as a crowd: "不想让乡里乡亲都知道".
+const HOME_FOLK = '乡里乡亲|乡亲们|乡亲|父老乡亲|十里八乡|全村人|全村老少|村里的人';
+
 // Relatives and housemates the shared list lacks: "Your cousin Marco picked up this time".
 const KIN_EN = 'your reporting manager|your line manager|your team lead*|your guarantor*|your listed guarantor*|your listed reference*|your listed emergency contact*|your co-signer*|your cosigner*|your office colleagues|your work colleagues|your office mates|the people who pay your wages|whoever pays your wages|your cousin*|your uncle|your aunt*|your nephew|your niece|your grandma|your grandpa|your grandfather|your in-laws|your roommate|your flatmate|your housemate|your ex|your pastor|your mate|your mates|your buddy|your whatsapp group*|your group chat*|your family group chat*|your family chat|your church group*|your line group*|your contact list|your phone contacts|your phonebook|your kids\' school|your children\'s school|your child\'s school|your son\'s school|your daughter\'s school|your school|your congregation|your church members|your pastor*';
 // People named the way chats name them; "ur" and "yr" for "your" come from dodges.ts ("ur fam's getting a call").
@@ -32,7 +37,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
   rules: [
     { id: 'third_party_contact.contact_them', seq: ['@contact_verb_zh', '@third_party_zh|' + YOUR_CIRCLE_YUE + '|' + YOUR_PEOPLE_MIXED + '|' + YOUR_WHOLE_CIRCLE], gap: 8, unlessAfter: '会不会|会唔会|是否会|不得|不准|不可|不许|严禁|禁止', unlessBefore: '不会|并不会|也不会|绝不会|唔会|经理|都认唔到|都认不出|都认不到|都唔认得' },
     // "你妈的" is an oath, not a person.
-    { id: 'third_party_contact.contact_parent', seq: ['@contact_verb_zh|找|揾|去找|去揾|问', YOUR_PARENT], gap: 4, unlessBefore: '的|个|逼|b' },
+    { id: 'third_party_contact.contact_parent', seq: ['@contact_verb_zh|找|揾|去找|去揾|问', `${YOUR_PARENT}|${YOUR_GRANDPARENT}`], gap: 4, unlessBefore: '的|个|逼|b' },
     { id: 'third_party_contact.them_contacted', seq: ['@third_party_zh', '@contact_verb_zh|电话|的电话|手机号|号码|联系方式|座机|微信'], gap: 8 },
     { id: 'third_party_contact.in_front_of', seq: ['当着|当住|当面告诉|当众', '@third_party_zh|大家|所有人|众人|顾客|客人|客户|你那些顾客|你的顾客|你的客人'], gap: 2 },
     // Also a "greeting" that is a warning: "上嚟同你老细打个招呼".
@@ -60,7 +65,7 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.address_book', seq: ['通讯录|爆通讯录|爆通|通讯录好友|联系人名单|紧急联系人|亲友团'] },
     // The contacts in the reader's phone: "你电话入面嘅联络人我哋全部有晒" (not "电话联系人工客服").
     { id: 'third_party_contact.phone_contacts', seq: ['你微信里|你的微信里|你微信上|你qq里|你电话|你手机|你的电话|你的手机|手机里|手机入面|电话入面|电话里|电话簿|电话本|你phone|phone入面|phone里', '联系人|联络人|好友|啲人|里的人|入面的人|号人|那些人|存的人'], gap: 7, unlessBefore: '工|员' },
-    { id: 'third_party_contact.everyone_knows', seq: ['让|叫|等|令', '@third_party_zh|所有人|大家|全世界|人人|全校|全班|全部人|成个公司|所有同事|全部同事|所有亲戚|所有邻居|所有朋友|所有同学|' + WHOLE_PLACE, '认识认识你|好好认识认识|认识认识|知道|看看|认清|看清|晓得|睇|睇吓|评评理|了解|都知|知'], gap: 6 },
+    { id: 'third_party_contact.everyone_knows', seq: ['让|叫|等|令', HOME_FOLK + '|@third_party_zh|所有人|大家|全世界|人人|全校|全班|全部人|成个公司|所有同事|全部同事|所有亲戚|所有邻居|所有朋友|所有同学|' + WHOLE_PLACE, '认识认识你|好好认识认识|认识认识|知道|看看|认清|看清|晓得|睇|睇吓|评评理|了解|都知|知'], gap: 6 },
     { id: 'third_party_contact.let_them_know', seq: ['俾|让|给|叫', '@third_party_zh|' + YOUR_CIRCLE_YUE, '知|知道|晓得'], gap: 2 },
     { id: 'third_party_contact.they_would_know', seq: ['@third_party_zh|学校领导|单位领导|公司领导|教会的人|团契|教友|弟兄姊妹|兄弟姊妹|你那些粉丝|你的粉丝|你粉丝', '不想知道|应该不想|知道了会|知道吗|知道你|会怎么想|怎么看你|知不知道|晓得吗|知唔知|想知道|也想知道|知道这件事|知道这事'], gap: 8 },
     { id: 'third_party_contact.listed_as_contact', seq: ['填写|填了|填|留了|留的|预留的|登记的|写了|列为', '紧急联系人|联系人|联络人|担保人|保证人'], gap: 6 },
@@ -71,8 +76,8 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     { id: 'third_party_contact.posted_to_group', seq: ['贴满|贴在|发到|发在|发去|贴到|挂到|传到|发上|放到|送到', '楼下|门口|群|群里|业主群|朋友圈|网上|微博|抖音|公司群|家族群|小区群|同学群|村委会|居委会|物业|社区|村口|村头|公告栏|宣传栏|电梯里'], gap: 8 },
     { id: 'third_party_contact.at_their_place', seq: ['去|到|找', '她单位|他单位|她公司|他公司|她学校|他学校|她家|他家|她工作的地方|他工作的地方'], gap: 2 },
     { id: 'third_party_contact.at_school', seq: ['学校|放学|小学|幼儿园|中学|上学|补习班|国小|国中', '等她|等他|找她|找他|接她|接他|跟她|跟他|找你女儿|找你儿子|找你孩子|打个招呼|打招呼|走一趟|那边'], gap: 8 },
-    { id: 'third_party_contact.shaming', seq: ['抬不起头|身败名裂|名声扫地|曝光|公开你|挂到网上|发到网上|发到朋友圈|发到群里|发到微信群|逾期公告|欠债公告|曝光公告|街招|贴街招|大字报|拉横幅|横幅|挂条幅|拉条幅|欠款告示|欠债告示|追债告示|催款告示|游街|人肉|发你的照片|你的照片|身份证照片|p图|发传单|派传单|传单|写大字|喷字|喷漆|油漆字'] },
-    { id: 'third_party_contact.everyone_knows_now', seq: ['七大姑八大姨|亲戚朋友|全村人|全公司|全家人|所有人|大家|身边的人|邻居们|街坊们|亲戚们|同事们|全校|' + WHOLE_PLACE, '都知道|都晓得|都看到|都在传|都知|都得知道|都要知道|全都知道|都听说|都会知|都会晓得|都会看到'], gap: 2 },
+    { id: 'third_party_contact.shaming', seq: ['抬不起头|身败名裂|名声扫地|曝光|公开你|挂到网上|发到网上|发到朋友圈|发到群里|发到微信群|逾期公告|欠债公告|曝光公告|街招|贴街招|大字报|拉横幅|横幅|挂条幅|拉条幅|欠款告示|欠债告示|追债告示|催款告示|游街|人肉|发你的照片|你的照片|身份证照片|p图|发传单|派传单|传单|写大字|喷字|喷漆|油漆字'] , unlessAfter: '活该|活该一辈子|一辈子' },
+    { id: 'third_party_contact.everyone_knows_now', seq: [HOME_FOLK + '|七大姑八大姨|亲戚朋友|全村人|全公司|全家人|所有人|大家|身边的人|邻居们|街坊们|亲戚们|同事们|全校|' + WHOLE_PLACE, '都知道|都晓得|都看到|都在传|都知|都得知道|都要知道|全都知道|都听说|都会知|都会晓得|都会看到'], gap: 2 },
 
     // Written to the debtor's colleague or relative: "请问是周凯的同事吗？", "請問係李家豪嘅同事？".
     { id: 'third_party_contact.are_you_their', seq: ['请问是|请问你是|请问系|请问你系|请问阁下是|你是不是|你系唔系|你系咪', '的|个', '@family_zh|人事部|人事|人资|人力资源部|财务部|先生|同事|领导|上司|老板|老细|主管|朋友|同学|邻居|室友|家属|紧急联系人|联系人|联络人|担保人'], gap: 8 },
@@ -171,7 +176,7 @@ unlessAfter: "you|you've|you have|you had|visit|visiting|will visit|show up at|t
     // "你妈刚才在电话里哭着说会帮你还": the family reached, and what they said.
     { id: 'third_party_contact.they_answered_zh', seq: ['@family_zh|' + YOUR_PARENT, '在电话里|电话里|哭着说|哭着|说会帮你还|说会想办法|会帮你还|替你还'], gap: 6 },
     // "唔想你老細知，就今個禮拜之內搞掂佢": the threat of telling, put as the reader's wish.
-    { id: 'third_party_contact.dont_want_them_to_know_zh', seq: ['唔想|不想|不希望|唔希望', '你老婆|你老公|你屋企人|你家人|你爸妈|你父母|@third_party_zh', '知|知道|晓得'], gap: 3, negatable: false },
+    { id: 'third_party_contact.dont_want_them_to_know_zh', seq: ['唔想|不想|不希望|唔希望', HOME_FOLK + '|你老婆|你老公|你屋企人|你家人|你爸妈|你父母|@third_party_zh', '知|知道|晓得'], gap: 3, negatable: false },
     // "跟你们部门的李经理通了电话": the reader's people already spoken to.
     { id: 'third_party_contact.spoke_with_them_zh', seq: ['跟|和|同', '@third_party_zh|你们部门的|你部门的|你前妻|你前夫', '通了电话|通过电话|打了电话|聊过|谈过|联系过|联系上了|沟通过|沟通过了|沟通了'], gap: 8 },
     // "你是他同事对吧？": the one who answered is asked who they are to the debtor.
@@ -184,7 +189,7 @@ unlessAfter: "you|you've|you have|you had|visit|visiting|will visit|show up at|t
     // "We will now be contacting the personal references listed on your application".
     { id: 'third_party_contact.references_contacted_en', seq: ['contacting|contact|calling|call|reach out to|reaching out to|notify|notifying|speak to|speaking to|speak with|speaking with', 'the personal references|your personal references|the references|your references|references listed|your referees|the referees|your listed referee|your referee'], gap: 10 },
     // "Ur guarantor n ur boss will be called today".
-    { id: 'third_party_contact.will_be_called_en', seq: [`${PEOPLE_EN}|your contacts|all your contacts|your phone contacts|all your phone contacts`, 'notified|being contacted|being called|being notified|being informed|will be called|will be contacted|will be notified|will be informed|will get a call|will receive a call|will be rung|will be phoned|are being called|are being contacted'], gap: 240 },
+    { id: 'third_party_contact.will_be_called_en', seq: [`${PEOPLE_EN}|your contacts|all your contacts|your phone contacts|all your phone contacts`, 'notified|being contacted|being called|being notified|being informed|will be called|will be contacted|will be notified|will be informed|will get a call|will receive a call|will be rung|will be phoned|are being called|are being contacted|will also be informed|will also be notified|will also be contacted|will also be called|will also be told|will be told|will also get a call|will also receive a call|will also hear|will hear about it|will hear about this'], gap: 240 },
     // "Your mum would be ashamed, and I might just let her know".
     { id: 'third_party_contact.let_them_know_en', seq: [PEOPLE_EN, 'let her know|let him know|let them know|tell her|tell him|fill her in|fill him in'], gap: 40, acrossClauses: true },
     // "丟盡你爸媽的臉，我現在就打給他們".
@@ -223,6 +228,14 @@ unlessAfter: "you|you've|you have|you had|visit|visiting|will visit|show up at|t
     { id: 'third_party_contact.wage_talks', seq: ['洽谈|商谈|协商|联系|通知|办理', '扣薪|扣工资|扣薪事宜|扣薪水|代扣工资|扣你薪'], gap: 4 },
     // "寄咗信去你公司人事部".
     { id: 'third_party_contact.letter_to_them', seq: ['寄信去|寄了信去|寄信到|寄了信到|寄信给|寄了信给|发函到|发函去|发函给|发函至|致函|去函|发公文到|发公文给|发公文去|发公函到|发公函给', '@third_party_zh|你公司|你单位|你们公司|你公司人事部'], gap: 2 },
+    // "你啲朋友同親戚個個都會收到": the reader's people will all get it.
+    { id: 'third_party_contact.they_will_receive_zh', seq: [`@third_party_zh|${YOUR_CIRCLE_YUE}|${YOUR_WHOLE_CIRCLE}`, '个个都会收到|人人都会收到|全部都会收到|都会收到|个个都收到|人人都收到|全部都收到'], gap: 6 },
+    // "我们找得到你，也找得到你家里人": the reader's people can be reached.
+    { id: 'third_party_contact.can_find_them_zh', seq: ['找得到|搵得到|找得着|都找得到|都搵得到|一样找得到|一样搵得到', `你家里人|你家人|你屋企人|你家属|你亲戚|你老婆|你老公|你父母|你爸妈|你朋友|你同事|你身边的人|你领导|你老板|${YOUR_PARENT}`], gap: 1 },
+    // "已经给你们单位发了协查函": a letter sent to the reader's people.
+    { id: 'third_party_contact.letter_to_them_zh', seq: ['给|向|往|对', '@third_party_zh', '发了|发出了|发出|发|寄了|寄出|寄|送了|送去', '协查函|催收函|催告函|律师函|通知函|告知函|函件|通知书|告知书|协查通知'], gap: 4 },
+    // "Our field agent is scheduled to visit your barangay and your registered workplace … for verification".
+    { id: 'third_party_contact.verify_at_work_en', seq: ['visit|go to|come to|drop by|pass by|be at|proceed to', 'your barangay|your workplace|your registered workplace|your office|your place of work|your employer|your company|your registered employer', 'for verification|to verify|for validation|to validate|to confirm your|to ask about you|to inquire|to make inquiries|for inquiries|to check on you|to ask around'], gap: 40 },
     // "我们已经在你们村里说了一圈，连村口打牌的大爷都知道了".
     { id: 'third_party_contact.told_around', seq: ['在你们村里|在你村里|在你们小区|在你小区|在你单位|在你公司|在你们公司|在你老家', '说了一圈|说了个遍|宣传了|传开了|讲了一圈|问了一圈'], gap: 2 },
     { id: 'third_party_contact.even_they_know', seq: ['连', '@third_party_zh|村口|大爷|大妈|邻居|保安|门卫', '都知道了|都知道|都晓得了'], gap: 8 },
@@ -302,7 +315,7 @@ unlessAfter: "you|you've|you have|you had|visit|visiting|will visit|show up at|t
     // "发给你微信好友一个个看", "俾你facebook上面所有朋友": the reader's friends on a platform.
     { id: 'third_party_contact.platform_friends_zh', seq: ['你facebook|你的facebook|你fb|你的fb|你脸书|你的脸书|你ig|你的ig|你微信|你的微信|你whatsapp|你的whatsapp|你line|你的line|你qq|你的qq|你朋友圈|你的朋友圈|你抖音|你的抖音', '上面所有朋友|上面的朋友|所有朋友|全部朋友|的朋友|啲朋友|好友|朋友|联络人|联系人|群组|所有群|上的人|里的人|入面的人'], gap: 4, unlessAfter: '加|添加|加了|通过|扫|加返|add|冒充|假冒|假扮|冒认', unlessBefore: '借钱|借款|向你借|找你借' },
     // "先去村委会了解下情况", "派人去你公司那边核实一下": asked about the reader on their ground.
-    { id: 'third_party_contact.ask_there_zh', seq: ['去|到|上|跑去|跑到', '村委会|居委会|你们村|你村|@yours_zh', '了解|打听|核实|问问|调查|问一问|问一下'], gap: 4, unlessAfter: '我|我们|本', unlessBefore: '当面|找你|见你' },
+    { id: 'third_party_contact.ask_there_zh', seq: ['去|到|上|跑去|跑到', '村委会|居委会|你们村|你村|@yours_zh', '了解|打听|核实|问问|调查|问一问|问一下|坐坐|坐一坐|坐一下|聊聊|谈谈|说说|喝茶|饮茶'], gap: 4, unlessAfter: '我|我们|本', unlessBefore: '当面|找你|见你' },
     // "你们领导姓周……要不我找个时间跟他聊聊？": the reader's person named, then the talk offered.
     { id: 'third_party_contact.talk_to_them_later_zh', seq: ['@family_zh|@yours_zh', '跟他聊聊|跟她聊聊|找他聊聊|找她聊聊|跟他谈谈|跟她谈谈|找他谈谈|找她谈谈|同他倾下|同他倾吓|揾他倾下|揾他倾吓|揾他倾|跟他说说|跟她说说|跟他讲讲|跟她讲讲|找他聊|找她聊|跟他聊|跟她聊|同他讲|同她讲'], gap: 40, acrossClauses: true, acrossSentences: true, unlessAfter: '你|你回去|你先|你自己|你可以|你去|你好好|你最好|你也|你就', unlessBefore: '经理' },
     // "你表姐……说会劝劝你": the relative reached, promising to press the reader.
