@@ -1,5 +1,20 @@
 import type { LabelRules } from './types';
 
+// Families of veiled harm, written as parts that combine rather than as whole phrases:
+// each writer words a threat anew ("腿脚磕了碰了", "你的手哪个先坏掉", "别等腿折了"),
+// but the body part and what befalls it, the way home and its dangers, the family and
+// its safety in doubt recur.
+const BODY_ZH = '腿|脚|手|手指|手指头|指头|胳膊|手臂|膝盖|腿脚|手脚|脸|门牙|牙齿|骨头|肋骨|脑袋|眼睛|鼻梁|腰';
+const BODY_HARMED_ZH = '折了|折咗|断了|断咗|断掉|坏掉|坏了|废了|废咗|废掉|磕了碰了|磕着碰着|磕磕碰碰|伤了|残了|瘸了|保不住|保唔住|开花|骨折|卸了|剁了|少一|缺一|还在不在|还剩几|好不好使|哪个先坏|先坏|先断';
+// The reader's own injury or a family member's ("我腿断了", "我妈摔断了腿") is news, not a threat.
+const OWN_INJURY_ZH = '我|我的|我妈|我爸|我老婆|我老公|我儿子|我女儿|摔|摔得|不小心|车祸';
+const WAY_ZH = '路上|下班路上|放学路上|回家路上|上班路上|出门在外|出门|出街|夜路|走夜路|晚上回家|夜晚回家|一个人走|一个人回家|上下班|出入';
+// Only the sinister turns: a mother's 路上小心 stays a mother's.
+const WAY_DANGER_ZH = '不太平|不平静|不太平静|不安全|不太安全|出点事|出点什么事|出什么事|出意外|磕着碰着|磕了碰了|磕磕碰碰|没人管|冇人理|不好说|就难说|不保证|唔保证|保不准|说不准|不会太平|唔会太平';
+const FAMILY_ZH = '你家人|你家里人|你全家|你一家|你一家人|你老婆|你老公|你太太|你孩子|你小孩|你女儿|你儿子|你闺女|你爸妈|你父母|你老母|你老豆|老婆孩子|一家老小|你弟|你妹|你姐|你哥|你屋企人|你个仔|你个女';
+const DOUBTED_ZH = '不|没|冇|难|唔|保不准|不敢保证|说不定|不好说|能不能|还能不能|就不一定|未必|不一定';
+const SAFE_ZH = '平平安安|平安|安全|安稳|太平|好过|安生|安宁';
+
 /** Threatens physical harm, or the safety of the reader or the family — openly or by hinting. */
 // Where the reader lives, parks, walks or sends the children: the details a watcher has.
 const WATCHED_ZH = '几点下班|走哪个门|车停在哪|哪个车位|几点关门|开在哪|哪个镇|屋企喺|返学|小区门口|#栋|#单元|住几楼|住哪|住在哪|你家在|你住在|住喺|几楼|哪栋|哪个小区|学校|小学|中学|幼儿园|幼稚园|放学|上学|几点下班|几点放学|几点出门|几点返工|上下班|那条路|条路|车停|你的车|你架车|常去|每天几点|停车场';
@@ -238,5 +253,19 @@ export const VIOLENCE_THREAT: LabelRules = {
     { id: 'violence_threat.cant_walk_en', seq: ["not walk straight|won't walk straight|wont walk straight|can't walk straight|not be walking straight|won't be walking|won't be able to walk|wont be able to walk|not be able to walk|never walk again|won't walk again|unrecognisable|unrecognizable|dental records|won't recognise you|won't recognize you|wont recognise you|wont recognize you|wouldn't recognise you|wouldn't recognize you|wish you were never born|wish you'd never been born|wish you had never been born|wish you were dead|wish you'd never met me|wish you never met me|wish you'd never met us|wish you never met us|never heard my name|visit you won't forget|lesson you won't forget|night you won't forget|visit you will not forget|lesson you will never forget|visit you will never forget|sometimes have accidents|often have accidents|accident-prone|accident prone"], negatable: false },
     // "Still attached to your fingers?", "if you want to keep your kneecaps".
     { id: 'violence_threat.body_part_en', seq: ['still need|still want|want to keep|like to keep|wanna keep|fond of|attached to|enjoy using|enjoy having|use of', 'your fingers|your hands|your legs|your knees|your kneecaps|your teeth|your arms|ur fingers|ur legs|ur hands|ur knees|ur teeth'], gap: 4 },
+    // "别等腿折了才想起来还钱", "你的手哪个先坏掉": a body part and what befalls it.
+    { id: 'violence_threat.body_part_harmed', seq: [BODY_ZH, BODY_HARMED_ZH], gap: 3, unlessAfter: OWN_INJURY_ZH, unlessBefore: `${LIMB_IN_A_WORD_ZH}|部|续费` },
+    // "下班路上不会太平", "出门在外的，腿脚磕了碰了可没人管你": the way home made dangerous.
+    { id: 'violence_threat.way_made_unsafe', seq: [WAY_ZH, WAY_DANGER_ZH], gap: 8, unlessAfter: OWN_INJURY_ZH },
+    // "我保证你全家没一个能平平安安的", "你家人还能不能安稳": the family's safety put in doubt (not "祝你全家平安").
+    { id: 'violence_threat.family_safety_doubted', seq: [FAMILY_ZH, DOUBTED_ZH, SAFE_ZH], gap: 10, negatable: false },
+    // "我们的人经常路过那边": people who pass by where the family is, often.
+    { id: 'violence_threat.crew_passes_by', seq: ['我们的人|我们兄弟|我们的兄弟|兄弟们|我的人|我哋啲人|我哋兄弟', '经常|天天|每天|时不时|常常|日日|成日|一直', '路过|经过|在那边|在附近|出没|转悠|转转|盯着'], gap: 4 },
+    // "unless you fancy needing a dentist": the treatment the harm will call for.
+    { id: 'violence_threat.needs_treatment_en', seq: ['need|needing|needs|gonna need|going to need|will need|be needing', 'a dentist|new teeth|a new set of teeth|an ambulance|stitches|crutches|a wheelchair|a plastic surgeon|a new face|hospital food'], gap: 2 },
+    // "ur kids wont b safe walkin home": safety outdoors taken away.
+    { id: 'violence_threat.unsafe_outside_en', seq: ["won't be safe|wont be safe|wont b safe|won't b safe|will not be safe|not be safe|ain't safe|aint safe|never be safe|not gonna be safe|not going to be safe", 'walking|walkin|home|outside|at night|after dark|on the way|out there|on the street|on the streets|anywhere'], gap: 3 },
+    // "Your choice how that goes", "you won't like how it ends": the outcome left to the reader's dread.
+    { id: 'violence_threat.how_it_goes_en', seq: ["your choice|your call|up to you|you decide|you choose|won't like|wont like|not going to like|not gonna like", 'how this goes|how that goes|how it goes|how this ends|how that ends|how it ends|how this plays out|how it plays out'], gap: 2 },
   ],
 };
