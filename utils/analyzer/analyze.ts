@@ -20,7 +20,7 @@ export function analyze(text: string, { now }: AnalyzeOptions): Analysis {
   const folded = normalize(text);
   const matches = matchLexicon(folded.text, findBoundaries(folded.text));
   // The rules' gate decides; the trained model overrules it only when confident.
-  const isCollection = decideCollection(collectionGate(matches, requiredCues()), () => collectionLikelihood(folded.text));
+  const isCollection = decideCollection(collectionGate(matches, requiredCues(), text), () => collectionLikelihood(folded.text));
   // Outside a debt conversation the same words mean something else (a fraud alert's
   // "verification code", a loan ad's "征信"), so only collection messages carry signals.
   const signals = isCollection ? toSignals(matches, folded, text) : [];

@@ -69,4 +69,13 @@ describe('look-alikes that are not collection', () => {
     expect(a.isCollection).toBe(false);
     expect(a.signals).toEqual([]);
   });
+
+  it('hears a laughing face as a joke between friends, not a threat from a collector', () => {
+    const joke = '今晚下班一起撸串？谁迟到谁买单啊，不来的话我就杀到你家把你拖出来';
+    expect(analyze(`${joke}🤣`, { now }).isCollection).toBe(false);
+    expect(analyze(`${joke}哈哈哈`, { now }).isCollection).toBe(false);
+    expect(analyze('[Flat 4B group chat] whoever keeps eating my yoghurt, I know where you sleep 🔪😂', { now }).isCollection).toBe(false);
+    // A collector who laughs is still a collector.
+    expect(analyze('亲，您在花花借的那笔款子拖了一周了哦，系统天天给我派单我也挺为难的😂 方便的话先还个最低的500呗', { now }).isCollection).toBe(true);
+  });
 });
