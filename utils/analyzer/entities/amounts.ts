@@ -31,9 +31,10 @@ const AFTER_MARKS = lowerKeys(CURRENCY_AFTER);
 const AFTER = new RegExp(`^ ?(${alternation(Object.keys(CURRENCY_AFTER))})(?![A-Za-z])`, 'i');
 const MULTIPLIER = /^(?: ?(million|thousand|grand|lakhs?|lacs?|crores?)|([kKwWmM]))(?![A-Za-z])/;
 const COUNTER = new RegExp(`^ ?(?:${alternation(COUNTERS)}|percent|per cent)(?![A-Za-z])`, 'i');
-const AFTER_MONEY_WORD = new RegExp(`(?:${alternation(MONEY_WORDS)})(?:${alternation(MONEY_WORD_FILLERS)})?$`);
+// A space may stand before the number, as chats write it: `货款 46800`.
+const AFTER_MONEY_WORD = new RegExp(`(?:${alternation(MONEY_WORDS)})(?:${alternation(MONEY_WORD_FILLERS)})? ?$`);
 // How far back a money word and its filler can start.
-const MONEY_WORD_REACH = Math.max(...MONEY_WORDS.map((w) => w.length)) + Math.max(...MONEY_WORD_FILLERS.map((w) => w.length));
+const MONEY_WORD_REACH = Math.max(...MONEY_WORDS.map((w) => w.length)) + Math.max(...MONEY_WORD_FILLERS.map((w) => w.length)) + 1;
 const RESTATED = new RegExp(`(?:${alternation(RESTATEMENT_MARKS)}):?$`);
 const SCALE: Record<string, number> = {
   k: 1e3,
@@ -182,7 +183,7 @@ function followsMoneyWord(folded: string, start: number, run: string, scaled: bo
   // One digit is a sum only with a unit: `owe 5k`, not `owe 5 times`.
   if (!(scaled ? /^[1-9]\d{0,6}(?:\.\d{1,2})?$/ : /^[1-9]\d{1,6}(?:\.\d{1,2})?$/).test(run)) return false;
   // `回电0755-2684 1190转8036` is an extension, not a transfer of 8,036.
-  if (/\d ?[转轉]$/.test(folded.slice(Math.max(0, start - 2), start))) return false;
+  if (/\d ?[转轉] ?$/.test(folded.slice(Math.max(0, start - 4), start))) return false;
   return AFTER_MONEY_WORD.test(folded.slice(Math.max(0, start - MONEY_WORD_REACH), start).toLowerCase());
 }
 

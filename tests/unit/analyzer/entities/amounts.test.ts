@@ -51,6 +51,8 @@ describe('findAmounts', () => {
     ['逾期的1500今天交了，每人大概120', [[1500, 'CNY'], [120, 'CNY']]],
     ['Pay your 5k before we visit. R3,480 in arrears.', [[5000, null], [3480, null]]],
     ['can u spot me 20 till friday', [[20, null]]],
+    ['货款 46800 到现在还没结，每人摊128，现在已经是4870了，剩下那1600转我，手续费只要800', [[46800, 'CNY'], [128, 'CNY'], [4870, 'CNY'], [1600, 'CNY'], [800, 'CNY']]],
+    ['Bring the 15k today. You borrow 2k already 3 weeks, now become 2.6k.', [[15000, null], [2000, null], [2600, null]]],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
@@ -65,6 +67,8 @@ describe('findAmounts', () => {
     ['一块 meaning together', '我们一块去吃饭'],
     ['a service number after 拨打', '请拨打95588'],
     ['a lone letter before a bare number', 'Form N12 and page P45, plan B 3000 miles'],
+    ['an extension written with spaces', '请回电 0571-8629 3310 转 206，工号 A1187'],
+    ['a flat number', '你租的那个502我们已经找到了'],
     ['counts and days after words of instalments and charges', '逾期30天，每期12个月，加2个人，每周3次，每月15号，加10分钟，每月25日扣款，扣12分'],
     ['days paid over', 'You paid 30 days late and owe me 3 times.'],
     ['grand as a word', 'A grand total of 3 grandchildren.'],
