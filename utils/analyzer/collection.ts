@@ -45,7 +45,7 @@ export interface GateVerdict {
  * tactics found, each counted once, must reach the threshold. Bills not yet due, ads,
  * receipts and alerts weigh against, and so does a laughing face in `text`.
  */
-export function collectionGate(matches: readonly Match[], required: readonly CompiledRule[], text = ''): GateVerdict {
+export function collectionGate(matches: readonly Match[], required: readonly CompiledRule[], text: string): GateVerdict {
   const found = new Set(matches.map((m) => m.rule));
   const score = collectionScore(matches) + (LAUGHING_FACES.test(text) ? LAUGHING_WEIGHT : 0);
   return { says: required.every((r) => found.has(r)) && score >= COLLECTION_THRESHOLD, score };
