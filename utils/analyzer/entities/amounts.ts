@@ -14,6 +14,7 @@ import {
 import { MAX_MATCHES } from './matches';
 import { hasLargeUnit, numberRuns, parseNumeral } from './numerals';
 import { moneyRegion, type MoneyRegion } from './region';
+import { readSpacedOut } from './spaced-out';
 
 const escape = (word: string) => word.replace(/[$.*+?^()[\]{}|\\]/g, '\\$&');
 const alternation = (words: readonly string[]) =>
@@ -61,6 +62,10 @@ const isHan = (char: string | undefined) => char !== undefined && char >= '\u340
 
 /** Every sum of money in the text, in reading order, with `万`, separators and currency resolved. */
 export function findAmounts(text: string): Amount[] {
+  return readSpacedOut(text, amountsIn);
+}
+
+function amountsIn(text: string): Amount[] {
   const folded = foldedOnce(text);
   const amounts: Amount[] = [];
   let region: MoneyRegion | null | undefined;

@@ -3,9 +3,14 @@ import type { Contact } from '../types';
 import { findAgents } from './agents';
 import { findPhones } from './phones';
 import { findReferences } from './references';
+import { readSpacedOut } from './spaced-out';
 
 /** Phone numbers, case or contract numbers and agent names or IDs the text gives, in reading order. */
 export function findContacts(text: string): Contact[] {
+  return readSpacedOut(text, contactsIn);
+}
+
+function contactsIn(text: string): Contact[] {
   const folded = foldedOnce(text);
   const found = [...findPhones(folded, text), ...findReferences(folded, text), ...findAgents(folded, text)];
   found.sort((a, b) => a.spans[0]!.start - b.spans[0]!.start || b.spans[0]!.end - a.spans[0]!.end);

@@ -4,9 +4,14 @@ import { toLocalIso } from './calendar';
 import { findChineseLimits } from './deadlines-zh';
 import { findEnglishLimits } from './deadlines-en';
 import type { TimeHit } from './limit';
+import { readSpacedOut } from './spaced-out';
 
 /** Every time limit the text sets, in reading order, with `at` resolved against `now` when it can be. */
 export function findDeadlines(text: string, now: Date): Deadline[] {
+  return readSpacedOut(text, (closed) => deadlinesIn(closed, now));
+}
+
+function deadlinesIn(text: string, now: Date): Deadline[] {
   const folded = foldedOnce(text);
   const hits = [...findChineseLimits(folded, now), ...findEnglishLimits(folded, now)];
   // Mixed-language text can match both grammars at once: keep the longer reading.

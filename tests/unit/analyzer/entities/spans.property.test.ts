@@ -49,4 +49,18 @@ describe('entity spans on any text', () => {
       { numRuns: 400 },
     );
   });
+
+  it('hold for text spaced out to dodge filters, read closed up', () => {
+    const now = new Date(2024, 2, 6, 10, 0);
+    // Every code point followed by a space: the closed-up reading maps back through the gaps.
+    const spaced = messy.map((text) => Array.from(text).join(' '));
+    fc.assert(
+      fc.property(spaced, (text) => {
+        for (const amount of findAmounts(text)) expectSpan(text, amount.spans[0]!, amount.text);
+        for (const deadline of findDeadlines(text, now)) expectSpan(text, deadline.spans[0]!, deadline.text);
+        for (const contact of findContacts(text)) expectSpan(text, contact.spans[0]!, contact.text);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
