@@ -229,7 +229,15 @@ unlessAfter: "you|you've|you have|you had|visit|visiting|will visit|show up at|t
     // "寄咗信去你公司人事部".
     { id: 'third_party_contact.letter_to_them', seq: ['寄信去|寄了信去|寄信到|寄了信到|寄信给|寄了信给|发函到|发函去|发函给|发函至|致函|去函|发公文到|发公文给|发公文去|发公函到|发公函给', '@third_party_zh|你公司|你单位|你们公司|你公司人事部'], gap: 2 },
     // "你啲朋友同親戚個個都會收到": the reader's people will all get it.
-    { id: 'third_party_contact.they_will_receive_zh', seq: [`@third_party_zh|${YOUR_CIRCLE_YUE}|${YOUR_WHOLE_CIRCLE}`, '个个都会收到|人人都会收到|全部都会收到|都会收到|个个都收到|人人都收到|全部都收到'], gap: 6 },
+    { id: 'third_party_contact.they_will_receive_zh', seq: [`@third_party_zh|${YOUR_CIRCLE_YUE}|${YOUR_WHOLE_CIRCLE}`, '个个都会收到|人人都会收到|全部都会收到|都会收到|个个都收到|人人都收到|全部都收到|一个二个都会|一个个都会|个个都会接到|都会接到'], gap: 8, acrossClauses: true },
+    // "我们这边已经给你那个单位打过电话了", "刚跟你姊姊通过电话": a call to them already made.
+    { id: 'third_party_contact.called_them_zh', seq: ['给|跟|和|同|与|向', `@third_party_zh|${YOUR_CIRCLE_YUE}`, '打过电话|打了电话|通过电话|通了电话|通过话|倾过|倾咗|聊过了|谈过了'], gap: 3, unlessAfter: '你|你会|你可以|你先|你自己|请你|麻烦你' },
+    // "你妈的电话是138…对吧": a relative's number read out, ready to be used (not "你妈电话是多少").
+    { id: 'third_party_contact.their_number_told', seq: ['你妈|你爸|你爸妈|你父母|你老婆|你老公|你家人|你家里人|你女朋友|你男朋友|你老板|你领导|你哥|你姐|你弟|你妹|你阿妈|你老母|你老豆', '的电话是|的电话号码是|的手机是|的手机号是|的号码是|的电话我们|的电话我这|的号码我们|的号码我这|电话是|手机号是'], gap: 1, unlessBefore: '多少|几多|几号|什么|咩' },
+    // "we've got your wife's and your mum's numbers and we'll be ringing both".
+    { id: 'third_party_contact.their_number_held_en', seq: ["we've got|we have|we got|i've got|i have|i got", "your wife's|your husband's|your mum's|your mom's|your mother's|your dad's|your father's|your parents'|your sister's|your brother's|your boss's|your manager's|your girlfriend's|your boyfriend's|your family's|ur wife's|ur mum's|ur mom's", 'number|numbers|phone|phones|mobile|contact'], gap: 24, notInQuestion: true },
+    // "致某科技有限公司人力资源部：贵司员工吴某……": a letter to the reader's employer.
+    { id: 'third_party_contact.letter_to_employer_zh', seq: ['贵司员工|贵公司员工|贵单位员工|贵司职员|贵公司职员|贵单位职工|你司员工'], unlessBefore: '态度|服务|说|表示' },
     // "我们找得到你，也找得到你家里人": the reader's people can be reached.
     { id: 'third_party_contact.can_find_them_zh', seq: ['找得到|搵得到|找得着|都找得到|都搵得到|一样找得到|一样搵得到', `你家里人|你家人|你屋企人|你家属|你亲戚|你老婆|你老公|你父母|你爸妈|你朋友|你同事|你身边的人|你领导|你老板|${YOUR_PARENT}`], gap: 1 },
     // "已经给你们单位发了协查函": a letter sent to the reader's people.
