@@ -58,7 +58,7 @@ export const LOOK_ALIKE_CUES: readonly Cue[] = [
   { id: 'collection.not_about_debt', weight: -4, seq: ['不是之前那个借贷|不是那个借贷|不是那笔欠款|不是那笔借款|不是欠债|不是借贷|不是欠款|不是欠钱|与欠款无关|跟欠债无关|和欠款无关|not about the debt|nothing to do with the debt'] },
   { id: 'collection.impersonation_warning', weight: -8, seq: ['警惕以|为名的诈骗|为名诈骗|谨防|冒充|假冒|冒用|歹徒|骗徒|诈骗集团|诈骗分子|不法分子|impersonat*|claiming you owe|claiming to be|claims to be|posing as'] },
   // A pay-later purchase split at checkout: "split into 4 interest-free payments… the first payment was collected today".
-  { id: 'collection.pay_later_receipt_en', weight: -3, seq: ['interest-free payments|interest free payments|has been split into|was split into|payment was collected|payment has been collected|was collected today'] },
+  { id: 'collection.pay_later_receipt_en', weight: -3, seq: ['interest-free payments|interest free payments|has been split into|was split into|payment was collected|payment has been collected|was collected today|first payment taken|payment taken today|was taken today|has been taken today'] },
   // A payment that falls due on a date still ahead: "your student loan payment is due on the 28th".
   { id: 'collection.due_on_en', weight: -3, seq: ['is due on the|is due on|will be due on|falls due on'] },
   { id: 'collection.casual_iou', weight: -4, seq: ["我上个月借你|迟啲先还|迟些先还|晚点再还|spot me|can you spot|lend me|不急|唔急|慢慢还|有空再|no rush|whenever|no tension|no worries|lol|haha|哈哈|借你的|跟你借|借我#|先借我|借我点|就还你|会还你|再还你|马上还你|还你哈|还你钱|还给你|借你那|转返俾你|还返俾你|还返你|你帮我垫|帮我垫|我出粮|我刚转了|我刚转|到你卡上|不方便也没事|大家方便|方便再转|垫的|我先转你|每人|aa制|夹钱|聚餐|饭钱|过数俾你|过数返俾你|先还你|还你那|入你户口|venmo me|pay you back|owe you|your half|不用还我|不用还了|唔使还我|唔使还"],
