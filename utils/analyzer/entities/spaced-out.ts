@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { rememberLast } from './folded';
 
 /**
  * Messages typed with a space after every character to slip past filters ("追 數 公 司 通 知：
@@ -31,9 +32,8 @@ interface Piece {
   size: number;
 }
 
-/** The message's runs of non-blank characters. */
-function piecesOf(text: string): Piece[] {
-  const pieces: Piece[] = [];
+/** Calls `visit` with each run of non-blank characters, its length counted in code points. */
+function eachPiece(text: string, visit: (start: number, end: number, size: number) => void): void {
   let i = 0;
   while (i < text.length) {
     if (isBlank(text.charCodeAt(i))) {
@@ -43,40 +43,32 @@ function piecesOf(text: string): Piece[] {
     const start = i;
     let size = 0;
     while (i < text.length && !isBlank(text.charCodeAt(i))) {
-      i += isHigh(text.charCodeAt(i)) && i + 1 < text.length ? 2 : 1;
+      i += isHigh(text.charCodeAt(i)) && isLow(text.charCodeAt(i + 1)) ? 2 : 1;
       size++;
     }
-    pieces.push({ start, end: i, size });
+    visit(start, i, size);
   }
-  return pieces;
 }
 
 /**
  * Whether most of the message's pieces are one character long. Every message is asked, so
- * this counts in one pass and makes nothing.
+ * this counts as it goes and makes nothing.
  */
 function isSpacedOut(text: string): boolean {
   let pieces = 0;
   let singles = 0;
-  let size = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || isBlank(text.charCodeAt(i))) {
-      if (size > 0) {
-        pieces++;
-        if (size === 1) singles++;
-      }
-      size = 0;
-    } else if (!(isLow(text.charCodeAt(i)) && size > 0)) {
-      size++;
-    }
-  }
+  eachPiece(text, (_start, _end, size) => {
+    pieces++;
+    if (size === 1) singles++;
+  });
   return singles >= MIN_SINGLES && singles >= pieces * SPACED_SHARE;
 }
 
 /** The message closed up where it is spaced out, or null when it is written normally. */
 export function closeUpSpacing(text: string): ClosedUp | null {
   if (!isSpacedOut(text)) return null;
-  const pieces = piecesOf(text);
+  const pieces: Piece[] = [];
+  eachPiece(text, (start, end, size) => pieces.push({ start, end, size }));
 
   // One space between two short pieces, one of them a single character, is the dodge;
   // anything else ("Call 1 8 0 0", a line break, two spaces) stays as written.
@@ -102,17 +94,8 @@ export function closeUpSpacing(text: string): ClosedUp | null {
   return { text: out, at: at.subarray(0, length) };
 }
 
-let lastText: string | undefined;
-let lastClosed: ClosedUp | null = null;
-
-/** `closeUpSpacing(text)`, remembered for the most recent text: three extractors read each message. */
-function closedUpOnce(text: string): ClosedUp | null {
-  if (text !== lastText) {
-    lastClosed = closeUpSpacing(text);
-    lastText = text;
-  }
-  return lastClosed;
-}
+/** `closeUpSpacing(text)`, remembered for the most recent text. */
+const closedUpOnce = rememberLast(closeUpSpacing);
 
 interface Found {
   text: string;
