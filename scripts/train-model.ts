@@ -1,32 +1,35 @@
 /**
- * Trains the message model (utils/analyzer/model/) and writes its weights module.
+ * Trains the message models (utils/analyzer/model/) and writes their weights modules.
  *
- * The rules catch the tactics they were written for; the model weighs all the words of
- * a message to say whether it is collection at all, where the rules' gate fails on
- * phrasings no rule has met. It learns from every labelled message in tests/fixtures:
+ * The rules catch the tactics they were written for; the models weigh all the words of
+ * a message, where the rules fail on phrasings no rule has met: one says whether it is
+ * collection at all, and one per label in MODEL_LABELS whether it carries that label. It learns from every labelled message in tests/fixtures:
  * the analyzer's own fixtures, held to exact labels, and tests/fixtures/model, whole
  * batches of messages as their writers labelled them, misses included. Never from the
  * development set.
  *
- * One logistic regression, "is this message collection?", on the presence of the
- * features in features.ts. Only the strongest weights are kept, as small integer steps,
+ * Each is a logistic regression ("is this message collection?", "does this collection
+ * message contact a third party?") on the presence of the features in features.ts. Only the strongest weights are kept, as small integer steps,
  * so the analyzer stays small. Training is deterministic: the same corpus gives the same
  * file.
  *
- *   npx tsx scripts/train-model.ts          trains and writes the weights
+ *   npx tsx scripts/train-model.ts          trains and writes the weights of both
  *   npx tsx scripts/train-model.ts --check  exits 1 if the weights are older than the corpus
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { MODEL_LABELS } from '../utils/analyzer/model/combine';
 import { featureSet } from '../utils/analyzer/model/features';
 import { STEP_ZERO } from '../utils/analyzer/model/read';
 import { normalize } from '../utils/analyzer/text/normalize';
 import { parseGold } from './eval/corpus';
 import type { GoldMessage } from './eval/score';
+import { fit, quantize, strongest } from './model/fit';
 
 export const OUTPUT = 'utils/analyzer/model/weights.ts';
+export const LABEL_OUTPUT = 'utils/analyzer/model/label-weights.ts';
 const CORPORA = ['tests/fixtures/analyzer', 'tests/fixtures/model'];
 const FOLDING = [
   ...readdirSync('utils/analyzer/text').map((f) => join('utils/analyzer/text', f)),
@@ -44,6 +47,13 @@ const SETTINGS = {
   levels: 45, // weights are stored as −45…45 steps of the largest's 45th part
 };
 
+/**
+ * How the label models train: on collection messages only, one per label the models may
+ * add (utils/analyzer/model/combine.ts). Each is fitted on every feature, then fitted
+ * again on its strongest `keep` alone, which loses far less than cutting the rest away.
+ */
+const LABEL_SETTINGS = { ...SETTINGS, keep: 1000, labels: MODEL_LABELS };
+
 /** The corpus files, in a fixed order. */
 function corpusFiles(): string[] {
   return CORPORA.flatMap((dir) =>
@@ -57,9 +67,9 @@ function corpusFiles(): string[] {
 /** Names the corpus, the trainer and its settings: any change makes a new fingerprint. */
 export function corpusFingerprint(): string {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify(SETTINGS));
+  hash.update(JSON.stringify([SETTINGS, LABEL_SETTINGS]));
   // The folding decides what the features are, so its tables count too.
-  const reader = ['scripts/train-model.ts', 'utils/analyzer/model/features.ts', ...FOLDING];
+  const reader = ['scripts/train-model.ts', 'scripts/model/fit.ts', 'utils/analyzer/model/features.ts', ...FOLDING];
   for (const file of [...corpusFiles(), ...reader]) {
     hash.update(file);
     hash.update(readFileSync(file));
@@ -92,62 +102,30 @@ function corpus(): Array<{ message: GoldMessage; folded: string }> {
     .map(({ folded, message }) => ({ message, folded }));
 }
 
-/**
- * Logistic regression with an L2 penalty, fitted on the whole corpus at once (Adam steps
- * on the full gradient). The objective has one minimum and every step sees every
- * message, so the weights do not depend on any order or seed, and a few messages more
- * or less move them only a little.
- */
-function fit(rows: Int32Array[], targets: number[], size: number): { weights: Float64Array; bias: number } {
-  const n = rows.length;
-  const weights = new Float64Array(size + 1); // the last one is the bias
-  const gradient = new Float64Array(size + 1);
-  const m = new Float64Array(size + 1);
-  const v = new Float64Array(size + 1);
-  const [b1, b2] = [0.9, 0.999];
-  for (let t = 1; t <= SETTINGS.iterations; t++) {
-    gradient.fill(0);
-    for (let r = 0; r < n; r++) {
-      const row = rows[r]!;
-      let z = weights[size]!;
-      for (const f of row) z += weights[f]!;
-      const g = (1 / (1 + Math.exp(-z)) - targets[r]!) / n;
-      for (const f of row) gradient[f]! += g;
-      gradient[size]! += g;
-    }
-    for (let f = 0; f <= size; f++) {
-      const g = gradient[f]! + (f < size ? SETTINGS.l2 * weights[f]! : 0);
-      m[f] = b1 * m[f]! + (1 - b1) * g;
-      v[f] = b2 * v[f]! + (1 - b2) * g * g;
-      weights[f]! -= (SETTINGS.rate * (m[f]! / (1 - b1 ** t))) / (Math.sqrt(v[f]! / (1 - b2 ** t)) + 1e-8);
-    }
-  }
-  return { weights: weights.subarray(0, size), bias: weights[size]! };
-}
-
-/** The source of the weights module. */
-export function modelSource(): string {
-  const read = corpus();
-  const messages = read.map(({ message }) => message);
-  const features = read.map(({ folded }) => featureSet(folded));
+/** Every message's features as vocabulary indices, over the features seen often enough. */
+function featureRows(folded: readonly string[]): { vocabulary: string[]; rows: Int32Array[] } {
+  const features = folded.map((text) => featureSet(text));
   const counts = new Map<string, number>();
   for (const set of features) for (const f of set) counts.set(f, (counts.get(f) ?? 0) + 1);
   const vocabulary = [...counts].filter(([, n]) => n >= SETTINGS.minCount).map(([f]) => f).sort();
   const index = new Map(vocabulary.map((f, i) => [f, i]));
   const rows = features.map((set) => Int32Array.from([...set].flatMap((f) => (index.has(f) ? [index.get(f)!] : [])).sort((a, b) => a - b)));
-  const { weights, bias } = fit(rows, messages.map((m) => Number(m.isCollection)), vocabulary.length);
+  return { vocabulary, rows };
+}
 
+const HEADER = (count: number) => `// Generated by scripts/train-model.ts from ${count} labelled messages in tests/fixtures. Do not edit:
+// change the corpus or the trainer and run \`npx tsx scripts/train-model.ts\`.`;
+
+/** The source of the collection model's weights module. */
+export function modelSource(): string {
+  const read = corpus();
+  const { vocabulary, rows } = featureRows(read.map(({ folded }) => folded));
+  const { weights, bias } = fit(rows, read.map(({ message }) => Number(message.isCollection)), vocabulary.length, SETTINGS);
   // Keep the strongest weights, listed by feature so the file reads (and compresses) well.
-  const kept = [...weights.keys()]
-    .filter((f) => weights[f] !== 0)
-    .sort((a, b) => Math.abs(weights[b]!) - Math.abs(weights[a]!) || a - b)
-    .slice(0, SETTINGS.keep)
-    .sort((a, b) => (vocabulary[a]! < vocabulary[b]! ? -1 : 1));
-  const scale = Math.max(...kept.map((f) => Math.abs(weights[f]!))) / SETTINGS.levels;
-  const steps = kept.map((f) => String.fromCharCode(STEP_ZERO + Math.round(weights[f]! / scale))).join('');
+  const kept = strongest(weights, SETTINGS.keep);
+  const { step, steps } = quantize(weights, kept, SETTINGS.levels, STEP_ZERO);
 
-  return `// Generated by scripts/train-model.ts from ${messages.length} labelled messages in tests/fixtures. Do not edit:
-// change the corpus or the trainer and run \`npx tsx scripts/train-model.ts\`.
+  return `${HEADER(read.length)}
 
 /** Which corpus and trainer made these weights (checked by the unit tests). */
 export const MODEL_FINGERPRINT = '${corpusFingerprint()}';
@@ -156,25 +134,73 @@ export const MODEL_FINGERPRINT = '${corpusFingerprint()}';
 export const MODEL_BIAS = ${bias.toFixed(4)};
 
 /** The size of one weight step. */
-export const MODEL_STEP = ${scale.toPrecision(6)};
+export const MODEL_STEP = ${step.toPrecision(6)};
 
 /** The features weighed, one per line. */
 export const MODEL_FEATURES = ${JSON.stringify(kept.map((f) => vocabulary[f]).join('\n'))};
 
 /** Each feature's weight in steps: one character per feature, ${STEP_ZERO} (0x${STEP_ZERO.toString(16)}) standing for zero. */
-export const MODEL_WEIGHTS = ${JSON.stringify(steps)};
+export const MODEL_WEIGHTS = ${JSON.stringify(kept.map((f) => steps.get(f)).join(''))};
+`;
+}
+
+/** The source of the label models' weights module. */
+export function labelModelSource(): string {
+  const read = corpus().filter(({ message }) => message.isCollection);
+  const { vocabulary, rows } = featureRows(read.map(({ folded }) => folded));
+  const models = LABEL_SETTINGS.labels.map((label) => {
+    const targets = read.map(({ message }) => Number(message.labels.includes(label)));
+    const kept = strongest(fit(rows, targets, vocabulary.length, LABEL_SETTINGS).weights, LABEL_SETTINGS.keep);
+    // Fitted again on the kept features alone, which then carry what the others did.
+    const keptIndex = new Map(kept.map((f, i) => [f, i]));
+    const keptRows = rows.map((row) => Int32Array.from([...row].flatMap((f) => (keptIndex.has(f) ? [keptIndex.get(f)!] : []))));
+    const { weights, bias } = fit(keptRows, targets, kept.length, LABEL_SETTINGS);
+    const { step, steps } = quantize(weights, [...weights.keys()], LABEL_SETTINGS.levels, STEP_ZERO);
+    return { label, bias, step, steps: new Map(kept.map((f, i) => [f, steps.get(i)!])) };
+  });
+  // One list of features for all the models, each model's weights one character per feature.
+  const features = [...new Set(models.flatMap((m) => [...m.steps.keys()]))].sort((a, b) => a - b);
+  const zero = String.fromCharCode(STEP_ZERO);
+  const entries = models.map(
+    (m) => `  ${m.label}: {
+    bias: ${m.bias.toFixed(4)},
+    step: ${m.step.toPrecision(6)},
+    weights: ${JSON.stringify(features.map((f) => m.steps.get(f) ?? zero).join(''))},
+  },`,
+  );
+
+  return `${HEADER(read.length)}
+import type { ModelLabel } from './combine';
+
+/** Which corpus and trainer made these weights (checked by the unit tests). */
+export const LABEL_MODEL_FINGERPRINT = '${corpusFingerprint()}';
+
+/** The features the label models weigh, one per line. */
+export const LABEL_MODEL_FEATURES = ${JSON.stringify(features.map((f) => vocabulary[f]).join('\n'))};
+
+/**
+ * Per label: the starting score, the size of one weight step, and each feature's weight
+ * in steps, one character per feature, ${STEP_ZERO} (0x${STEP_ZERO.toString(16)}) standing for zero.
+ */
+export const LABEL_MODEL_WEIGHTS: Record<ModelLabel, { bias: number; step: number; weights: string }> = {
+${entries.join('\n')}
+};
 `;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   if (process.argv.includes('--check')) {
     const { MODEL_FINGERPRINT } = await import('../utils/analyzer/model/weights');
-    if (MODEL_FINGERPRINT !== corpusFingerprint()) {
-      console.error(`${OUTPUT} is out of date: run npx tsx scripts/train-model.ts`);
+    const { LABEL_MODEL_FINGERPRINT } = await import('../utils/analyzer/model/label-weights');
+    for (const [file, fingerprint] of [[OUTPUT, MODEL_FINGERPRINT], [LABEL_OUTPUT, LABEL_MODEL_FINGERPRINT]]) {
+      if (fingerprint === corpusFingerprint()) continue;
+      console.error(`${file} is out of date: run npx tsx scripts/train-model.ts`);
       process.exit(1);
     }
   } else {
     writeFileSync(OUTPUT, modelSource());
     console.log(`wrote ${OUTPUT}`);
+    writeFileSync(LABEL_OUTPUT, labelModelSource());
+    console.log(`wrote ${LABEL_OUTPUT}`);
   }
 }

@@ -3,9 +3,10 @@ import { findAmounts, findContacts, findDeadlines } from './entities/index';
 import { detectLanguage } from './language';
 import { matchLexicon, requiredCues } from './match/engine';
 import { decideCollection } from './model/combine';
+import { labelLikelihoods } from './model/label-model';
 import { collectionLikelihood } from './model/read';
 import { suggestReplies } from './replies/index';
-import { toSignals } from './signals';
+import { toSignals, withModelSignals } from './signals';
 import { findBoundaries } from './text/boundaries';
 import { normalize } from './text/normalize';
 import type { Analysis, AnalyzeOptions } from './types';
@@ -18,12 +19,13 @@ import type { Analysis, AnalyzeOptions } from './types';
 export function analyze(text: string, { now }: AnalyzeOptions): Analysis {
   const lang = detectLanguage(text);
   const folded = normalize(text);
-  const matches = matchLexicon(folded.text, findBoundaries(folded.text));
+  const { matches, refused } = matchLexicon(folded.text, findBoundaries(folded.text));
   // The rules' gate decides; the trained model overrules it only when confident.
   const isCollection = decideCollection(collectionGate(matches, requiredCues(), text), () => collectionLikelihood(folded.text));
   // Outside a debt conversation the same words mean something else (a fraud alert's
   // "verification code", a loan ad's "征信"), so only collection messages carry signals.
-  const signals = isCollection ? toSignals(matches, folded, text) : [];
+  // The rules set them; the label models add only the dangers no rule caught.
+  const signals = isCollection ? withModelSignals(toSignals(matches, folded, text), labelLikelihoods(folded.text), refused, folded, text) : [];
   const amounts = findAmounts(text);
   const deadlines = findDeadlines(text, now);
   const contacts = findContacts(text);

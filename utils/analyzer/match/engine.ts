@@ -1,5 +1,6 @@
 import { LEXICON } from '../lexicon/index';
 import type { Boundaries } from '../text/boundaries';
+import type { Label } from '../types';
 import { compileLexicon, type CompiledRule, type Engine } from './compile';
 import { collectHits } from './hits';
 import { findMatches, type Match } from './sequence';
@@ -18,8 +19,17 @@ export function requiredCues(): readonly CompiledRule[] {
   return (required ??= lexiconEngine().rules.filter((r) => r.required));
 }
 
-/** Every rule and cue that fires in a folded message. */
-export function matchLexicon(folded: string, bounds: Boundaries): Match[] {
+/** What the lexicon finds in a folded message. */
+export interface LexiconReading {
+  /** Every rule and cue that fires. */
+  matches: Match[];
+  /** Labels whose rules found their words but were cancelled: by a negation, in a question, or as another sense. */
+  refused: ReadonlySet<Label>;
+}
+
+/** Every rule and cue that fires in a folded message, and the labels refused. */
+export function matchLexicon(folded: string, bounds: Boundaries): LexiconReading {
   const compiled = lexiconEngine();
-  return findMatches(compiled, collectHits(compiled, folded), bounds, folded);
+  const refused = new Set<Label>();
+  return { matches: findMatches(compiled, collectHits(compiled, folded), bounds, folded, refused), refused };
 }

@@ -1,4 +1,5 @@
 import type { Boundaries } from '../text/boundaries';
+import type { Label } from '../types';
 import type { CompiledRule, Engine } from './compile';
 import { endsAt, lowerBound, startsAt, type Hits } from './hits';
 import { isNegated } from './negation';
@@ -15,8 +16,11 @@ export interface Match {
  */
 export const MAX_MATCHES_PER_RULE = 256;
 
-/** The places each rule fires in the folded text, after negations and exceptions. */
-export function findMatches(engine: Engine, hits: Hits, bounds: Boundaries, text: string): Match[] {
+/**
+ * The places each rule fires in the folded text, after negations and exceptions. The
+ * labels of rules whose parts were all found in order but cancelled go into `refused`.
+ */
+export function findMatches(engine: Engine, hits: Hits, bounds: Boundaries, text: string, refused?: Set<Label>): Match[] {
   const matches: Match[] = [];
   const { rules, firstSlots } = engine;
   const { starts, ends } = hits;
@@ -32,7 +36,11 @@ export function findMatches(engine: Engine, hits: Hits, bounds: Boundaries, text
     let found = 0;
     for (let k = from; k < to && found < MAX_MATCHES_PER_RULE; k++) {
       const parts = chain(rule, hits, bounds, starts[k]!, ends[k]!);
-      if (!parts || !accepted(engine, rule, hits, bounds, text, parts)) continue;
+      if (!parts) continue;
+      if (!accepted(engine, rule, hits, bounds, text, parts)) {
+        if (rule.label) refused?.add(rule.label);
+        continue;
+      }
       const start = parts[0]!;
       const end = parts[parts.length - 1]!;
       if (start === lastStart && end === lastEnd) continue;

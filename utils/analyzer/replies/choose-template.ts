@@ -14,25 +14,42 @@ export function chooseTemplate(
   values: PlaceholderValues,
   lang: Lang,
 ): Suggestion | null {
-  for (const template of ranked(purpose, labels)) {
-    const text = fill(template.text[lang], values);
-    if (text !== null) return { id: template.id, purpose, text, lang };
+  const { forLabel, general } = BY_PURPOSE.get(purpose) ?? NONE;
+  // A template written for two labels may be tried twice; it fails the same way again.
+  for (const label of LABEL_PRIORITY) {
+    if (!labels.includes(label)) continue;
+    for (const template of forLabel.get(label) ?? []) {
+      const suggestion = tried(template, purpose, values, lang);
+      if (suggestion) return suggestion;
+    }
+  }
+  for (const template of general) {
+    const suggestion = tried(template, purpose, values, lang);
+    if (suggestion) return suggestion;
   }
   return null;
 }
 
-// Each purpose's templates in their written order, sorted out once rather than for every message.
-const BY_PURPOSE = new Map<Purpose, ReplyTemplate[]>();
-for (const template of TEMPLATES) {
-  const list = BY_PURPOSE.get(template.purpose);
-  if (list) list.push(template);
-  else BY_PURPOSE.set(template.purpose, [template]);
+function tried(template: ReplyTemplate, purpose: Purpose, values: PlaceholderValues, lang: Lang): Suggestion | null {
+  const text = fill(template.text[lang], values);
+  return text === null ? null : { id: template.id, purpose, text, lang };
 }
 
-function ranked(purpose: Purpose, labels: readonly Label[]): ReplyTemplate[] {
-  const candidates = BY_PURPOSE.get(purpose) ?? [];
-  const fitting = LABEL_PRIORITY.filter((label) => labels.includes(label)).flatMap((label) =>
-    candidates.filter((template) => template.for?.includes(label)),
-  );
-  return [...new Set([...fitting, ...candidates.filter((template) => !template.for)])];
+// Each purpose's templates in their written order, by the label they were written for and
+// general ones apart, sorted out once rather than for every message.
+interface PurposeTemplates {
+  forLabel: Map<Label, ReplyTemplate[]>;
+  general: ReplyTemplate[];
+}
+const NONE: PurposeTemplates = { forLabel: new Map(), general: [] };
+const BY_PURPOSE = new Map<Purpose, PurposeTemplates>();
+for (const template of TEMPLATES) {
+  let entry = BY_PURPOSE.get(template.purpose);
+  if (!entry) BY_PURPOSE.set(template.purpose, (entry = { forLabel: new Map(), general: [] }));
+  if (!template.for) entry.general.push(template);
+  for (const label of template.for ?? []) {
+    const list = entry.forLabel.get(label);
+    if (list) list.push(template);
+    else entry.forLabel.set(label, [template]);
+  }
 }

@@ -64,16 +64,22 @@ const MAX_WITH_DANGER = 5;
  * debt gets none unless it carries a danger sign, which is always answered.
  */
 export function choosePurposes(labels: readonly Label[], isCollection: boolean): Purpose[] {
-  const present = LABEL_PRIORITY.filter((label) => labels.includes(label));
-  const max = present.some((label) => LABEL_TIER[label] === 'danger') ? MAX_WITH_DANGER : MAX;
+  // Asked for every message: plain loops over a few short lists, nothing built but the answer.
+  let danger = false;
+  let suppressed: readonly Purpose[] = [];
+  for (const label of labels) {
+    if (LABEL_TIER[label] === 'danger') danger = true;
+    const s = SUPPRESSED_BY[label];
+    if (s) suppressed = suppressed.length ? [...suppressed, ...s] : s;
+  }
+  const max = danger ? MAX_WITH_DANGER : MAX;
   const chosen: Purpose[] = [];
-  const suppressed = new Set(present.flatMap((label) => SUPPRESSED_BY[label] ?? []));
   const add = (purpose: Purpose) => {
-    if (chosen.length < max && !chosen.includes(purpose) && !suppressed.has(purpose)) chosen.push(purpose);
+    if (chosen.length < max && !chosen.includes(purpose) && !suppressed.includes(purpose)) chosen.push(purpose);
   };
-  for (const label of present) REQUIRED_PURPOSES[label]?.forEach(add);
+  for (const label of LABEL_PRIORITY) if (labels.includes(label)) REQUIRED_PURPOSES[label]?.forEach(add);
   if (!isCollection && chosen.length === 0) return [];
-  for (const label of present) LABEL_PURPOSES[label].forEach(add);
+  for (const label of LABEL_PRIORITY) if (labels.includes(label)) LABEL_PURPOSES[label].forEach(add);
   for (const purpose of DEFAULT_PURPOSES) {
     if (chosen.length >= MIN) break;
     add(purpose);
