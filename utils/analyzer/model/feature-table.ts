@@ -14,15 +14,15 @@ export interface FeatureTable {
    */
   han: Int32Array;
   /**
-   * One bit per Han character (from U+4E00), set when some feature begins with it; and
-   * one per low half of a word's key, set when a word in a feature has it. Most of a
-   * message's characters and words are in no feature, and these few kilobytes stay in
-   * the cache where the tables above would not, beside the lexicon's.
+   * One bit per Han character (from U+4E00), set when some feature begins with it; one
+   * per sixteen bits of a pair of Han characters (pairBit), set when some feature begins
+   * with the pair; and one per low half of a word's key, set when a word in a feature has
+   * it. These few kilobytes stay in the cache beside the lexicon's tables where the
+   * tables above would not, and most pairs of characters in a message begin no feature.
    */
   hanBegins: Uint32Array;
-  wordSeen: Uint32Array;
-  /** The same for pairs of Han characters, one bit per low half of pairKeyOf. */
   pairSeen: Uint32Array;
+  wordSeen: Uint32Array;
   wordBits: number;
   /**
    * Every word in a feature, alone or in a pair, numbered, in an open-addressing table
@@ -33,7 +33,7 @@ export interface FeatureTable {
   wordText: string[];
   /** …the feature of the word alone (−1 if none)… */
   words: number[];
-  /** …and pairs found by their words' numbers (first × 2¹⁶ + second), without joining them. */
+  /** …and pairs found by their words' numbers (first × 2¹⁶ + second: a model has far fewer words), without joining them. */
   wordPairs: Map<number, number>;
   /** Per feature, the last reading that found it: each feature counts once. */
   found: Uint32Array;
@@ -133,8 +133,8 @@ export function featureTable(features: readonly string[]): FeatureTable {
     bits,
     han: new Int32Array(3 << bits).fill(EMPTY),
     hanBegins: new Uint32Array(HAN_CHARACTERS >>> 5),
-    wordSeen: new Uint32Array(0x10000 >>> 5),
     pairSeen: new Uint32Array(0x10000 >>> 5),
+    wordSeen: new Uint32Array(0x10000 >>> 5),
     wordBits,
     wordSlots: new Int32Array(2 << wordBits).fill(EMPTY),
     wordText: [],
@@ -221,8 +221,9 @@ function addSteps(table: FeatureTable, i: number, steps: Int8Array, columns: num
 /**
  * Adds to `sums`, column by column, the steps (`steps[feature × columns + column]`) of
  * each feature of the table in folded text, once each. It reads as readFeatures does
- * (features.ts; a unit test holds the two to the same features), written out here with
- * nothing called per character: the models read every collection message.
+ * (features.ts; a unit test holds the two to the same features), written out here so
+ * that nothing is called per character, only per feature found: the models read every
+ * collection message.
  */
 export function sumSteps(table: FeatureTable, folded: string, steps: Int8Array, columns: number, sums: Int32Array): void {
   table.reading++;
