@@ -13,6 +13,17 @@ describe('negation and reassurance', () => {
     expect(labels('您的卡債已逾期，不會有刑責問題，請與本行聯繫。')).not.toContain('criminal_threat');
   });
 
+  it('hears the collector deny its own acts with a bare 不 or 唔, one after another', () => {
+    for (const text of ['我们公司不上门、不爆通讯录，请您今天还款5000元，已逾期。', '本公司不上门、不骚扰家人，您已逾期10天，请今天还款。', '我哋唔上門、唔搵你屋企人，你已經逾期，今日還返$800就得。']) {
+      expect(labels(text), text).not.toContain('visit_threat');
+      expect(labels(text), text).not.toContain('third_party_contact');
+    }
+    // A wish, a promise or a dare between the denial and the act still threatens.
+    expect(labels('我们不想上门，今天必须还款，已逾期。')).toContain('visit_threat');
+    expect(labels('你再唔還，我哋唔保證你同你老婆嘅人身安全')).toContain('violence_threat');
+    expect(labels('别以为我们不上门，今天不还明天就到，已逾期。')).toContain('visit_threat');
+  });
+
   it('keeps a conditional threat: "if you don\'t pay, we will…"', () => {
     expect(labels("Your loan is overdue. If you don't pay we will contact your employer.")).toContain('third_party_contact');
     expect(labels('你的欠款已逾期，不还就上门。')).toContain('visit_threat');

@@ -11,7 +11,7 @@ function fires(rule: Omit<Rule, 'id'>, text: string): boolean {
     concepts: {},
     labels: [{ label: 'violence_threat', rules: [{ id: 'violence_threat.test', ...rule }] }],
     cues: [],
-    negation: { cues: ['not'], blockers: ['but'], cancels: ['unless'] },
+    negation: { cues: ['not'], touching: ['we never'], blockers: ['but'], cancels: ['unless'] },
   });
   return findMatches(engine, collectHits(engine, text), findBoundaries(text), text).length > 0;
 }

@@ -10,7 +10,7 @@ import { DEADLINE } from './deadline';
 import { FEE_OR_PENALTY } from './fee-or-penalty';
 import { LEGAL_ACTION } from './legal-action';
 import { LOOK_ALIKE_CUES } from './look-alike-cues';
-import { NEGATION_BLOCKERS, NEGATION_CANCELS, NEGATION_CUES } from './negation';
+import { NEGATION_BLOCKERS, NEGATION_CANCELS, NEGATION_CUES, NEGATION_TOUCHING } from './negation';
 import { PAYMENT_DEMAND } from './payment-demand';
 import { SCAM_SIGNAL } from './scam-signal';
 import { SETTLEMENT_OFFER } from './settlement-offer';
@@ -37,5 +37,5 @@ export const LEXICON: Lexicon = {
     CONTACT_REQUEST,
   ],
   cues: [...COLLECTION_CUES, ...LOOK_ALIKE_CUES],
-  negation: { cues: NEGATION_CUES, blockers: NEGATION_BLOCKERS, cancels: NEGATION_CANCELS },
+  negation: { cues: NEGATION_CUES, touching: NEGATION_TOUCHING, blockers: NEGATION_BLOCKERS, cancels: NEGATION_CANCELS },
 };

@@ -11,6 +11,17 @@ export const NEGATION_CUES: readonly string[] = [
   'prohibited from', 'banned from', 'forbidden from', 'forbidden to', '禁止', '严禁',
 ];
 
+/**
+ * Denials that must touch the act they deny: the collector saying it does not do it, with a
+ * bare 不 ("我们不上门", "本公司不爆通讯录"), or the next item of such a list ("、不爆通讯录").
+ * Apart from the act they deny nothing: "我哋唔保證…", "我们不希望走到法律程序那一步" are
+ * veiled threats, and a bare 不 elsewhere is the reader's failure in a condition ("今天不把钱还上").
+ */
+export const NEGATION_TOUCHING: readonly string[] = [
+  '我们不', '我们也不', '我们都不', '我们从不', '我们公司不', '我们平台不', '公司不', '我司不', '本公司不', '本司不', '本平台不', '平台不',
+  '我哋唔', '我哋都唔', '我哋亦唔', '我哋公司唔', '、不', '、唔',
+];
+
 /** Words that start a new proposition, out of a negation's reach: "不还就…", "don't pay we will…". */
 export const NEGATION_BLOCKERS: readonly string[] = [
   '就', '将', '将会', '则', '我们会', '我们将', '我们就', '我哋会', '我哋就', '我司将', '本公司将', '你会', '你将', '否则', '不然', '要不', '的话', '便', '马上', '立即', '直接', '但', '但是', '可是', '只', '只会', '而是', '还会',

@@ -12,6 +12,8 @@ export interface Lexicon {
   negation: {
     /** Words that deny what follows: 不会, never, won't. */
     cues: readonly string[];
+    /** Words that deny only the act that starts right where they end: 我们不(上门). */
+    touching: readonly string[];
     /** Words that end a negation's reach: 就, 将, we, if. */
     blockers: readonly string[];
     /** Words before a negation that turn it back into a threat or condition: 别以为, if. */
@@ -47,7 +49,7 @@ export interface Engine {
    * this lets the matcher pass over them without reading the rule objects themselves.
    */
   firstSlots: Int32Array;
-  negation: { cues: number; blockers: number; cancels: number };
+  negation: { cues: number; touching: number; blockers: number; cancels: number };
 }
 
 const DEFAULT_GAP = 6;
@@ -133,6 +135,7 @@ export function compileLexicon(lexicon: Lexicon): Engine {
   ];
   const negation = {
     cues: slot(lexicon.negation.cues.join('|')),
+    touching: slot(lexicon.negation.touching.join('|')),
     blockers: slot(lexicon.negation.blockers.join('|')),
     cancels: slot(lexicon.negation.cancels.join('|')),
   };

@@ -18,8 +18,9 @@ const CANCEL_REACH = 14;
  * condition or a dare before it ("if we don't hear from you", "别以为我们不敢起诉").
  */
 export function isNegated(engine: Engine, hits: Hits, bounds: Boundaries, text: string, start: number): boolean {
-  const { cues, blockers, cancels } = engine.negation;
+  const { cues, touching, blockers, cancels } = engine.negation;
   const { first, starts, ends } = hits;
+  if (deniedByTouching(hits, touching, cancels, bounds, text, start)) return true;
   const lo = first[cues]!;
   for (let k = lowerBound(starts, lo, first[cues + 1]!, start) - 1; k >= lo && start - starts[k]! <= REACH_LATIN + 8; k--) {
     const cs = starts[k]!;
@@ -60,4 +61,24 @@ const NOT_HAN = new Set([0x4e0d, 0x5514]); // 不, 唔
  */
 function asksEitherWay(text: string, cueStart: number): boolean {
   return cueStart > 0 && NOT_HAN.has(text.charCodeAt(cueStart)) && text.charCodeAt(cueStart - 1) === text.charCodeAt(cueStart + 1);
+}
+
+/**
+ * A touching denial may stand one character before the match, for the act's own first
+ * character ("不爆|通讯录"), but not for a wish or a promise between them: "我哋唔想郁手",
+ * "不敢保证" threaten.
+ */
+const TOUCHING_REACH = 1;
+const NOT_AN_ACT = new Set([...'想要敢希保会會用使可能怕肯愿願']);
+
+/** Whether a touching denial ends where the match starts ("我们不|上门"), and no condition turns it. */
+function deniedByTouching(hits: Hits, touching: number, cancels: number, bounds: Boundaries, text: string, start: number): boolean {
+  const { first, starts, ends } = hits;
+  const lo = first[touching]!;
+  for (let k = lowerBound(starts, lo, first[touching + 1]!, start) - 1; k >= lo && start - starts[k]! <= 8 + TOUCHING_REACH; k--) {
+    const end = ends[k]!;
+    if (end > start || start - end > TOUCHING_REACH || (end < start && NOT_AN_ACT.has(text[end]!))) continue;
+    return !cancelledBefore(hits, cancels, starts[k]!, bounds);
+  }
+  return false;
 }
