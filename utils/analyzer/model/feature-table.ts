@@ -1,4 +1,16 @@
-import { addToKey, isDigit as isDigitCode, isHan as isHanCode, isHanFeature, MODEL_READS, NUMBER_KEY, readFeatures, wordKey, type FeatureVisitor } from './features';
+import { isDigit, isHan, isHanFeature, isLatin, MODEL_READS } from './features';
+
+/** The key of every number, which stands as "#". */
+const NUMBER_KEY = 0x23;
+const addToKey = (key: number, c: number) => (Math.imul(key, 31) + c) | 0;
+
+/** A number made from a word's letters, as sumSteps makes it while reading ("#" for any number). */
+function wordKey(word: string): number {
+  if (word === '#') return NUMBER_KEY;
+  let key = 0;
+  for (let i = 0; i < word.length; i++) key = addToKey(key, word.charCodeAt(i));
+  return key;
+}
 
 /**
  * The features a model weighs, looked up as the message is read: every collection
@@ -153,79 +165,29 @@ export function featureTable(features: readonly string[]): FeatureTable {
   return table;
 }
 
-/** What one reading needs, kept with the table so a reading allocates nothing. */
-interface Reading {
-  table: FeatureTable;
-  found: (index: number, start: number, end: number) => void;
-  text: string;
-  /** The numbers of the last two words read (−1 for a word in no feature). */
-  before: number;
-  last: number;
-}
-
-function count(r: Reading, i: number | undefined, start: number, end: number): void {
-  const { table } = r;
-  if (i === undefined || i < 0 || table.found[i] === table.reading) return;
-  table.found[i] = table.reading;
-  r.found(i, start, end);
-}
-
-/** One visitor per table, made once. */
-const visitors = new WeakMap<FeatureTable, { reading: Reading; visitor: FeatureVisitor }>();
-
-function visitorOf(table: FeatureTable) {
-  let v = visitors.get(table);
-  if (v) return v;
-  const r: Reading = { table, found: () => {}, text: '', before: -1, last: -1 };
-  const visitor: FeatureVisitor = {
-    han: (pair, third, start, end) => {
-      if (end - start === 1 && !hasBit(table.hanBegins, pair - HAN_FIRST)) return false;
-      const i = table.han[slotOf(table, pair, third) + 2]!;
-      count(r, i, start, end);
-      return i !== EMPTY;
-    },
-    word: (key, start, end) => {
-      r.before = r.last;
-      r.last = hasBit(table.wordSeen, key & 0xffff) ? wordNumber(table, key, r.text, start, end) : -1;
-      if (r.last >= 0) count(r, table.words[r.last], start, end);
-    },
-    // Comes right after its second word: the two numbers are known.
-    wordPair: (start, end) => {
-      if (r.before >= 0 && r.last >= 0) count(r, table.wordPairs.get(pairKey(r.before, r.last)), start, end);
-    },
-  };
-  visitors.set(table, (v = { reading: r, visitor }));
-  return v;
-}
-
-/**
- * Calls `found` once for each feature of the table in folded text (see
- * text/normalize.ts), with the range of its first occurrence.
- */
-export function eachKnownFeature(table: FeatureTable, folded: string, found: (index: number, start: number, end: number) => void): void {
-  const { reading, visitor } = visitorOf(table);
-  table.reading++;
-  reading.found = found;
-  reading.text = folded;
-  reading.before = -1;
-  reading.last = -1;
-  readFeatures(folded, visitor);
-}
-
-function addSteps(table: FeatureTable, i: number, steps: Int8Array, columns: number, sums: Int32Array): void {
-  if (i < 0 || table.found[i] === table.reading) return;
+/** Adds feature `i`'s steps unless it counted already in this reading; true when it did now. */
+function addSteps(table: FeatureTable, i: number, steps: Int8Array, columns: number, sums: Int32Array): boolean {
+  if (i < 0 || table.found[i] === table.reading) return false;
   table.found[i] = table.reading;
   for (let c = 0, at = i * columns; c < columns; c++, at++) sums[c]! += steps[at]!;
+  return true;
 }
 
 /**
  * Adds to `sums`, column by column, the steps (`steps[feature × columns + column]`) of
- * each feature of the table in folded text, once each. It reads as readFeatures does
- * (features.ts; a unit test holds the two to the same features), written out here so
- * that nothing is called per character, only per feature found: the models read every
- * collection message.
+ * each feature of the table in folded text, once each; `found`, if given, hears of each
+ * with the range of its first occurrence. It reads as readFeatures does (features.ts; a
+ * unit test holds the two to the same features), written out here so that nothing is
+ * called per character, only per feature found: the models read every collection message.
  */
-export function sumSteps(table: FeatureTable, folded: string, steps: Int8Array, columns: number, sums: Int32Array): void {
+export function sumSteps(
+  table: FeatureTable,
+  folded: string,
+  steps: Int8Array,
+  columns: number,
+  sums: Int32Array,
+  found?: (index: number, start: number, end: number) => void,
+): void {
   table.reading++;
   const { han, hanBegins, wordSeen } = table;
   const mask = (1 << table.bits) - 1;
@@ -233,12 +195,13 @@ export function sumSteps(table: FeatureTable, folded: string, steps: Int8Array, 
   // Numbers of the last two words read (−1 for a word in no feature), −2 before any.
   let before = -2;
   let last = -2;
+  let lastStart = -1;
   let i = 0;
   while (i < limit) {
     const c = folded.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) {
+    if (isHan(c)) {
       let end = i + 1;
-      while (end < limit && isHanCode(folded.charCodeAt(end))) end++;
+      while (end < limit && isHan(folded.charCodeAt(end))) end++;
       for (let s = i; s < end; s++) {
         const one = folded.charCodeAt(s);
         if (!hasBit(hanBegins, one - HAN_FIRST)) continue;
@@ -258,21 +221,23 @@ export function sumSteps(table: FeatureTable, folded: string, steps: Int8Array, 
             at = (at + 1) & mask;
           }
           if (index === EMPTY) break;
-          addSteps(table, index, steps, columns, sums);
+          if (addSteps(table, index, steps, columns, sums)) found?.(index, s, s + n);
         }
       }
       i = end;
-    } else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
+    } else if (isLatin(c) || isDigit(c)) {
       let end = i + 1;
       let key = NUMBER_KEY;
-      if (c >= 0x61) {
+      if (isLatin(c)) {
         key = addToKey(0, c);
-        for (let d = folded.charCodeAt(end); end < limit && ((d >= 0x61 && d <= 0x7a) || d === 0x27); d = folded.charCodeAt(++end)) key = addToKey(key, d);
-      } else while (end < limit && isDigitCode(folded.charCodeAt(end))) end++;
+        for (let d = folded.charCodeAt(end); end < limit && (isLatin(d) || d === 0x27); d = folded.charCodeAt(++end)) key = addToKey(key, d);
+      } else while (end < limit && isDigit(folded.charCodeAt(end))) end++;
       before = last;
       last = hasBit(wordSeen, key & 0xffff) ? wordNumber(table, key, folded, i, end) : -1;
-      if (last >= 0) addSteps(table, table.words[last]!, steps, columns, sums);
-      if (before >= 0 && last >= 0) addSteps(table, table.wordPairs.get(pairKey(before, last)) ?? -1, steps, columns, sums);
+      if (last >= 0 && addSteps(table, table.words[last]!, steps, columns, sums)) found?.(table.words[last]!, i, end);
+      const pair = before >= 0 && last >= 0 ? (table.wordPairs.get(pairKey(before, last)) ?? -1) : -1;
+      if (addSteps(table, pair, steps, columns, sums)) found?.(pair, lastStart, end);
+      lastStart = i;
       i = end;
     } else i++;
   }

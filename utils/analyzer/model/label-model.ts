@@ -1,5 +1,5 @@
 import { MODEL_LABELS, type ModelLabel } from './combine';
-import { eachKnownFeature, featureTable, sumSteps, type FeatureTable } from './feature-table';
+import { featureTable, sumSteps, type FeatureTable } from './feature-table';
 import { LABEL_MODEL_FEATURES, LABEL_MODEL_WEIGHTS } from './label-weights';
 import { decodeSteps } from './read';
 
@@ -63,10 +63,11 @@ export function labelLikelihoods(folded: string): LabelReading[] {
  * every message stays a sum.
  */
 export function labelEvidence(folded: string, label: ModelLabel): number[] {
-  const { table, weights } = load();
+  const { table, weights, sums } = load();
   const l = MODEL_LABELS.indexOf(label);
   const words: Array<{ weight: number; start: number; end: number }> = [];
-  eachKnownFeature(table, folded, (i, start, end) => {
+  sums.fill(0);
+  sumSteps(table, folded, weights, LABELS, sums, (i, start, end) => {
     const weight = weights[i * LABELS + l]!;
     if (weight > 0) words.push({ weight, start, end });
   });
