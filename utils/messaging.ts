@@ -75,12 +75,14 @@ const toContent = {
 
 export interface ContentReplies {
   showAnalysis: { shown: boolean };
-  /**
-   * `inserted` is false when no typing field is known in the frame; `focusInFrame` says
-   * why when the person has moved on into a frame inside it, out of this script's reach.
-   */
-  insertText: { inserted: boolean; focusInFrame: boolean };
+  insertText: { result: FrameInsert };
 }
+
+/**
+ * What became of a phrase sent into one frame: in the field, no field known there, or
+ * none tried because focus has gone on into a frame inside it, out of that script's reach.
+ */
+export type FrameInsert = 'inserted' | 'no-field' | 'focus-in-frame';
 
 export type BackgroundMessage = keyof typeof toBackground;
 export type ContentMessage = keyof typeof toContent;

@@ -53,7 +53,8 @@ export async function insertPhrase(
 async function insertInFrame(send: Send, tabId: number, text: string, frameId: number): Promise<InsertOutcome> {
   const reply = await send(tabId, 'insertText', { text }, frameId);
   if (!reply.ok) return 'unreachable';
-  return reply.value.inserted ? 'inserted' : reply.value.focusInFrame ? 'out-of-reach' : 'no-field';
+  const { result } = reply.value;
+  return result === 'focus-in-frame' ? 'out-of-reach' : result;
 }
 
 /** The id of the tab phrases can be inserted into, once known; null when there is none. */

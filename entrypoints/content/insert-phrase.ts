@@ -4,13 +4,8 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { editableFieldOf, editableFieldOfEvent, type EditableField } from '../../utils/overlay/field';
+import type { FrameInsert } from '../../utils/messaging';
 import { insertReply } from '../../utils/overlay/insert-reply';
-
-/**
- * What became of an insert in this frame: in the field, no field known here, or none
- * tried because focus has gone on into a frame this script cannot see into.
- */
-export type FrameInsert = 'inserted' | 'no-field' | 'focus-in-frame';
 
 /** Remembers the last typing field focused on this page; the returned function inserts text there. */
 export function trackLastField(ctx: ContentScriptContext): (text: string) => FrameInsert {

@@ -1,7 +1,6 @@
 /** Answers the background when the person asks CalmLine to explain selected text, and the popup when it inserts a phrase. */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { onContentMessage } from '../../utils/messaging';
-import type { FrameInsert } from './insert-phrase';
+import { onContentMessage, type FrameInsert } from '../../utils/messaging';
 
 /** Registers the handlers for `showAnalysis` and `insertText`; they stop when the script is invalidated. */
 export function listenForRequests(
@@ -11,10 +10,7 @@ export function listenForRequests(
 ): void {
   const stop = onContentMessage({
     showAnalysis: async ({ text }) => ({ shown: await showSelection(text) }),
-    insertText: async ({ text }) => {
-      const result = insertText(text);
-      return { inserted: result === 'inserted', focusInFrame: result === 'focus-in-frame' };
-    },
+    insertText: async ({ text }) => ({ result: insertText(text) }),
   });
   ctx.onInvalidated(stop);
 }

@@ -55,7 +55,7 @@ test.describe('inserting a ready phrase', () => {
     await chat.locator('#log').click();
 
     const popup = await openPopup(context, extensionUrl);
-    expect(await insertFrom(popup, chat)).toEqual({ ok: true, value: { inserted: true, focusInFrame: false } });
+    expect(await insertFrom(popup, chat)).toEqual({ ok: true, value: { result: 'inserted' } });
     await expect(chat.locator('#input')).toHaveValue(`Hello. ${PHRASE}`);
     expect(await chat.evaluate(() => (window as unknown as { inputEvents: number }).inputEvents)).toBe(1);
   });
@@ -90,7 +90,7 @@ test.describe('inserting a ready phrase', () => {
       { url: chat.page.url(), text: PHRASE },
     );
     expect(result.frameId).toBeGreaterThan(0);
-    expect(result.reply).toEqual({ ok: true, value: { inserted: true, focusInFrame: false } });
+    expect(result.reply).toEqual({ ok: true, value: { result: 'inserted' } });
     await expect(chat.field).toHaveValue(`您好，${PHRASE}`);
   });
 
@@ -110,7 +110,7 @@ test.describe('inserting a ready phrase', () => {
     await widget.locator('#input').click();
 
     const popup = await openPopup(context, extensionUrl);
-    expect(await insertFrom(popup, page)).toEqual({ ok: true, value: { inserted: false, focusInFrame: true } });
+    expect(await insertFrom(popup, page)).toEqual({ ok: true, value: { result: 'focus-in-frame' } });
     await expect(page.locator('#search')).toHaveValue('payment plan');
     await expect(widget.locator('#input')).toHaveValue('');
   });
@@ -123,7 +123,7 @@ test.describe('inserting a ready phrase', () => {
   }) => {
     const chat = await openChat(context, fixtures.origin, injectContentScript);
     const popup = await openPopup(context, extensionUrl);
-    expect(await insertFrom(popup, chat)).toEqual({ ok: true, value: { inserted: false, focusInFrame: false } });
+    expect(await insertFrom(popup, chat)).toEqual({ ok: true, value: { result: 'no-field' } });
     await expect(chat.locator('#input')).toHaveValue('');
   });
 });

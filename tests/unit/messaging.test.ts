@@ -107,7 +107,7 @@ describe('messages to the background', () => {
 describe('messages to a content script', () => {
   it('accept only the background, with valid data', async () => {
     const showAnalysis = vi.fn(async () => ({ shown: true }));
-    onContentMessage({ showAnalysis, insertText: async () => ({ inserted: false, focusInFrame: false }) });
+    onContentMessage({ showAnalysis, insertText: async () => ({ result: 'no-field' }) });
     const background = { id: ID };
     expect(await deliver(envelope('showAnalysis', { text: 'hi' }, 'content'), background)).toEqual({
       ok: true,

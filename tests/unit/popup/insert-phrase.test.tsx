@@ -49,42 +49,42 @@ describe('insertPhrase', () => {
   const inFrame = (frameId: number) => async () => frameId;
 
   it('goes to the frame of the field focused last, and to that frame only when it inserts', async () => {
-    const send = answers({ ok: true, value: { inserted: true, focusInFrame: false } });
+    const send = answers({ ok: true, value: { result: 'inserted' } });
     expect(await insertPhrase(sendToContent, 5, PHRASE.en, inFrame(12))).toBe('inserted');
     expect(send.mock.calls).toEqual([[5, envelope, { frameId: 12 }]]);
   });
 
   it('tries the top frame when that frame has gone or forgotten its field', async () => {
-    const gone = answers(new Error('Could not establish connection.'), { ok: true, value: { inserted: true, focusInFrame: false } });
+    const gone = answers(new Error('Could not establish connection.'), { ok: true, value: { result: 'inserted' } });
     expect(await insertPhrase(sendToContent, 5, PHRASE.en, inFrame(12))).toBe('inserted');
     expect(gone.mock.calls.map((c) => c[2])).toEqual([{ frameId: 12 }, { frameId: 0 }]);
     gone.mockReset();
-    const forgot = answers({ ok: true, value: { inserted: false, focusInFrame: false } }, new Error('Could not establish connection.'));
+    const forgot = answers({ ok: true, value: { result: 'no-field' } }, new Error('Could not establish connection.'));
     expect(await insertPhrase(sendToContent, 5, PHRASE.en, inFrame(12))).toBe('no-field');
     expect(forgot.mock.calls.map((c) => c[2])).toEqual([{ frameId: 12 }, { frameId: 0 }]);
   });
 
   it('tells a chat box out of reach (focus in another site\'s frame) from one never focused', async () => {
-    const outOfReach = { ok: true, value: { inserted: false, focusInFrame: true } };
+    const outOfReach = { ok: true, value: { result: 'focus-in-frame' } };
     answers(outOfReach);
     expect(await insertPhrase(sendToContent, 5, PHRASE.en, inFrame(0))).toBe('out-of-reach');
     // A widget frame that forgot its field, then a top frame whose focus is in another frame.
-    answers({ ok: true, value: { inserted: false, focusInFrame: false } }, outOfReach);
+    answers({ ok: true, value: { result: 'no-field' } }, outOfReach);
     expect(await insertPhrase(sendToContent, 5, PHRASE.en, inFrame(12))).toBe('out-of-reach');
   });
 
   it('goes to the top frame when the frame cannot be looked up', async () => {
-    const send = answers({ ok: true, value: { inserted: true, focusInFrame: false } });
+    const send = answers({ ok: true, value: { result: 'inserted' } });
     const broken = async () => Promise.reject(new Error('storage unavailable'));
     expect(await insertPhrase(sendToContent, 5, PHRASE.en, broken)).toBe('inserted');
     expect(send.mock.calls).toEqual([[5, envelope, { frameId: 0 }]]);
   });
 
   it("sends the protocol's insertText to the top frame when no field was reported elsewhere, and reads its answer", async () => {
-    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: { inserted: true, focusInFrame: false } });
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: { result: 'inserted' } });
     expect(await insertPhrase(sendToContent, 5, PHRASE.en)).toBe('inserted');
     expect(send).toHaveBeenCalledWith(5, envelope, { frameId: 0 });
-    send.mockResolvedValue({ ok: true, value: { inserted: false, focusInFrame: false } });
+    send.mockResolvedValue({ ok: true, value: { result: 'no-field' } });
     expect(await insertPhrase(sendToContent, 5, PHRASE.en)).toBe('no-field');
     send.mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
     expect(await insertPhrase(sendToContent, 5, PHRASE.en)).toBe('unreachable');
@@ -107,7 +107,7 @@ describe('the Insert button', () => {
 
   it('puts the phrase into the page and says so', async () => {
     onChatPage(true);
-    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: { inserted: true, focusInFrame: false } });
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: { result: 'inserted' } });
     view = await mount(list);
     await until(() => expect($('button.insert')).not.toBeNull());
     expect($('button.insert')!.getAttribute('aria-label')).toBe(`Insert into the chat box on the page: ${PHRASE.en}`);
@@ -119,7 +119,7 @@ describe('the Insert button', () => {
 
   it('copies the phrase instead and asks calmly for a click into the chat box when none is known', async () => {
     onChatPage(true);
-    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: { inserted: false, focusInFrame: false } });
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: { result: 'no-field' } });
     view = await mount(list);
     await until(() => expect($('button.insert')).not.toBeNull());
     await click($('button.insert')!);
@@ -133,7 +133,7 @@ describe('the Insert button', () => {
 
   it('copies the phrase and says how to paste it when the chat box is out of reach', async () => {
     onChatPage(true);
-    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: { inserted: false, focusInFrame: true } });
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: { result: 'focus-in-frame' } });
     view = await mount(list);
     await until(() => expect($('button.insert')).not.toBeNull());
     await click($('button.insert')!);
