@@ -90,3 +90,71 @@ describe('look-alikes that are not collection', () => {
     expect(analyze('亲，您在花花借的那笔款子拖了一周了哦，系统天天给我派单我也挺为难的😂 方便的话先还个最低的500呗', { now }).isCollection).toBe(true);
   });
 });
+
+describe('words that name something else here', () => {
+  it('reads a civil warrant for goods as court enforcement, not arrest', () => {
+    const text = 'A warrant of control has been issued for your unpaid balance of £820. An enforcement agent may attend to take goods.';
+    expect(labels(text)).toContain('legal_action');
+    expect(labels(text)).not.toContain('criminal_threat');
+    expect(labels('You owe £820. A warrant for your arrest will follow.')).toContain('criminal_threat');
+  });
+
+  it('does not hear "public holiday" as the public told', () => {
+    expect(labels('Your loan repayment is overdue. Our office is shut for the public holiday, so please pay online.')).not.toContain('third_party_contact');
+    expect(labels('Your loan is overdue. Pay today or we make this public.')).toContain('third_party_contact');
+  });
+
+  it('does not hear the reader sent to the prosecutor as a visit', () => {
+    expect(labels('欠款拖了半年，再拖下去你自己去地检署跑一趟吧。')).not.toContain('visit_threat');
+    expect(labels('欠款拖了半年，明天我们派人到你家跑一趟。')).toContain('visit_threat');
+  });
+
+  it('hears a letter counted from its arrival as a limit, and an offer made on its arrival as none', () => {
+    expect(labels('您的欠款已逾期，请在收到本函之日起五日内清偿。')).toContain('deadline');
+    expect(labels('您的欠款已逾期，如有困难可在收到本函后来电协商分期。')).not.toContain('deadline');
+  });
+
+  it('does not take the collector naming its own loan app for a second lender', () => {
+    expect(labels('Hello, this is FlashRupee loan app. Your EMI of Rs 2,100 is 9 days overdue.')).not.toContain('scam_signal');
+    expect(labels('Your EMI is overdue. Borrow from a quick loan app today and clear us first.')).toContain('scam_signal');
+  });
+
+  it('does not hear "sit down and chat" as an invitation to talk', () => {
+    expect(labels('这钱再不还，下回见面可不是坐下来聊天那么简单了。')).not.toContain('contact_request');
+    expect(labels('我们就在你楼下，欠款的事下来聊聊吧。')).toContain('contact_request');
+  });
+});
+
+describe('tactics in plain or local words', () => {
+  it('hears a bare sum with a time and an "or"', () => {
+    expect(labels("You've dodged us for weeks. 4,600 by Monday or we start calling your friends.")).toEqual(
+      expect.arrayContaining(['payment_demand', 'deadline', 'third_party_contact']),
+    );
+  });
+
+  it('hears harm promised in other words', () => {
+    expect(labels('还钱的事拖到现在，下次碰到你，见了血可别怪我们。')).toContain('violence_threat');
+    expect(labels('欠我们的钱不还，改天给你放点血。')).toContain('violence_threat');
+    expect(labels('Pay the 6,000, or your husband might not make it home one night.')).toContain('violence_threat');
+  });
+
+  it('hears a plan, a new date or "something that suits you" as an offer', () => {
+    expect(labels('Your account is $880 in arrears. We can set you up on a plan of $20 a week.')).toContain('settlement_offer');
+    expect(labels('Your instalment of $410 is overdue. Call us if you need to reschedule.')).toContain('settlement_offer');
+    expect(labels("You're €300 behind. Ring us and we'll work something out that suits you.")).toContain('settlement_offer');
+  });
+
+  it('hears the formal demand of a default notice, and more charges to come', () => {
+    expect(labels('NOTICE OF DEFAULT: you must remedy the default by paying the arrears of $1,200 within 30 days.')).toContain('payment_demand');
+    expect(labels("Your account is $400 behind. We don't want to add any more charges, so please call us.")).toContain('fee_or_penalty');
+  });
+
+  it('hears a Cantonese balance grown by interest, and a part paid "for now"', () => {
+    expect(labels('你上年借咗兩萬，而家連利息疊到兩萬八，仲唔還？')).toContain('fee_or_penalty');
+    expect(labels('你條數拖咗兩個月，聽日之前俾住$1,500先。')).toContain('payment_demand');
+  });
+
+  it('reads Tagalog "bayad na" as a demand', () => {
+    expect(labels('Your loan of PHP 4,000 is 20 days overdue. Bayad na today.')).toContain('payment_demand');
+  });
+});

@@ -67,7 +67,7 @@ export const CONTACT_REQUEST: LabelRules = {
     { id: 'contact_request.call_back_mixed', seq: ['call|ring|whatsapp|text|email|message', '返我|返我们|返俾我|返公司|返我哋hotline'], gap: 1 },
     { id: 'contact_request.come_forward', seq: ['主动打过来|主动打给我|主动call我'] },
     // "你最好自己出来谈", "有什么想法趁早说", "有问题随时打俾我".
-    { id: 'contact_request.come_and_talk', seq: ['出来谈|出来谈谈|出来见|出来见面|出来聊|出嚟倾|出来倾|落来倾|落来谈|落来见|自己落来|趁早说|趁早讲|早点说|早点讲|有什么想法|随时打俾我|打俾我|打畀我|随时搵我'] },
+    { id: 'contact_request.come_and_talk', seq: ['出来谈|出来谈谈|出来见|出来见面|出来聊|出嚟倾|出来倾|落来倾|落来谈|落来见|下来聊|下来聊聊|下来谈|下来谈谈|落嚟倾|自己落来|趁早说|趁早讲|早点说|早点讲|有什么想法|随时打俾我|打俾我|打畀我|随时搵我'], unlessAfter: '坐|停' },
     // "若您在此之前主动联系处理", "请收到本函后主动联系". Not "您已主动联系过".
     { id: 'contact_request.reach_out_first', seq: ['请|务必|尽快|及时|若|如|如果|倘若|最好|建议|可|内|之内|以内|前|之前', '主动联系|主动联络|主动来电|主动致电|主动沟通|主动与'], gap: 6, unlessAfter: '已|已经|曾|曾经', unlessBefore: '过|了' },
     // "见到请让他联系4006-213-889": a number to get in touch with. Not "已联系3次".

@@ -18,7 +18,8 @@ export const CRIMINAL_THREAT: LabelRules = {
 
     { id: 'criminal_threat.police_en', seq: ['fir|an fir|f.i.r.|efcc|nbi|cybercrime|police|cops|cop|arrest*|warrant|warrants|jail*|prison|imprison*|criminal*|felony|felonies|misdemeanor|prosecut*|authorities|sheriff*|detective*|crimes unit|financial crimes|handcuff*|locked up|behind bars|press charges|file charges|criminal charges|charged with|doing time|fbi|district attorney|prosecutor*'],
       // A sheriff serving civil papers or levying an account: "the sheriff will serve the papers".
-      unlessBefore: 'will serve the papers|will serve papers|serves the papers|levying|will levy|to levy' },
+      // A warrant of control or execution sends a bailiff for goods (England and Wales): civil, not arrest.
+      unlessBefore: 'will serve the papers|will serve papers|serves the papers|levying|will levy|to levy|of control|of execution|of possession' },
     // "what a fraud you are", "u r a fraud" call the reader names; they name no crime.
     { id: 'criminal_threat.crime_en', seq: ['money laundering|laundering|estafa|swindling|fraud|fraudulent|theft|steal*|stole|stolen|thieving|crime|larceny|embezzl*|check fraud|bank fraud|theft of services|intent to defraud|defraud*|false pretence*|obtaining money by|obtaining credit by|obtaining by tricks|obtaining by false'], unlessAfter: 'report|prevent*|protect*|anti|what a|such a|a total|a complete|a little|a lying|you little|you lying|you are a|you\'re a|youre a|are a|ura|u r a|ur a', unlessBefore: 'alert|alerts|department|prevention|team|protection|warning|written|stamped' },
     // "tell everyone you are a fraudster", "your photo with FRAUDSTER written on it": the debt called fraud.

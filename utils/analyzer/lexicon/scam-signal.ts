@@ -58,8 +58,10 @@ export const SCAM_SIGNAL: LabelRules = {
       unlessBefore: '$|£|€|¥|₦|₹|rs|hk$|us$|nt$|rm|ksh|kes|usd|hkd|ref|ending|sort code|bsb|swift|iban|case|invoice|policy|尾号|末四位|后四位|合同|金额|人民币|港币' },
     // "We are sending new loan link from partner app, take ₹10,000 and clear old dues": a second loan to clear this one.
     { id: 'scam_signal.new_loan_to_clear_en', seq: ['new loan|partner app|another app|other app|second loan', 'clear|pay off|repay|settle'], gap: 40, acrossClauses: true },
+    // Another app's loan to pay this one: "borrow from a quick loan app"; not "this is QuickCash loan app" naming the lender.
+    { id: 'scam_signal.loan_app_to_repay_en', seq: ['borrow|borrowing|take out|get|use|download|apply on|apply through|apply with|try', 'loan app|quick loan|instant loan'], gap: 16, unlessAfter: 'think you|thought you|think u|thought u' },
     // "You think you can borrow $5,000 and just disappear?" mocks the debt itself; no second lender.
-    { id: 'scam_signal.borrow_to_repay_en', seq: ['take out a loan|take out another loan|loan shark*|can borrow|could borrow|lend you|loan you|borrow from|borrow money from|get a loan from|payday loan to|another lender|loan app|quick loan|approved in minutes|use it to clear|use it to pay'], unlessAfter: 'think you|thought you|think u|thought u|a|the|this|that|your|my|licensed|licenced|registered',
+    { id: 'scam_signal.borrow_to_repay_en', seq: ['take out a loan|take out another loan|loan shark*|can borrow|could borrow|lend you|loan you|borrow from|borrow money from|get a loan from|payday loan to|another lender|approved in minutes|use it to clear|use it to pay'], unlessAfter: 'think you|thought you|think u|thought u|a|the|this|that|your|my|licensed|licenced|registered',
       // "you think you can borrow from us and disappear?" is this loan.
       unlessBefore: 'us|me' },
     // "Send it to our agent Kevin's personal number": money to a person, not the lender.

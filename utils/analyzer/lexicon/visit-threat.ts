@@ -1,10 +1,15 @@
 import type { LabelRules } from './types';
 
+// Offices the reader may be sent to: a trip there is not the collector's visit.
+const AUTHORITIES_ZH = '地检署|检察院|检察署|派出所|警局|警察局|公安局|差馆|法院|法庭';
+
 /** Announces or threatens a visit to the reader's home or workplace. */
 export const VISIT_THREAT: LabelRules = {
   label: 'visit_threat',
   rules: [
-    { id: 'visit_threat.named', seq: ['守在你家|守在你家楼下|蹲守|守在楼下|当面聊|当面聊聊|当面倾|派人过去|派人过来|派人去你|亲赴|派员亲赴|上门|外访|实地访查|派员访查|派员前往|派员实地|派员到|派员至|派专人到|派专人前往|派专人上门|派人前往|家访|实地走访|走访|拜访|登门|上府|到府|到贵府|登府|找上门|杀上门|上你家|上你屋企|当面拜访|实地核实|当面核实|属地同事|实地调查|外勤|走一趟|跑一趟|当面把|当面说清楚|当面谈'], unlessAfter: '为你|替你' },
+    { id: 'visit_threat.named', seq: ['守在你家|守在你家楼下|蹲守|守在楼下|当面聊|当面聊聊|当面倾|派人过去|派人过来|派人去你|亲赴|派员亲赴|上门|外访|实地访查|派员访查|派员前往|派员实地|派员到|派员至|派专人到|派专人前往|派专人上门|派人前往|家访|实地走访|走访|拜访|登门|上府|到府|到贵府|登府|找上门|杀上门|上你家|上你屋企|当面拜访|实地核实|当面核实|属地同事|实地调查|外勤|走一趟|跑一趟|当面把|当面说清楚|当面谈'],
+      // The reader's own trip to the prosecutor or the police ("跑一趟地检署", "去派出所走一趟") is no visit.
+      unlessAfter: `为你|替你|${AUTHORITIES_ZH}`, unlessBefore: AUTHORITIES_ZH },
     { id: 'visit_threat.go_to_place', seq: ['去|到|来|上|过去|过来|前往|杀到|堵|派人去|派人到|派员至|派人至', '@home_work_zh'], gap: 3,
       // "递到你户口所在地经侦", "去你户籍地的警察局报案", "截图PO到你公司的粉专": papers or posts sent, not a visit.
       unlessAfter: '打电话|电话|打|寄|发|送|交|邮寄|函|信|信函|文件|传票|材料|记录|纪录|资料|截图|照片|相片|相|啲相|递|递交|提交|po|上传|发布|打过|打了|搞|挂|公文|公函|通知|通知书|律师函|了解|听|收|遇|感|提|说|联系|联络|对接|找得|搵得|找不|搵唔',
