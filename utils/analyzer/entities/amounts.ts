@@ -53,6 +53,9 @@ const SCALE: Record<string, number> = {
 };
 // `8,500` with no currency and no unit after it: in these messages, grouped thousands are a sum.
 const GROUPED = /^\d{1,3}(?:(?:,\d{2})+,\d{3}|(?:,\d{3})+)(?:\.\d{1,2})?$/;
+// English words that may follow such a bare sum and keep it a sum: `2,150 by Friday`,
+// `if 3,800 not paid`. Any other word makes it a count: `1,200 customers`.
+const SUM_GOES_ON = /^ ?(?:by|before|b4|till|until|within|not|still|due|owed|owing|overdue|outstanding|today|tonight|tomorrow|now|asap)(?![A-Za-z])/i;
 // A numeral longer than this is a serial number or noise, never a sum someone wrote.
 const MAX_RUN = 32;
 
@@ -121,7 +124,7 @@ function readAmount(folded: string, start: number, end: number, region: () => Mo
     !marked &&
     !isWrittenOutSum(folded, start, end, scaled ? scaleWord : '') &&
     !followsMoneyWord(folded, start, run, scaled) &&
-    !(GROUPED.test(folded.slice(start, end)) && !/^ ?[A-Za-z]/.test(tail))
+    !(GROUPED.test(folded.slice(start, end)) && (!/^ ?[A-Za-z]/.test(tail) || SUM_GOES_ON.test(tail)))
   ) {
     return null;
   }

@@ -8,6 +8,9 @@ describe('findAmounts', () => {
   it.each<[string, [number, Currency | null][]]>([
     ['您本期欠款人民币12,345.67元，请尽快处理。', [[12345.67, 'CNY']]],
     ['你欠的一千五百元到底什么时候还？', [[1500, 'CNY']]],
+    // Bare grouped thousands, then a time or "not paid": a sum, in English too.
+    ['You have dodged us. 2,150 by Friday or else.', [[2150, null]]],
+    ['Your photos go out if 3,800 not paid.', [[3800, null]]],
     ['目前欠款总额3.5万元，另有罚息860元。', [[35000, 'CNY'], [860, 'CNY']]],
     ['两万三的账，今天必须结清。', [[23000, 'CNY']]],
     ['一万二先还一半', [[12000, 'CNY']]],
@@ -72,6 +75,7 @@ describe('findAmounts', () => {
     ['counts and days after words of instalments and charges', '逾期30天，每期12个月，加2个人，每周3次，每月15号，加10分钟，每月25日扣款，扣12分'],
     ['days paid over', 'You paid 30 days late and owe me 3 times.'],
     ['grand as a word', 'A grand total of 3 grandchildren.'],
+    ['grouped thousands that count people, whatever time follows', 'We have 1,200 customers by now, and 3,400 members today.'],
   ])('finds no sum in %s', (_what, text) => {
     expect(findAmounts(text)).toEqual([]);
   });
