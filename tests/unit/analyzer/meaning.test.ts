@@ -81,6 +81,13 @@ describe('look-alikes that are not collection', () => {
     expect(a.signals).toEqual([]);
   });
 
+  it('hears a due date still ahead and an unpaid shop order as no collection', () => {
+    for (const text of ['下周五是您的还款日，记得在App内按时还款哦～', '亲，您拍下的连衣裙还没付款哦，订单15分钟后自动关闭，记得尽快付款～']) {
+      expect(analyze(text, { now }).isCollection, text).toBe(false);
+    }
+    expect(analyze('您的水费已经超期20天没缴了，再不交的话下周起停水。', { now }).isCollection).toBe(true);
+  });
+
   it('hears a laughing face as a joke between friends, not a threat from a collector', () => {
     const joke = '今晚下班一起撸串？谁迟到谁买单啊，不来的话我就杀到你家把你拖出来';
     expect(analyze(`${joke}🤣`, { now }).isCollection).toBe(false);
@@ -119,6 +126,11 @@ describe('words that name something else here', () => {
     expect(labels('Your EMI is overdue. Borrow from a quick loan app today and clear us first.')).toContain('scam_signal');
   });
 
+  it('does not take the collector\'s own month of targets for the reader\'s limit', () => {
+    expect(labels('求你了，先还个两百也行，转我微信就行，不然我这个月业绩又要垫底了。')).not.toContain('deadline');
+    expect(labels('欠款今天必须还，不然明天开始天天打你单位电话。')).toContain('deadline');
+  });
+
   it('does not hear "sit down and chat" as an invitation to talk', () => {
     expect(labels('这钱再不还，下回见面可不是坐下来聊天那么简单了。')).not.toContain('contact_request');
     expect(labels('我们就在你楼下，欠款的事下来聊聊吧。')).toContain('contact_request');
@@ -152,6 +164,37 @@ describe('tactics in plain or local words', () => {
   it('hears a Cantonese balance grown by interest, and a part paid "for now"', () => {
     expect(labels('你上年借咗兩萬，而家連利息疊到兩萬八，仲唔還？')).toContain('fee_or_penalty');
     expect(labels('你條數拖咗兩個月，聽日之前俾住$1,500先。')).toContain('payment_demand');
+  });
+
+  it('hears a limb held as a pledge, and talking that will not happen next time', () => {
+    expect(labels('这笔钱不到位，你一条腿就先抵押在我们这。')).toContain('violence_threat');
+    expect(labels('欠的钱拖了三个月，下回见面可就不是坐下来聊天了。')).toContain('violence_threat');
+    expect(labels('你的欠款已逾期，你的手机押在我们这儿也没用，请尽快还款。')).not.toContain('violence_threat');
+  });
+
+  it('hears money sent "over there", a sum first in Cantonese, and a dare not to pay', () => {
+    expect(labels('欠款已逾期，扫这个码把2600转过去就行。')).toContain('payment_demand');
+    expect(labels('你筆數拖咗好耐，聽朝之前轉$1,200去我戶口先。')).toContain('payment_demand');
+    expect(labels('这笔钱你敢不还试试看。')).toContain('payment_demand');
+  });
+
+  it('hears a failed repayment as collection, and the account to be funded as a demand', () => {
+    const a = analyze('Your loan repayment of KES 9,400 failed due to insufficient funds. Kindly fund your account within 24 hours to avoid a late charge.', { now });
+    expect(a.isCollection).toBe(true);
+    expect(a.signals.map((s) => s.label)).toEqual(expect.arrayContaining(['payment_demand', 'deadline', 'fee_or_penalty']));
+    expect(labels('Your Zipline payment of $41.20 did not go through. Tap to retry.')).toContain('payment_demand');
+  });
+
+  it('hears the lowest figure, a square account and a payment moved by days as offers', () => {
+    expect(labels("Your balance is $3,100 overdue. The lowest I can go is $2,000 to close it.")).toContain('settlement_offer');
+    expect(labels("Your $60 instalment is late. Pay it by Friday and we'll call it square.")).toContain('settlement_offer');
+    expect(labels('Your $80 payment failed. Reply WAIT to move it 14 days.')).toContain('settlement_offer');
+  });
+
+  it('hears a criminal record, the enforcement agency and a face thicker than a wall', () => {
+    expect(labels('您的債務已逾期，如不希望留下前科，請盡快聯繫。')).toContain('criminal_threat');
+    expect(labels('【法務部行政執行署】您的欠款已逾期，名下財產即將查封。')).toContain('legal_action');
+    expect(labels('欠钱三个月不还，你这人脸皮可真是比城墙还厚。')).toContain('abuse');
   });
 
   it('reads Tagalog "bayad na" as a demand', () => {

@@ -31,6 +31,7 @@ const AFTER_MARKS = lowerKeys(CURRENCY_AFTER);
 // Anchored at the start of a short slice after the number: each test costs a few characters.
 const AFTER = new RegExp(`^ ?(${alternation(Object.keys(CURRENCY_AFTER))})(?![A-Za-z])`, 'i');
 const MULTIPLIER = /^(?: ?(million|thousand|grand|lakhs?|lacs?|crores?)|([kKwWmM]))(?![A-Za-z])/;
+const SPLIT_INTO = /^ ?分[成期开開摊攤]/;
 const COUNTER = new RegExp(`^ ?(?:${alternation(COUNTERS)}|percent|per cent)(?![A-Za-z])`, 'i');
 // A space may stand before the number, as chats write it: `货款 46800`.
 const AFTER_MONEY_WORD = new RegExp(`(?:${alternation(MONEY_WORDS)})(?:${alternation(MONEY_WORD_FILLERS)})? ?$`);
@@ -109,7 +110,9 @@ function readAmount(folded: string, start: number, end: number, region: () => Mo
   const tail = folded.slice(cursor, cursor + 10);
   // After a currency a counter word is the next phrase: `HK$12,000分12期`. So is a Chinese
   // word after a space that follows a written-out sum: `四萬八 月底前有效` (chats use spaces as commas).
-  const counted = COUNTER.test(tail) && !(tail[0] === ' ' && isHan(tail[1]) && Array.from(folded.slice(start, end)).some(isHan));
+  // `8,400分成12期` splits a sum; 分 there counts no minutes or points.
+  const counted =
+    COUNTER.test(tail) && !SPLIT_INTO.test(tail) && !(tail[0] === ' ' && isHan(tail[1]) && Array.from(folded.slice(start, end)).some(isHan));
   if ((counted && (!before || /^ ?[%‰]/.test(tail))) || (isDigit(tail[0]) && !before)) return null;
 
   const after = AFTER.exec(tail);

@@ -152,8 +152,8 @@ export const MONEY_WORDS = [
   '还清', '還清', '结清', '結清', '付清', '缴清', '繳清', '还完', '還完', '把', '垫', '墊', '那笔', '那筆', '这笔', '這筆', '滚到', '滾到',
   // Instalments and charges by the period, deductions and overdue sums: 每期800, 每天加50, 扣了6200, 逾期的1500.
   '每期', '每月', '每個月', '每个月', '每周', '每週', '扣', '加', '逾期',
-  // Goods owed for, shares of a bill, what a sum has grown to, the first instalment: 货款 46800, 每人摊128, 已经是4870, 多出800, 第一期1200, 剩下那1600.
-  '货款', '貨款', '摊', '攤', '已经是', '已經是', '现在是', '現在是', '多出', '第一期', '首期', '剩下那', '剩下的', '我们这', '我們這',
+  // Goods owed for, shares of a bill, what can be found, what a sum has grown to, the first instalment: 货款 46800, 每人摊128, 只能拿出800, 已经是4870, 多出800, 第一期1200, 剩下那1600.
+  '货款', '貨款', '摊', '攤', '拿出', '拿得出', '凑出', '湊出', '已经是', '已經是', '现在是', '現在是', '多出', '第一期', '首期', '剩下那', '剩下的', '我们这', '我們這',
   'owe ', 'owes ', 'owed ', 'owing ', 'took ', 'took the ', 'collected ', 'owe me ', 'owe us ', 'owe me the ', 'pay ', 'pay the ', 'pay me ', 'pay us ', 'pay me the ', 'pay us the ',
   'pay back the ', 'paid ', 'clear the ', 'settle the ', 'send the ', 'borrowed ', 'borrowed the ', 'balance of ', 'total of ', 'sum of ', 'send me ', 'send me the ', 'venmo me ',
   'venmo me the ', 'zelle me ', 'zelle me the ', 'pay your ', 'clear your ', 'settle your ', 'lend me ', 'lend me the ', 'lending me the ', 'lent me ',

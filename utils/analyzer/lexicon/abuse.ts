@@ -41,7 +41,7 @@ export const ABUSE: LabelRules = {
     { id: 'abuse.doctored_photo', seq: ['p到|p成|p在|合成|ps成|ps到', '裸照|通缉令|遗照|色情'], gap: 4 },
     { id: 'abuse.morph_en', seq: ['morph*', 'photo*|pic*|picture*|image*|video*'], gap: 6 },
     // "脸皮真够厚的", "脸皮是真厚".
-    { id: 'abuse.thick_face', seq: ['脸皮', '真厚|够厚|是真厚|可真厚|真够厚|好厚|很厚|太厚|厚过|咁厚|这么厚'], gap: 2 },
+    { id: 'abuse.thick_face', seq: ['脸皮', '真厚|够厚|是真厚|可真厚|真够厚|好厚|很厚|太厚|厚过|咁厚|这么厚|比城墙还厚|比城墙厚'], gap: 3 },
     // "脸皮比城墙还厚".
     // "孙子，欠钱不还还躲是吧": the reader hailed as a grandson.
     { id: 'abuse.grandson_hail', seq: ['孙子,|孙子!|孙子。'], clauseStart: true },

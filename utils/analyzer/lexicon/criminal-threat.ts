@@ -13,7 +13,7 @@ export const CRIMINAL_THREAT: LabelRules = {
       // "把你P成通缉令" is a shaming picture, not the police.
       // "报警都冇用", "唔好谂住报警" wave the reader's police away.
       unlessAfter: 'p成|ps成|做成|弄成|p个|p张|唔好谂住|唔使谂住|别想着|别想|不要想着|休想|别指望', unlessBefore: '都冇用|都没用|也没用|也冇用|都无用' },
-    { id: 'criminal_threat.crime', seq: ['刑事|刑责|刑事责任|刑事告诉|刑法|判刑|坐牢|坐监|入狱|监狱|蹲监狱|进去蹲|吃牢饭|牢饭|拘留|司法拘留|行政拘留|拘役|有期徒刑|犯罪|罪名|诈骗罪|信用卡诈骗|恶意透支|恶意逃废债|恶意拖欠|骗贷|拒执罪|拒不执行|涉嫌|非法占有|洗钱|洗钱案|侵占罪|告你侵占|背信罪|告你背信'], unlessAfter: FRAUD_WARNING },
+    { id: 'criminal_threat.crime', seq: ['前科|案底|留案底|刑事|刑责|刑事责任|刑事告诉|刑法|判刑|坐牢|坐监|入狱|监狱|蹲监狱|进去蹲|吃牢饭|牢饭|拘留|司法拘留|行政拘留|拘役|有期徒刑|犯罪|罪名|诈骗罪|信用卡诈骗|恶意透支|恶意逃废债|恶意拖欠|骗贷|拒执罪|拒不执行|涉嫌|非法占有|洗钱|洗钱案|侵占罪|告你侵占|背信罪|告你背信'], unlessAfter: FRAUD_WARNING },
     { id: 'criminal_threat.fraud', seq: ['诈骗|诈欺|欺诈|骗取|骗钱|盗窃|偷钱'], unlessAfter: FRAUD_WARNING },
 
     { id: 'criminal_threat.police_en', seq: ['fir|an fir|f.i.r.|efcc|nbi|cybercrime|police|cops|cop|arrest*|warrant|warrants|jail*|prison|imprison*|criminal*|felony|felonies|misdemeanor|prosecut*|authorities|sheriff*|detective*|crimes unit|financial crimes|handcuff*|locked up|behind bars|press charges|file charges|criminal charges|charged with|doing time|fbi|district attorney|prosecutor*'],

@@ -60,7 +60,9 @@ export const DEADLINE: LabelRules = {
     { id: 'deadline.ends_on', seq: [WHEN_ZH, '届满|期满|过期|截数'], gap: 2, negatable: false, unlessAfter: '已|已经|早已|早就|已于|已在|已经于|月' },
     // "…不然今晚系统就自动上报": the time comes with the "or else".
     // "再不还，明天上午十点…": the time may open the next clause.
-    { id: 'deadline.or_else_time', seq: ['不然|否则|要不然|不然的话|否则的话|唔系|如果唔系|再不', `${WHEN_ZH}|今天之后|明天开始|今晚开始`], gap: 2, acrossClauses: true, negatable: false },
+    { id: 'deadline.or_else_time', seq: ['不然|否则|要不然|不然的话|否则的话|唔系|如果唔系|再不', `${WHEN_ZH}|今天之后|明天开始|今晚开始`], gap: 2, acrossClauses: true, negatable: false,
+      // "不然我这个月绩效又完了": the collector's own month, not the reader's limit.
+      unlessBefore: '绩效|业绩|工资|奖金|提成|kpi|考核' },
     // "名下帐户将于明日冻结": the account is frozen or reported at a set time.
     { id: 'deadline.escalates_at', seq: [WHEN_ZH, ESCALATE_ZH], gap: 6, unlessAfter: '已|已经|已被|已经被|早已|已于|已在|已经于', unlessBefore: '了|过', negatable: false },
     // "逾期超过24小时系统将自动上报": a span past which the system acts. Not "逾期已超过90天，已上报".

@@ -58,10 +58,16 @@ export const PAYMENT_DEMAND: LabelRules = {
     // "方便的话这两天帮忙处理一下": soon, said softly. Not the collector's own "我们这两天会处理您的申请".
     { id: 'payment_demand.soon_handle', seq: ['这两天|这几天|这一两天|近两天|近几天|今明两天|呢两日|呢几日|这两日|近日', '拨冗处理|抽空处理|方便时处理|帮忙处理|处理一下|处理|还一下|缴一下|付一下|还上|安排一下|安排|补上|@pay_zh'], gap: 4, unlessAfter: '会|将|我们|帮你|为你|会在|将在|会于|将于', unlessBefore: `${NOT_A_DEMAND_AFTER}|您的|你的|申请|完毕|好了|完了` },
     { id: 'payment_demand.arrange_soon', seq: ['尽快|尽早|赶紧|赶快|抓紧|马上|立即|早点|早日|快点|快啲', '安排|安排一下|安排下|安排好|arrange*|sort out|sort it|clear'], gap: 2, unlessAfter: '会|将|将会|帮你|为你|给你|我们', unlessBefore: '专员|人员|同事|上门|外访|回电|联系|联络|时间|面谈|处理人员|人' },
-    { id: 'payment_demand.if_not_paid', seq: ['若继续拖欠|如继续拖欠|若持续拖欠|如持续拖欠|如果继续拖欠|如再拖欠|若再拖欠|要是继续拖欠|要是一直不还|如果一直不还|一直不还的话|再这样不还|不处理的话|不还的话|唔还的话|不还钱的话|再不还的话|不给钱的话|唔俾钱的话|再不还|再唔还|还不还|还唔还|还不上|还不出|唔还|冇还|不还钱|不还款|不还就|再不处理|不处理|唔处理|不结清|不缴清|没有缴清|没有还清|拖着不还|再拖|不给钱|唔俾钱|不俾钱|再不给|再不交|不把钱|还不起|没还上|再不缴|仲唔还|不到账|没到账|未到账|唔到账|到不了账|唔见钱|不见钱|见不到钱|看不到钱|收不到钱|钱不到|钱没到|钱未到|钱还没到|钱冇到|钱唔到|要一直不还|你要一直不还|不还我就|不还我们就|唔还我就|再不还我就|不还老子就|不拿出来|不交出来|不吐出来|装死不还|再装死不还|再躲着不还|再躲着唔还|继续躲着不还|继续拖着不还|再不上岸|再不履行|再不主动履行|不主动履行|还不履行|现在不缴|现在不交钱'], unlessAfter: '都|欠钱|欠债|欠数|欠人钱|欠人家钱|欠别人钱|拖数|拖钱|块都|元都|万都|钱都|蚊都|千都|百都|迟迟|借钱|借了钱|欠了钱|赖着|死赖着|一直|总是|老是|#个月|#个礼拜|#个星期|#年|好耐|咁耐|好久|这么久|那么久|拒|拒绝|呃钱|骗钱|呃了钱|骗了钱', unlessBefore: '都得|也行|也没关系|没关系|也不要紧|不要紧|面|门|的|的人|是诈骗|是骗|是老赖|是犯罪|是违法|就是诈骗|就是骗|就是老赖|就是犯罪|就是违法' },
+    { id: 'payment_demand.if_not_paid', seq: ['若继续拖欠|如继续拖欠|若持续拖欠|如持续拖欠|如果继续拖欠|如再拖欠|若再拖欠|要是继续拖欠|要是一直不还|如果一直不还|一直不还的话|再这样不还|不处理的话|不还的话|唔还的话|不还钱的话|再不交的话|再不缴的话|不缴费的话|再不还的话|不给钱的话|唔俾钱的话|再不还|再唔还|敢不还|敢唔还|还不还|还唔还|还不上|还不出|唔还|冇还|不还钱|不还款|不还就|再不处理|不处理|唔处理|不结清|不缴清|没有缴清|没有还清|拖着不还|再拖|不给钱|唔俾钱|不俾钱|再不给|再不交|不把钱|还不起|没还上|再不缴|仲唔还|不到账|没到账|未到账|唔到账|到不了账|唔见钱|不见钱|见不到钱|看不到钱|收不到钱|钱不到|钱没到|钱未到|钱还没到|钱冇到|钱唔到|要一直不还|你要一直不还|不还我就|不还我们就|唔还我就|再不还我就|不还老子就|不拿出来|不交出来|不吐出来|装死不还|再装死不还|再躲着不还|再躲着唔还|继续躲着不还|继续拖着不还|再不上岸|再不履行|再不主动履行|不主动履行|还不履行|现在不缴|现在不交钱'], unlessAfter: '都|欠钱|欠债|欠数|欠人钱|欠人家钱|欠别人钱|拖数|拖钱|块都|元都|万都|钱都|蚊都|千都|百都|迟迟|借钱|借了钱|欠了钱|赖着|死赖着|一直|总是|老是|#个月|#个礼拜|#个星期|#年|好耐|咁耐|好久|这么久|那么久|拒|拒绝|呃钱|骗钱|呃了钱|骗了钱', unlessBefore: '都得|也行|也没关系|没关系|也不要紧|不要紧|面|门|的|的人|是诈骗|是骗|是老赖|是犯罪|是违法|就是诈骗|就是骗|就是老赖|就是犯罪|就是违法' },
     // "钱不还，出了什么意外别怪我们": the money unpaid, and then. Not "欠钱不还" (a name called).
     // "条数再唔找": the debt left unpaid, and then.
     // "今晚之前過住$2,000數先": a part paid first, for now.
+    // "今晚之前過$5,000先", "轉$500去我個人FPS": a sum sent, now.
+    { id: 'payment_demand.sum_sent_yue', seq: ['过$#先|过$#数先|过#数先|过#蚊先|俾$#先|畀$#先|入$#先|转$#先|还$#先|俾#蚊先|还#蚊先|转$#去|转#去|过$#去|入$#去|转$#入|过$#入|转#蚊去|过#蚊去'] },
+    // "Kindly fund your account within 48 hours": money put where the repayment is taken from.
+    { id: 'payment_demand.fund_account_en', seq: ['kindly|please|pls|plz|urgently|immediately', 'fund your account|fund the account|top up your account|top up the account|fund your wallet|credit your account'], gap: 2 },
+    // "Tap to retry": a failed payment asked for again.
+    { id: 'payment_demand.retry_en', seq: ['tap to retry|click to retry|please retry|retry the payment|retry your payment|retry it when|reattempt the payment|try the payment again|try your payment again'] },
     { id: 'payment_demand.part_for_now_yue', seq: ['过住|还住|俾住|畀住|找住|交住|转住', '数先|先'], gap: 12 },
     // "You must remedy the default by paying the arrears": the formal demand of a default notice.
     { id: 'payment_demand.remedy_default_en', seq: ['remedy the default|remedy this default|remedy your default|remedy the breach|rectify the default|by paying the arrears|by paying the overdue'] },
@@ -140,7 +146,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     // Moving one's own funds to a "safe account" is a scam, not paying the debt: 将账户资金转入监管账户.
     // "案件将转入…": 将 as "will", said of a case.
     // "把这期平了", "把账填上": the instalment made good.
-    { id: 'payment_demand.hand_over', seq: ['把|将', '还了|还上|还清|结清|还掉|转过来|转给|转到|转入|存入|打到|汇到|汇入|缴入|补上|缴清|平了|平掉|填平|填上|清掉|了结|了结掉'], gap: 14, unlessAfter: `${OWN_FUNDS_ZH}|${OFFER_IF}|案件|本案|该案|此案|案子|已|已经`, unlessBefore: `${NOT_A_DEMAND_AFTER}|${CASE_STAGE_ZH}|前置|协商` },
+    { id: 'payment_demand.hand_over', seq: ['把|将', '还了|还上|还清|结清|还掉|转过来|转过去|汇过去|转给|转到|转入|存入|打到|汇到|汇入|缴入|补上|缴清|平了|平掉|填平|填上|清掉|了结|了结掉'], gap: 14, unlessAfter: `${OWN_FUNDS_ZH}|${OFFER_IF}|案件|本案|该案|此案|案子|已|已经`, unlessBefore: `${NOT_A_DEMAND_AFTER}|${CASE_STAGE_ZH}|前置|协商` },
     { id: 'payment_demand.hand_over_money', seq: ['把|将', MONEY_ZH, HAND_OVER_ZH], gap: 8, unlessAfter: `已|已经|刚|刚刚|${OFFER_IF}` },
     // The money as topic: "钱最好乖乖准备好", "欠款今天必须凑齐".
     { id: 'payment_demand.money_ready', seq: ['钱|欠款|欠的钱|那笔钱|这笔钱|余款|尾数', '准备好|备好|整上|整出来|弄上|弄出来|凑齐|凑好|凑出来|拿出来|交出来|吐出来|还回来|送过来|拿过来|打过来|转过来|必须见到|必须看到|必须到账|必须到位|必须收到|必须入账|一定要见到|一定要到账|要见到|要看到'], gap: 6 },
@@ -161,7 +167,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     // Not a fact told: "有未清偿债务".
     { id: 'payment_demand.settle_debt', seq: ['清偿|结清|还清|归还|缴清|偿还|缴纳|缴付|补缴|清还|履行', '全部欠款|全部款项|全部|上述欠款|欠款|执行款|执行案款|逾期款项|逾期款|所欠|全数|款项|欠的钱|本息|还款义务|最低还款|卡债|卡数|债务|欠债|账款|欠费|贷款|借款'], gap: 4, unlessAfter: `${NOT_A_DEMAND_BEFORE}|${UNPAID_ZH}|未有|没有|拒不|拒绝|不|即可一次性|就可以一次性|便可一次性|可一次性|就能一次性`, unlessBefore: '可|可以|即可|后' },
 
-    { id: 'payment_demand.imperative_en', seq: ['bayad na|magbayad ka na|magbayad na|just take care of it|just pay|just settle|just sort it|pay|pay up|make it good|sort it|sort it out|sort this out|send it|send the money|zelle|venmo|wire it|wire the|transfer it|transfer the|make a payment|make your payment|settle up|clear your balance|bring your account current|repay|settle|settle it|settle this|clear it|clear this|clear the|transfer|wire|cover it|can pay|can settle|can clear|can transfer|must pay'], clauseStart: true,
+    { id: 'payment_demand.imperative_en', seq: ['send the outstanding|send the balance|send the full amount|bayad na|magbayad ka na|magbayad na|just take care of it|just pay|just settle|just sort it|pay|pay up|make it good|sort it|sort it out|sort this out|send it|send the money|zelle|venmo|wire it|wire the|transfer it|transfer the|make a payment|make your payment|settle up|clear your balance|bring your account current|repay|settle|settle it|settle this|clear it|clear this|clear the|transfer|wire|cover it|can pay|can settle|can clear|can transfer|must pay'], clauseStart: true,
       // A bill reminder: "Pay by the due date to avoid a late fee."
       // "Wire transfer details", "Transfer of your account" name things, they do not order.
       unlessBefore: 'rs # processing fee|rs # fee|rs. # fee|₹# fee|₹# processing fee|$# processing fee|$# fee|£# fee|for #%|today for #%|now for #%|by the due date|by your due date|before the due date|before your due date|on time|on or before the due date|of|details|instructions|transfer|fee|fees|completed|complete|received|successful|failed|pending|was|is|has|a one time|a one-time|a fee|a small fee|a processing fee|an admin fee|a $# fee|a ₱# fee|a £# fee|a $# processing fee|a ₱# processing fee|a £# processing fee', unlessAfter: 'offer:|offer' },

@@ -105,10 +105,14 @@ export const SETTLEMENT_OFFER: LabelRules = {
     // "Can pay half first lah, balance next month".
     { id: 'settlement_offer.half_first_en', seq: ['pay half|half first|half now|half today|part payment|partial payment|pay part of it|pay some first'], unlessAfter: "can't|cannot|won't|must|need to" },
     // "Happy to push the date back a week".
-    { id: 'settlement_offer.date_pushed_back_en', seq: ['push|move|shift|put', 'the date|your date|the due date|your due date|it|the payment|your payment', 'back'], gap: 2, unlessAfter: "can't|cannot|won't|unable to" },
+    { id: 'settlement_offer.date_pushed_back_en', seq: ['push*|move*|shift*|put', 'the date|your date|the due date|your due date|it|the payment|your payment', 'back'], gap: 2, unlessAfter: "can't|cannot|won't|unable to" },
     // "本金可以再缓缓": the rest may wait.
     { id: 'settlement_offer.rest_can_wait', seq: ['本金|剩下的|余下|其余|剩余|剩低', '可以再缓缓|可以缓缓|缓一缓|缓缓|可以晚点|可以迟啲|可以慢慢'], gap: 4 },
     // "…and we will consider your balance settled in full".
+    // "we'll call it square", "the lowest I'm authorised to go is $1,800": settled for less, or on these terms.
+    { id: 'settlement_offer.call_it_square_en', seq: ["call it square|call it even|call it quits|call it settled|call it done|call it closed|lowest i can go|lowest i'm authorised to go|lowest i'm authorized to go|lowest we can go|lowest i can accept|lowest we can accept|best i can do is|best we can do is"], unlessAfter: "can't|cannot|won't|will not|not" },
+    // "Reply LATER to move it 7 days": the payment moved by a stretch of time.
+    { id: 'settlement_offer.move_by_days_en', seq: ['move it|push it|shift it|move your payment|push your payment|move the payment|push the payment|delay it|delay your payment|defer it|defer your payment', '# days|# day|a week|# weeks|a fortnight|by # days|by a week'], gap: 2, unlessAfter: "can't|cannot|won't|unable to" },
     { id: 'settlement_offer.treated_as_settled_en', seq: ['consider|treat|deem|mark|close|closed|closed out', 'settled|paid in full|settled in full|as closed|as resolved|as paid'], gap: 30, unlessAfter: "can't|cannot|won't|will not|unable to" },
     // "We can settle your $2,300 balance for $900".
     { id: 'settlement_offer.settle_balance_for_en', seq: ['settle|close|clear|resolve|closed|cleared|settled|resolved', 'for $#|for £#|for €#|for only|for just|for as little as'], gap: 40, unlessAfter: "can't|cannot|won't|unable to" },

@@ -98,6 +98,10 @@ export const VIOLENCE_THREAT: LabelRules = {
     { id: 'violence_threat.run_over', seq: ['让你|叫你|信不信', '被车撞|俾车撞|畀车撞|车撞死|被撞死'], gap: 6 },
     // "不把你腿打折算我输", "将你只手打断".
     { id: 'violence_threat.limb_broken_ba', seq: ['把你|将你|把你的|将你的', '腿|手|脚|手指|狗腿', '打折|打断|打残|打废|打瘸|砍了|剁了|斩了'], gap: 2 },
+    // "你那条胳膊就先押在我这儿": a limb held as the pledge (not 你的手机押在这, a phone).
+    { id: 'violence_threat.limb_as_pledge', seq: ['你那条胳膊|你条胳膊|你的胳膊|你那只手|你只手|你的手|你那条腿|你条腿|你的腿|你的手指|你一只手|你一条腿', '押在|押喺|抵押|留在我|留喺我|先押|做抵押|当抵押'], gap: 4, unlessBefore: '机|表|续|头|里|艺|术|套|链|镯|提|袋' },
+    // "下次见面就不是坐下来聊天了": the talking is over, and what comes next is left unsaid.
+    { id: 'violence_threat.no_more_talking', seq: ['下次|上去了|见面|到时候|到时|再来|下回', '就不是|可就不是|可不是|就不会是|不会再是|就唔系|就唔会系', '坐下来|聊天|聊聊|谈谈|好好说|讲道理|倾偈|倾吓|坐低'], gap: 6 },
     // "拿你一只手来抵": a limb as the price.
     { id: 'violence_threat.limb_as_payment', seq: ['拿你|要你|留下|留低', '一只手|一条腿|只手|条腿|一根手指|根手指|一只脚|只脚'], gap: 2 },
     // "你老婆每天走哪条路我们也很熟", "你细佬返学条路我哋都熟".

@@ -11,6 +11,9 @@ describe('findAmounts', () => {
     // Bare grouped thousands, then a time or "not paid": a sum, in English too.
     ['You have dodged us. 2,150 by Friday or else.', [[2150, null]]],
     ['Your photos go out if 3,800 not paid.', [[3800, null]]],
+    // A sum split into instalments, and what someone can find each month.
+    ['可以把剩下的6,300分成9期', [[6300, 'CNY']]],
+    ['我每个月只能拿出600', [[600, 'CNY']]],
     ['目前欠款总额3.5万元，另有罚息860元。', [[35000, 'CNY'], [860, 'CNY']]],
     ['两万三的账，今天必须结清。', [[23000, 'CNY']]],
     ['一万二先还一半', [[12000, 'CNY']]],
@@ -75,6 +78,7 @@ describe('findAmounts', () => {
     ['counts and days after words of instalments and charges', '逾期30天，每期12个月，加2个人，每周3次，每月15号，加10分钟，每月25日扣款，扣12分'],
     ['days paid over', 'You paid 30 days late and owe me 3 times.'],
     ['grand as a word', 'A grand total of 3 grandchildren.'],
+    ['scores and minutes', '考试得了95分，等了15分钟'],
     ['grouped thousands that count people, whatever time follows', 'We have 1,200 customers by now, and 3,400 members today.'],
   ])('finds no sum in %s', (_what, text) => {
     expect(findAmounts(text)).toEqual([]);
