@@ -61,13 +61,13 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.if_not_paid', seq: ['若继续拖欠|如继续拖欠|若持续拖欠|如持续拖欠|如果继续拖欠|如再拖欠|若再拖欠|要是继续拖欠|要是一直不还|如果一直不还|一直不还的话|再这样不还|不处理的话|不还的话|唔还的话|不还钱的话|再不交的话|再不缴的话|不缴费的话|再不还的话|不给钱的话|唔俾钱的话|再不还|再唔还|敢不还|敢唔还|还不还|还唔还|还不上|还不出|唔还|冇还|不还钱|不还款|不还就|再不处理|不处理|唔处理|不结清|不缴清|没有缴清|没有还清|拖着不还|再拖|不给钱|唔俾钱|不俾钱|再不给|再不交|不把钱|还不起|没还上|再不缴|仲唔还|不到账|没到账|未到账|唔到账|到不了账|唔见钱|不见钱|见不到钱|看不到钱|收不到钱|钱不到|钱没到|钱未到|钱还没到|钱冇到|钱唔到|要一直不还|你要一直不还|不还我就|不还我们就|唔还我就|再不还我就|不还老子就|不拿出来|不交出来|不吐出来|装死不还|再装死不还|再躲着不还|再躲着唔还|继续躲着不还|继续拖着不还|再不上岸|再不履行|再不主动履行|不主动履行|还不履行|现在不缴|现在不交钱'], unlessAfter: '都|欠钱|欠债|欠数|欠人钱|欠人家钱|欠别人钱|拖数|拖钱|块都|元都|万都|钱都|蚊都|千都|百都|迟迟|借钱|借了钱|欠了钱|赖着|死赖着|一直|总是|老是|#个月|#个礼拜|#个星期|#年|好耐|咁耐|好久|这么久|那么久|拒|拒绝|呃钱|骗钱|呃了钱|骗了钱', unlessBefore: '都得|也行|也没关系|没关系|也不要紧|不要紧|面|门|的|的人|是诈骗|是骗|是老赖|是犯罪|是违法|就是诈骗|就是骗|就是老赖|就是犯罪|就是违法' },
     // "钱不还，出了什么意外别怪我们": the money unpaid, and then. Not "欠钱不还" (a name called).
     // "条数再唔找": the debt left unpaid, and then.
-    // "今晚之前過住$2,000數先": a part paid first, for now.
     // "今晚之前過$5,000先", "轉$500去我個人FPS": a sum sent, now.
     { id: 'payment_demand.sum_sent_yue', seq: ['过$#先|过$#数先|过#数先|过#蚊先|俾$#先|畀$#先|入$#先|转$#先|还$#先|俾#蚊先|还#蚊先|转$#去|转#去|过$#去|入$#去|转$#入|过$#入|转#蚊去|过#蚊去'] },
     // "Kindly fund your account within 48 hours": money put where the repayment is taken from.
     { id: 'payment_demand.fund_account_en', seq: ['kindly|please|pls|plz|urgently|immediately', 'fund your account|fund the account|top up your account|top up the account|fund your wallet|credit your account'], gap: 2 },
     // "Tap to retry": a failed payment asked for again.
     { id: 'payment_demand.retry_en', seq: ['tap to retry|click to retry|please retry|retry the payment|retry your payment|retry it when|reattempt the payment|try the payment again|try your payment again'] },
+    // "今晚之前過住$2,000數先": a part paid first, for now.
     { id: 'payment_demand.part_for_now_yue', seq: ['过住|还住|俾住|畀住|找住|交住|转住', '数先|先'], gap: 12 },
     // "You must remedy the default by paying the arrears": the formal demand of a default notice.
     { id: 'payment_demand.remedy_default_en', seq: ['remedy the default|remedy this default|remedy your default|remedy the breach|rectify the default|by paying the arrears|by paying the overdue'] },
