@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { modelSource, OUTPUT } from '../../../scripts/train-model';
 import { analyze } from '../../../utils/analyzer/index';
 import { decideCollection, MODEL_THRESHOLDS } from '../../../utils/analyzer/model/combine';
-import { featureSet, MODEL_READS, readFeatures } from '../../../utils/analyzer/model/features';
+import { featureSet, isHanFeature, MODEL_READS, readFeatures } from '../../../utils/analyzer/model/features';
 import { collectionLikelihood } from '../../../utils/analyzer/model/read';
 import { normalize } from '../../../utils/analyzer/text/normalize';
 
@@ -19,10 +19,7 @@ describe('message model', () => {
   it('gives each feature its place in the text', () => {
     const places: string[] = [];
     const text = 'ok 还钱';
-    readFeatures(text, {
-      han: (_pair, _third, start, end) => places.push(`${text.slice(start, end)}@${start}`),
-      word: (word, start, end) => places.push(`${word}@${start}-${end}`),
-    });
+    readFeatures(text, (feature, start, end) => places.push(isHanFeature(feature) ? `${feature}@${start}` : `${feature}@${start}-${end}`));
     expect(places).toEqual(['ok@0-2', '还@3', '还钱@3', '钱@4']);
   });
 

@@ -15,17 +15,11 @@ export const isLatin = (c: number) => c >= 0x61 && c <= 0x7a;
 export const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
 /**
- * A run of one to three Han characters is passed as two 32-bit integers — the first two
- * code units side by side, and the third (0 when there is none) — so the analyzer looks
- * it up without cutting a string for it: it reads every message.
+ * Calls `visit` for every feature in `text`, written as text, with its range in `text`.
+ * The trainer reads features this way; the analyzer reads the same ones without cutting
+ * strings (feature-table.ts, held to this reading by a unit test).
  */
-export interface FeatureVisitor {
-  han(pair: number, third: number, start: number, end: number): void;
-  word(word: string, start: number, end: number): void;
-}
-
-/** Calls the visitor for every feature in `text` with its range in `text`. */
-export function readFeatures(text: string, visit: FeatureVisitor): void {
+export function readFeatures(text: string, visit: (feature: string, start: number, end: number) => void): void {
   const limit = Math.min(text.length, MODEL_READS);
   let previousWord = '';
   let previousStart = -1;
@@ -35,22 +29,15 @@ export function readFeatures(text: string, visit: FeatureVisitor): void {
     if (isHan(c)) {
       let end = i + 1;
       while (end < limit && isHan(text.charCodeAt(end))) end++;
-      for (let s = i; s < end; s++) {
-        const one = text.charCodeAt(s);
-        visit.han(one, 0, s, s + 1);
-        if (s + 2 > end) continue;
-        const two = one | (text.charCodeAt(s + 1) << 16);
-        visit.han(two, 0, s, s + 2);
-        if (s + 3 <= end) visit.han(two, text.charCodeAt(s + 2), s, s + 3);
-      }
+      for (let s = i; s < end; s++) for (let n = 1; n <= 3 && s + n <= end; n++) visit(text.slice(s, s + n), s, s + n);
       i = end;
     } else if (isLatin(c) || isDigit(c)) {
       let end = i + 1;
       if (isLatin(c)) while (end < limit && (isLatin(text.charCodeAt(end)) || text.charCodeAt(end) === 0x27)) end++;
       else while (end < limit && isDigit(text.charCodeAt(end))) end++;
       const word = isLatin(c) ? text.slice(i, end) : '#';
-      visit.word(word, i, end);
-      if (previousWord) visit.word(`${previousWord} ${word}`, previousStart, end);
+      visit(word, i, end);
+      if (previousWord) visit(`${previousWord} ${word}`, previousStart, end);
       previousWord = word;
       previousStart = i;
       i = end;
@@ -64,9 +51,6 @@ export const isHanFeature = (feature: string) => isHan(feature.charCodeAt(0));
 /** The distinct features of a text, written as text, for training. */
 export function featureSet(text: string): Set<string> {
   const found = new Set<string>();
-  readFeatures(text, {
-    han: (_pair, _third, start, end) => found.add(text.slice(start, end)),
-    word: (word) => found.add(word),
-  });
+  readFeatures(text, (feature) => found.add(feature));
   return found;
 }
