@@ -64,6 +64,21 @@ describe('disguised words', () => {
     expect(labels('你的网贷已逾期，今晚爆你通訊綠。')).toContain('third_party_contact');
     expect(labels('Your account is overdue and has been flagged for l.a.w.s.u.i.t.')).toContain('legal_action');
   });
+
+  it('reads a word written wholly in pinyin, a syllable at a time', () => {
+    expect(labels('你这笔已经逾期两周了，再拖就给你上报 Zheng Xin。')).toContain('credit_report');
+    expect(labels('欠款逾期不处理，我们就爆你 tong xun lu，让大家都知道。')).toContain('third_party_contact');
+    expect(labels('ni de qian kuan yi jing yu qi le, jin tian bu huan jiu shang bao zheng xin')).toContain('credit_report');
+    // The same syllables in an English sentence are only names.
+    expect(analyze('Thanks for lunch with Zheng and Xin yesterday, see you soon.', { now }).isCollection).toBe(false);
+  });
+
+  it('reads a disguised word inside a longer phrase: 你单wei, 恶意tou支, 你们gong si', () => {
+    expect(labels('您已逾期60天，明天就联系你单wei。')).toContain('third_party_contact');
+    expect(labels('你属于恶意tou支，已逾期三个月。')).toContain('criminal_threat');
+    expect(labels('您已逾期，我们明天去你们 gong si 找你。')).toContain('visit_threat');
+    expect(labels('钱再不还，直接交gong安处理。')).toContain('criminal_threat');
+  });
 });
 
 describe('look-alikes that are not collection', () => {

@@ -2,7 +2,9 @@
  * How people spell sensitive words to get past filters, so the lexicons need not list
  * every disguise. A Chinese term made only of the characters below is also matched with
  * any one character written in pinyin (征xin, cui收), with any one character swapped for
- * a sound-alike (通讯绿, 起述), and fully in pinyin (zhengxin).
+ * a sound-alike (通讯绿, 起述), and fully in pinyin (zhengxin, zheng xin). Inside a longer
+ * term, a run of two or more of them is taken for such a word and gets the pinyin
+ * spellings only: 你单位 also matches 你单wei and 你dan wei.
  */
 export const PINYIN: Readonly<Record<string, string>> = {
   征: 'zheng',
@@ -50,6 +52,19 @@ export const PINYIN: Readonly<Record<string, string>> = {
   单: 'dan',
   用: 'yong',
   滞: 'zhi',
+  位: 'wei',
+  公: 'gong',
+  司: 'si',
+  安: 'an',
+  局: 'ju',
+  派: 'pai',
+  出: 'chu',
+  所: 'suo',
+  网: 'wang',
+  贷: 'dai',
+  透: 'tou',
+  支: 'zhi',
+  微: 'wei',
 };
 
 /** Sound-alike characters written in place of the real one. */

@@ -5,22 +5,49 @@ const MAX_WORD_VARIANTS = 8;
 
 const text = (codes: readonly number[]) => String.fromCharCode(...codes);
 
-/** The disguised spellings of a Chinese term: pinyin, sound-alikes, abbreviations. */
+/** Longest dodge-prone word fully spelled out in pinyin: longer runs are not words people disguise whole. */
+const MAX_PINYIN_WORD = 4;
+
+/**
+ * The disguised spellings of a Chinese term: pinyin, sound-alikes, abbreviations.
+ * A term made only of dodge-prone characters is the word itself (征信): every disguise
+ * applies. A longer term holding such a word (你单位, 你们公司) gets that word in pinyin,
+ * whole or one character at a time (你单wei, 你们gong si), but not its sound-alikes,
+ * which would multiply the spellings for little.
+ */
 function chineseDodges(term: string): string[] {
   const chars = [...term];
   const out: string[] = [];
-  if (chars.length >= 2 && chars.length <= 4 && chars.every((c) => PINYIN[c] !== undefined)) {
-    out.push(chars.map((c) => PINYIN[c]).join(''));
-    chars.forEach((c, i) => {
-      const swap = (by: string) => out.push([...chars.slice(0, i), by, ...chars.slice(i + 1)].join(''));
-      swap(PINYIN[c]!);
-      for (const h of HOMOPHONES[c] ?? '') swap(h);
-    });
+  const whole = chars.length <= MAX_PINYIN_WORD && chars.every((c) => PINYIN[c] !== undefined);
+  for (const [start, end] of pinyinWords(chars)) {
+    const swap = (i: number, by: string) => out.push([...chars.slice(0, i), by, ...chars.slice(i + 1)].join(''));
+    const syllables = chars.slice(start, end).map((c) => PINYIN[c]!);
+    if (end - start <= MAX_PINYIN_WORD) {
+      // Fully in pinyin, run together or a syllable at a time: zhengxin, zheng xin.
+      const around = (spelled: string) => [...chars.slice(0, start), spelled, ...chars.slice(end)].join('');
+      out.push(around(syllables.join('')), around(syllables.join(' ')));
+    }
+    for (let i = start; i < end; i++) {
+      swap(i, PINYIN[chars[i]!]!);
+      if (whole) for (const h of HOMOPHONES[chars[i]!] ?? '') swap(i, h);
+    }
   }
   for (const [abbr, word] of Object.entries(ABBREVIATIONS)) {
     if (term.includes(word)) out.push(term.replace(word, abbr));
   }
   return out;
+}
+
+/** Where a term's dodge-prone words lie: runs of two or more characters with a pinyin spelling, as [start, end). */
+function pinyinWords(chars: readonly string[]): [number, number][] {
+  const words: [number, number][] = [];
+  let start = 0;
+  for (let i = 0; i <= chars.length; i++) {
+    if (i < chars.length && PINYIN[chars[i]!] !== undefined) continue;
+    if (i - start >= 2) words.push([start, i]);
+    start = i + 1;
+  }
+  return words;
 }
 
 /** The chat spellings of an English term: "your account" → "ur acct", "yr account"… */
