@@ -29,6 +29,25 @@ describe('TermTrie', () => {
     expect(found(['sue'], 'pursue the issue')).toEqual([]);
   });
 
+  it('keeps every term findable as its tables grow, shared starts and ends included', () => {
+    // Thousands of terms over a few characters: many share prefixes, and the edge table doubles several times.
+    const chars = '催收征信起诉上门';
+    const terms = Array.from({ length: 3000 }, (_, i) => {
+      let term = '';
+      for (let n = i + chars.length; n > 0; n = Math.floor(n / chars.length)) term += chars[n % chars.length];
+      return term;
+    });
+    const unique = [...new Set(terms)];
+    const builder = new TermTrieBuilder();
+    unique.forEach((t, i) => builder.add(compileTerm(t), i));
+    const trie = builder.build();
+    for (const [i, t] of unique.entries()) {
+      const hits: number[] = [];
+      trie.scan(`,${t},`, (term, start, end) => start === 1 && end === t.length + 1 && hits.push(term));
+      expect(hits, t).toContain(i);
+    }
+  });
+
   it('does not read a run of digits too long for a date or a sum as a number', () => {
     expect(found(['#号'], `${'9'.repeat(40)}号`)).toEqual([]);
   });

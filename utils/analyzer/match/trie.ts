@@ -1,20 +1,5 @@
 import { NUM, type Term } from './term';
 
-interface Terminal {
-  term: number;
-  prefix: boolean;
-  /** The term ends in a letter or digit, so the text must not go on with one. */
-  wordEnd: boolean;
-}
-
-interface Node {
-  /** Its number in the flat tables: nodes are numbered as they are made, the root 0. */
-  id: number;
-  next: Map<number, Node> | undefined;
-  num: Node | undefined;
-  out: Terminal[] | undefined;
-}
-
 /** A number longer than this is not a date, a time or a sum: it is not matched as `#`. */
 const MAX_NUMBER = 16;
 
@@ -64,42 +49,103 @@ const WORD_END = 2;
 const slotOf = (parent: number, c: number, mask: number) => (Math.imul(parent + 1, 0x9e3779b1) ^ c) & mask;
 
 /**
- * Collects the lexicon's spellings as a tree, then lays it out flat for reading. The
- * tree is dropped once built: only the flat tables stay in memory.
+ * Collects the lexicon's spellings straight into the tables the trie reads. Nodes are
+ * numbers from the start: a tree of objects and maps, laid out flat afterwards, made
+ * tens of thousands of short-lived maps, and collecting them was most of the time the
+ * background took to get ready after the browser had stopped it.
  */
 export class TermTrieBuilder {
-  private readonly nodes: Node[] = [];
-  private readonly root = this.node();
+  private nodes = 1;
   private edges = 0;
-
-  private node(): Node {
-    const made: Node = { id: this.nodes.length, next: undefined, num: undefined, out: undefined };
-    this.nodes.push(made);
-    return made;
-  }
+  private mask = 1;
+  private parent = new Int32Array(2);
+  private char = new Uint16Array(2);
+  private child = new Int32Array(2);
+  private num = new Int32Array(64).fill(NONE);
+  /** Every spelling's end as (node, term, kind), in the order added. */
+  private readonly outs: number[] = [];
 
   /** Adds one spelling of term number `term`. */
   add(spelling: Term, term: number): void {
-    let at = this.root;
-    for (const c of spelling.codes) {
-      if (c === NUM) {
-        at = at.num ??= this.node();
-      } else {
-        at.next ??= new Map();
-        let child = at.next.get(c);
-        if (!child) {
-          at.next.set(c, (child = this.node()));
-          this.edges++;
-        }
-        at = child;
-      }
-    }
+    let at = 0;
+    for (const c of spelling.codes) at = c === NUM ? this.numberChild(at) : this.childOf(at, c);
     const last = spelling.codes[spelling.codes.length - 1]!;
-    (at.out ??= []).push({ term, prefix: spelling.prefix, wordEnd: last !== NUM && isWordUnit(last) });
+    this.outs.push(at, term, spelling.prefix ? PREFIX : last !== NUM && isWordUnit(last) ? WORD_END : EXACT);
   }
 
   build(): TermTrie {
-    return new TermTrie(flatten(this.nodes, this.edges));
+    const { nodes, outs, mask, parent, char, child } = this;
+    // The terms ending at each node, grouped by node and kept in the order they were added.
+    const outFirst = new Int32Array(nodes + 1);
+    for (let i = 0; i < outs.length; i += 3) outFirst[outs[i]! + 1]!++;
+    for (let n = 0; n < nodes; n++) outFirst[n + 1]! += outFirst[n]!;
+    const filled = outFirst.slice(0, nodes);
+    const outTerm = new Int32Array(outs.length / 3);
+    const outEnd = new Uint8Array(outTerm.length);
+    for (let i = 0; i < outs.length; i += 3) {
+      const j = filled[outs[i]!]!++;
+      outTerm[j] = outs[i + 1]!;
+      outEnd[j] = outs[i + 2]!;
+    }
+    const pages = new Array<Int32Array | undefined>(256).fill(undefined);
+    for (let k = 0; k <= mask; k++) {
+      if (parent[k] !== 1) continue;
+      const c = char[k]!;
+      (pages[c >> 8] ??= new Int32Array(256).fill(NONE))[c & 255] = child[k]!;
+    }
+    return new TermTrie({ pages, outFirst, outTerm, outEnd, num: this.num.slice(0, nodes), mask, parent, char, child });
+  }
+
+  private newNode(): number {
+    if (this.nodes === this.num.length) {
+      const num = new Int32Array(this.nodes * 2).fill(NONE);
+      num.set(this.num);
+      this.num = num;
+    }
+    return this.nodes++;
+  }
+
+  private numberChild(at: number): number {
+    if (this.num[at] === NONE) this.num[at] = this.newNode();
+    return this.num[at]!;
+  }
+
+  private childOf(at: number, c: number): number {
+    let k = slotOf(at, c, this.mask);
+    for (let owner = this.parent[k]!; owner !== 0; owner = this.parent[(k = (k + 1) & this.mask)]!) {
+      if (owner === at + 1 && this.char[k] === c) return this.child[k]!;
+    }
+    // At most three quarters full: probes stay short with linear probing, and the table
+    // does not double in memory the moment the lexicon passes a power of two.
+    if ((this.edges + 1) * 4 > (this.mask + 1) * 3) {
+      this.grow();
+      k = slotOf(at, c, this.mask);
+      while (this.parent[k] !== 0) k = (k + 1) & this.mask;
+    }
+    const made = this.newNode();
+    this.parent[k] = at + 1;
+    this.char[k] = c;
+    this.child[k] = made;
+    this.edges++;
+    return made;
+  }
+
+  /** Doubles the edge table, placing every edge again. */
+  private grow(): void {
+    const { parent, char, child } = this;
+    const size = (this.mask + 1) * 2;
+    this.mask = size - 1;
+    this.parent = new Int32Array(size);
+    this.char = new Uint16Array(size);
+    this.child = new Int32Array(size);
+    for (let j = 0; j < parent.length; j++) {
+      if (parent[j] === 0) continue;
+      let k = slotOf(parent[j]! - 1, char[j]!, this.mask);
+      while (this.parent[k] !== 0) k = (k + 1) & this.mask;
+      this.parent[k] = parent[j]!;
+      this.char[k] = char[j]!;
+      this.child[k] = child[j]!;
+    }
   }
 }
 
@@ -126,52 +172,6 @@ export class TermTrie {
       if (child !== NONE) walk(flat, child, text, i, i + 1, emit);
     }
   }
-}
-
-/** Lays the nodes (numbered as made, the root 0) and their edges out in the flat tables. */
-function flatten(nodes: readonly Node[], edges: number): Flat {
-  let size = 2;
-  // At most three quarters full: probes stay short with linear probing, and the table
-  // does not double in memory the moment the lexicon passes a power of two (half full,
-  // it went from 1.3 to 2.6 MB at 65,536 edges).
-  while (size < (edges * 4) / 3) size *= 2;
-  const mask = size - 1;
-  const parent = new Int32Array(size);
-  const char = new Uint16Array(size);
-  const child = new Int32Array(size);
-  const pages = new Array<Int32Array | undefined>(256).fill(undefined);
-  for (const at of nodes) {
-    if (!at.next) continue;
-    for (const [c, to] of at.next) {
-      if (at.id === 0) (pages[c >> 8] ??= new Int32Array(256).fill(NONE))[c & 255] = to.id;
-      let k = slotOf(at.id, c, mask);
-      while (parent[k] !== 0) k = (k + 1) & mask;
-      parent[k] = at.id + 1;
-      char[k] = c;
-      child[k] = to.id;
-    }
-  }
-  const outFirst = new Int32Array(nodes.length + 1);
-  nodes.forEach((n, id) => (outFirst[id + 1] = outFirst[id]! + (n.out?.length ?? 0)));
-  const outTerm = new Int32Array(outFirst[nodes.length]!);
-  const outEnd = new Uint8Array(outTerm.length);
-  nodes.forEach((n, id) =>
-    n.out?.forEach((t, j) => {
-      outTerm[outFirst[id]! + j] = t.term;
-      outEnd[outFirst[id]! + j] = t.prefix ? PREFIX : t.wordEnd ? WORD_END : EXACT;
-    }),
-  );
-  return {
-    pages,
-    outFirst,
-    outTerm,
-    outEnd,
-    num: Int32Array.from(nodes, (n) => n.num?.id ?? NONE),
-    mask,
-    parent,
-    char,
-    child,
-  };
 }
 
 type Emit = (term: number, start: number, end: number) => void;
