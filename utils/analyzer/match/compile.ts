@@ -91,10 +91,9 @@ export function compileLexicon(lexicon: Lexicon): Engine {
 
   // A term list is expanded once, however many parts name it.
   const listTerms = new Map<string, number[]>();
-  const terms = (alternative: string): number[] => {
-    if (!alternative.startsWith('@')) return [termId(alternative)];
-    let ids = listTerms.get(alternative);
-    if (!ids) listTerms.set(alternative, (ids = expand(alternative, []).map(termId)));
+  const listed = (name: string): number[] => {
+    let ids = listTerms.get(name);
+    if (!ids) listTerms.set(name, (ids = expand(name, []).map(termId)));
     return ids;
   };
 
@@ -103,7 +102,18 @@ export function compileLexicon(lexicon: Lexicon): Engine {
     if (id !== undefined) return id;
     id = slotIds.size;
     slotIds.set(part, id);
-    for (const t of new Set(part.split('|').flatMap((alt) => terms(alt.trim())))) termSlots[t]!.push(id);
+    // Each term once per slot, however often the part names it.
+    const filed = new Set<number>();
+    const file = (t: number) => {
+      if (filed.has(t)) return;
+      filed.add(t);
+      termSlots[t]!.push(id);
+    };
+    for (const written of part.split('|')) {
+      const alternative = written.trim();
+      if (alternative.startsWith('@')) listed(alternative).forEach(file);
+      else file(termId(alternative));
+    }
     return id;
   };
 
