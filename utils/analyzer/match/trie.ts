@@ -49,10 +49,10 @@ const WORD_END = 2;
 const slotOf = (parent: number, c: number, mask: number) => (Math.imul(parent + 1, 0x9e3779b1) ^ c) & mask;
 
 /**
- * Collects the lexicon's spellings straight into the tables the trie reads. Nodes are
- * numbers from the start: a tree of objects and maps, laid out flat afterwards, made
- * tens of thousands of short-lived maps, and collecting them was most of the time the
- * background took to get ready after the browser had stopped it.
+ * Collects the lexicon's spellings straight into the tables the trie reads: nodes are
+ * numbers and each edge goes into the open-addressing table as it is made. The
+ * background compiles the lexicon each time the browser starts it again, and a tree of
+ * objects with a map per node, laid out flat afterwards, made that start slow.
  */
 export class TermTrieBuilder {
   private nodes = 1;
