@@ -78,6 +78,8 @@ describe('disguised words', () => {
     expect(labels('你属于恶意tou支，已逾期三个月。')).toContain('criminal_threat');
     expect(labels('您已逾期，我们明天去你们 gong si 找你。')).toContain('visit_threat');
     expect(labels('钱再不还，直接交gong安处理。')).toContain('criminal_threat');
+    expect(labels('你已经逾期两个月了，再不huan钱，后果自负。')).toContain('payment_demand');
+    expect(labels('欠款拖了半年，再不处理我们就联xi你的家人。')).toContain('third_party_contact');
   });
 });
 

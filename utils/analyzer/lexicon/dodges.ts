@@ -65,6 +65,15 @@ export const PINYIN: Readonly<Record<string, string>> = {
   透: 'tou',
   支: 'zhi',
   微: 'wei',
+  还: 'huan',
+  钱: 'qian',
+  联: 'lian',
+  系: 'xi',
+  命: 'ming',
+  令: 'ling',
+  欺: 'qi',
+  意: 'yi',
+  母: 'mu',
 };
 
 /** Sound-alike characters written in place of the real one. */
