@@ -119,8 +119,7 @@ export class TermTrieBuilder {
     // does not double in memory the moment the lexicon passes a power of two.
     if ((this.edges + 1) * 4 > (this.mask + 1) * 3) {
       this.grow();
-      k = slotOf(at, c, this.mask);
-      while (this.parent[k] !== 0) k = (k + 1) & this.mask;
+      k = this.emptySlot(at, c);
     }
     const made = this.newNode();
     this.parent[k] = at + 1;
@@ -128,6 +127,13 @@ export class TermTrieBuilder {
     this.child[k] = made;
     this.edges++;
     return made;
+  }
+
+  /** The first free entry on the probe path of edge (at, c). */
+  private emptySlot(at: number, c: number): number {
+    let k = slotOf(at, c, this.mask);
+    while (this.parent[k] !== 0) k = (k + 1) & this.mask;
+    return k;
   }
 
   /** Doubles the edge table, placing every edge again. */
@@ -140,8 +146,7 @@ export class TermTrieBuilder {
     this.child = new Int32Array(size);
     for (let j = 0; j < parent.length; j++) {
       if (parent[j] === 0) continue;
-      let k = slotOf(parent[j]! - 1, char[j]!, this.mask);
-      while (this.parent[k] !== 0) k = (k + 1) & this.mask;
+      const k = this.emptySlot(parent[j]! - 1, char[j]!);
       this.parent[k] = parent[j]!;
       this.char[k] = char[j]!;
       this.child[k] = child[j]!;
