@@ -49,6 +49,15 @@ const toBackground = {
     from: ['content'] as Origin[],
     data: v.strictObject({}),
   },
+  /**
+   * A paste or a request to explain a selection looks near (a copy, the context
+   * menu, Ctrl going down in a typing field): get the analyzer ready. Nothing from
+   * the page is carried.
+   */
+  prepareAnalyzer: {
+    from: ['content'] as Origin[],
+    data: v.strictObject({}),
+  },
 } as const;
 
 /** What the background answers to each message. */
@@ -59,6 +68,7 @@ export interface BackgroundReplies {
   analyzeMessage: Analysis;
   /** False when the sender was not a frame of a tab. */
   fieldFocused: { noted: boolean };
+  prepareAnalyzer: { ready: true };
 }
 
 /** Background → content script. */

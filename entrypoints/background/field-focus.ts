@@ -1,18 +1,17 @@
 /**
  * A content script reports that a typing field took focus. Two things follow: the
- * analyzer gets ready (its first call builds the term tables, a quarter of a second
- * better spent before the paste than after it), and the field's frame is remembered
- * for the popup's Insert.
+ * analyzer gets ready for a paste that may come soon, and the field's frame is
+ * remembered for the popup's Insert.
  */
 import type { Browser, browser } from 'wxt/browser';
-import { analyze } from '../../utils/analyzer';
 import { forgetFieldFrame, rememberFieldFrame } from '../../utils/field-frames';
+import { prepareAnalyzer } from './analyzer-ready';
 
 type Sender = Browser.runtime.MessageSender;
 
 /** Handles `fieldFocused`; false when the sender is not a frame of a tab. */
 export async function noteFieldFocus(sender: Sender): Promise<boolean> {
-  analyze('', { now: new Date() });
+  prepareAnalyzer();
   const tabId = sender.tab?.id;
   if (tabId === undefined || tabId < 0 || sender.frameId === undefined) return false;
   await rememberFieldFrame(tabId, sender.frameId);

@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import { analyze } from '../../utils/analyzer';
 import { onBackgroundMessage } from '../../utils/messaging';
+import { prepareAnalyzer } from './analyzer-ready';
 import { noteFieldFocus } from './field-focus';
 import { saveNote } from './note-saving';
 import { setSiteAccess } from './site-access';
@@ -14,5 +15,9 @@ export function startMessageHandlers(): void {
     openNotes: async ({ noteId }, sender) => ({ opened: await openNotes(browser, sender.tab?.windowId, noteId) }),
     analyzeMessage: async ({ text }) => analyze(text, { now: new Date() }),
     fieldFocused: async (_data, sender) => ({ noted: await noteFieldFocus(sender) }),
+    prepareAnalyzer: async () => {
+      prepareAnalyzer();
+      return { ready: true };
+    },
   });
 }

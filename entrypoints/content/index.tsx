@@ -13,6 +13,7 @@ import { createOverlay } from './overlay';
 import { listenForPastes } from './paste-listener';
 import { listenForRequests } from './requests';
 import { reportFieldFocus } from './field-focus';
+import { wakeBeforePaste } from './paste-ahead';
 
 export default defineContentScript({
   registration: 'runtime',
@@ -24,5 +25,6 @@ export default defineContentScript({
     listenForRequests(ctx, explain.selection, trackLastField(ctx));
     listenForPastes(ctx, (paste) => void explain.paste(paste));
     reportFieldFocus(ctx);
+    wakeBeforePaste(ctx);
   },
 });
