@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { analyzerBuildId } from './scripts/analyzer-build.ts';
 
 /**
  * The public half of the key that gives the unpacked Chrome build a stable id
@@ -15,6 +16,7 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [preact()],
+    define: { __ANALYZER_BUILD__: JSON.stringify(analyzerBuildId()) },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

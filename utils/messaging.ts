@@ -68,7 +68,8 @@ export interface BackgroundReplies {
   analyzeMessage: Analysis;
   /** False when the sender was not a frame of a tab. */
   fieldFocused: { noted: boolean };
-  prepareAnalyzer: { ready: true };
+  /** Where the analyzer came from in this start of the background: the copy kept by an earlier one, or compiled now. */
+  prepareAnalyzer: { ready: 'kept' | 'compiled' };
 }
 
 /** Background → content script. */

@@ -11,7 +11,7 @@ type Sender = Browser.runtime.MessageSender;
 
 /** Handles `fieldFocused`; false when the sender is not a frame of a tab. */
 export async function noteFieldFocus(sender: Sender): Promise<boolean> {
-  prepareAnalyzer();
+  void prepareAnalyzer();
   const tabId = sender.tab?.id;
   if (tabId === undefined || tabId < 0 || sender.frameId === undefined) return false;
   await rememberFieldFrame(tabId, sender.frameId);

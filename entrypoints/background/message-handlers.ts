@@ -1,8 +1,7 @@
 /** Answers the typed messages that content scripts and pages send to the background. */
 import { browser } from 'wxt/browser';
-import { analyze } from '../../utils/analyzer';
 import { onBackgroundMessage } from '../../utils/messaging';
-import { prepareAnalyzer } from './analyzer-ready';
+import { analyzeWhenReady, prepareAnalyzer } from './analyzer-ready';
 import { noteFieldFocus } from './field-focus';
 import { saveNote } from './note-saving';
 import { setSiteAccess } from './site-access';
@@ -13,11 +12,8 @@ export function startMessageHandlers(): void {
     saveNote: async ({ draft }) => ({ id: (await saveNote(browser, draft)).id }),
     setSiteAccess: async ({ origin, enabled }) => ({ enabled: await setSiteAccess(browser, origin, enabled) }),
     openNotes: async ({ noteId }, sender) => ({ opened: await openNotes(browser, sender.tab?.windowId, noteId) }),
-    analyzeMessage: async ({ text }) => analyze(text, { now: new Date() }),
+    analyzeMessage: async ({ text }) => analyzeWhenReady(text),
     fieldFocused: async (_data, sender) => ({ noted: await noteFieldFocus(sender) }),
-    prepareAnalyzer: async () => {
-      prepareAnalyzer();
-      return { ready: true };
-    },
+    prepareAnalyzer: async () => ({ ready: await prepareAnalyzer() }),
   });
 }

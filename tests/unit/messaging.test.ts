@@ -15,7 +15,7 @@ function handlers(): BackgroundHandlers {
     openNotes: vi.fn(async () => ({ opened: true })),
     analyzeMessage: vi.fn(async () => ({ lang: 'en' as const, isCollection: false, signals: [], amounts: [], deadlines: [], contacts: [], suggestions: [] })),
     fieldFocused: vi.fn(async () => ({ noted: true })),
-    prepareAnalyzer: vi.fn(async () => ({ ready: true as const })),
+    prepareAnalyzer: vi.fn(async () => ({ ready: 'kept' as const })),
   };
 }
 
@@ -71,7 +71,7 @@ describe('messages to the background', () => {
   it('take a request to ready the analyzer from content scripts only, and with nothing from the page in it', async () => {
     const h = handlers();
     onBackgroundMessage(h);
-    expect(await deliver(envelope('prepareAnalyzer', {}), fromContent)).toEqual({ ok: true, value: { ready: true } });
+    expect(await deliver(envelope('prepareAnalyzer', {}), fromContent)).toEqual({ ok: true, value: { ready: 'kept' } });
     expect(await deliver(envelope('prepareAnalyzer', {}), fromPage)).toMatchObject({ ok: false });
     expect(await deliver(envelope('prepareAnalyzer', { text: 'page text' }), fromContent)).toMatchObject({ ok: false });
     expect(h.prepareAnalyzer).toHaveBeenCalledTimes(1);

@@ -41,8 +41,8 @@ export interface CompiledRule {
 export interface Engine {
   trie: TermTrie;
   slotCount: number;
-  /** For each term number, the slots its hits go to. */
-  termSlots: number[][];
+  /** For each term number `t`, the slots its hits go to: `list[first[t]]` to `list[first[t + 1] - 1]`. */
+  slotsOfTerm: { first: Int32Array; list: Int32Array };
   rules: CompiledRule[];
   /**
    * Each rule's first slot, by rule number. Most rules find nothing in a given message, and
@@ -150,5 +150,8 @@ export function compileLexicon(lexicon: Lexicon): Engine {
     cancels: slot(lexicon.negation.cancels.join('|')),
   };
   const firstSlots = Int32Array.from(rules, (r) => r.parts[0]!);
-  return { trie: trie.build(), slotCount: slotIds.size, termSlots, rules, firstSlots, negation };
+  const first = new Int32Array(termSlots.length + 1);
+  termSlots.forEach((slots, t) => (first[t + 1] = first[t]! + slots.length));
+  const slotsOfTerm = { first, list: Int32Array.from(termSlots.flat()) };
+  return { trie: trie.build(), slotCount: slotIds.size, slotsOfTerm, rules, firstSlots, negation };
 }

@@ -2,6 +2,7 @@ import { LEXICON } from '../lexicon/index';
 import type { Boundaries } from '../text/boundaries';
 import type { Label } from '../types';
 import { compileLexicon, type CompiledRule, type Engine } from './compile';
+import { engineFrom, snapshotOf, type EngineSnapshot } from './engine-snapshot';
 import { collectHits } from './hits';
 import { findMatches, type Match } from './sequence';
 
@@ -11,6 +12,23 @@ let required: readonly CompiledRule[] | undefined;
 /** The compiled lexicon, built on first use and kept. */
 export function lexiconEngine(): Engine {
   return (engine ??= compileLexicon(LEXICON));
+}
+
+/** The compiled lexicon as plain data, to keep and use again after the background restarts. */
+export function lexiconSnapshot(): EngineSnapshot {
+  return snapshotOf(lexiconEngine());
+}
+
+/**
+ * Uses a compiled lexicon kept from an earlier start instead of compiling it again.
+ * False when the snapshot is not a sound one of this lexicon: it is then compiled on
+ * first use, as without one.
+ */
+export function useLexiconSnapshot(snapshot: unknown): boolean {
+  if (engine) return true;
+  const ruleIds = [...LEXICON.labels.flatMap((set) => set.rules.map((r) => r.id)), ...LEXICON.cues.map((c) => c.id)];
+  engine = engineFrom(snapshot, ruleIds) ?? undefined;
+  return engine !== undefined;
 }
 
 /** The cues a message must have to be collection at all. */

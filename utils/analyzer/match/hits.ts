@@ -21,29 +21,12 @@ let filed = { starts: new Int32Array(1024), ends: new Int32Array(1024) };
 let counts = new Int32Array(0);
 let cursor = new Int32Array(0);
 
-/** Each term's slots as one flat list (term `t`'s are `list[first[t]]`…`list[first[t + 1] - 1]`), built once per engine. */
-interface SlotsOfTerm {
-  engine: Engine;
-  first: Int32Array;
-  list: Int32Array;
-}
-let slotsOfTerm: SlotsOfTerm | undefined;
-
-function flatSlots(engine: Engine): SlotsOfTerm {
-  if (slotsOfTerm?.engine === engine) return slotsOfTerm;
-  const first = new Int32Array(engine.termSlots.length + 1);
-  engine.termSlots.forEach((slots, t) => (first[t + 1] = first[t]! + slots.length));
-  const list = Int32Array.from(engine.termSlots.flat());
-  return (slotsOfTerm = { engine, first, list });
-}
-
 /**
  * Reads the folded text once and files every term occurrence under its slots.
  * The result is only valid until the next call: read it before analysing another message.
  */
 export function collectHits(engine: Engine, text: string): Hits {
   const { slotCount } = engine;
-  const slotsOf = flatSlots(engine);
   // First every occurrence, in the order the text is read (so by start)…
   let buffer = found;
   let n = 0;
@@ -63,7 +46,7 @@ export function collectHits(engine: Engine, text: string): Hits {
   } else {
     counts.fill(0);
   }
-  const { first: from, list } = slotsOf;
+  const { first: from, list } = engine.slotsOfTerm;
   const terms = buffer.term;
   for (let k = 0; k < n; k++) {
     const t = terms[k]!;

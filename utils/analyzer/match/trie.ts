@@ -18,7 +18,7 @@ export const isWordUnit = (c: number) => isLetter(c) || isDigit(c);
  * entry of an open-addressing table keyed by (node, character). A probe in typed arrays
  * costs a fraction of a Map lookup, and the walk makes one at every character it reads.
  */
-interface Flat {
+export interface TrieTables {
   /** The root's children by character, in pages of 256: the one lookup made at every position. */
   pages: Array<Int32Array | undefined>;
   /**
@@ -156,7 +156,12 @@ export class TermTrieBuilder {
 
 /** All lexicon terms in one trie, so a message is read once whatever the lexicon's size. */
 export class TermTrie {
-  constructor(private readonly flat: Flat) {}
+  constructor(private readonly flat: TrieTables) {}
+
+  /** The tables themselves, to keep a compiled lexicon and rebuild it without compiling. */
+  get tables(): TrieTables {
+    return this.flat;
+  }
 
   /**
    * Reports every term occurrence as (term, start, end), in order of start.
@@ -182,7 +187,7 @@ export class TermTrie {
 type Emit = (term: number, start: number, end: number) => void;
 
 /** Follows the text down the tree from node `at`; only a number edge branches off. */
-function walk(flat: Flat, at: number, text: string, start: number, pos: number, emit: Emit): void {
+function walk(flat: TrieTables, at: number, text: string, start: number, pos: number, emit: Emit): void {
   const n = text.length;
   const { outFirst, parent, char, child, mask } = flat;
   for (;;) {
@@ -210,7 +215,7 @@ function walk(flat: Flat, at: number, text: string, start: number, pos: number, 
   }
 }
 
-function report(flat: Flat, first: number, last: number, text: string, start: number, pos: number, emit: Emit): void {
+function report(flat: TrieTables, first: number, last: number, text: string, start: number, pos: number, emit: Emit): void {
   const n = text.length;
   const { outTerm, outEnd } = flat;
   for (let j = first; j < last; j++) {
