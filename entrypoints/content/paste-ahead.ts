@@ -2,12 +2,12 @@
  * Wakes the background a moment before a paste or a request to explain a selection,
  * so the analyzer is ready when the text arrives. The browser stops an idle
  * background after 30 s, and the first analysis after that pays for starting it and
- * building the term tables: about a fifth of a second. A person at a chat often
+ * readying the analyzer: about a tenth of a second. A person at a chat often
  * keeps the typing field focused for minutes, so the focus report (field-focus.ts)
  * does not cover them; these signs come just before the text does:
  *
  * - a copy anywhere on the page (the message is taken from the chat log, then pasted);
- * - the context menu opening (Paste, or "Explain with CalmLine" on a selection);
+ * - the context menu opening (Paste, or "Explain this message with CalmLine");
  * - Ctrl or ⌘ going down in a typing field (the first half of Ctrl+V), about a
  *   tenth of a second before the V.
  *

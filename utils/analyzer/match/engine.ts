@@ -22,7 +22,7 @@ export function lexiconSnapshot(): EngineSnapshot {
 /**
  * Uses a compiled lexicon kept from an earlier start instead of compiling it again.
  * False when the snapshot is not a sound one of this lexicon: it is then compiled on
- * first use, as without one.
+ * first use, as without one. True at once when it is compiled already.
  */
 export function useLexiconSnapshot(snapshot: unknown): boolean {
   if (engine) return true;
