@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useApp } from '../app/AppFrame';
 import { analyze } from '../../utils/analyzer';
+import { prepareAnalyzer } from '../../utils/analyzer-ready';
 import { draftFromMessage } from '../../utils/notes/from-message';
 import { legendOf } from '../../utils/overlay/tiers';
 import { HighlightedText } from './HighlightedText';
@@ -24,6 +25,8 @@ export function PasteBox({ onSaved, onError }: Props) {
   const [saving, setSaving] = useState(false);
   const box = useRef<HTMLTextAreaElement>(null);
   useEffect(() => box.current?.focus(), []);
+  // Read back the compiled lexicon while the person reaches for Paste, rather than compile it on the first message.
+  useEffect(() => void prepareAnalyzer(), []);
   const analysis = useMemo(() => (text.trim() ? analyze(text, { now: new Date() }) : null), [text]);
 
   const copy = async (id: string, reply: string) => {

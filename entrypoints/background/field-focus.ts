@@ -5,7 +5,7 @@
  */
 import type { Browser, browser } from 'wxt/browser';
 import { forgetFieldFrame, rememberFieldFrame } from '../../utils/field-frames';
-import { prepareAnalyzer } from './analyzer-ready';
+import { prepareAnalyzer } from '../../utils/analyzer-ready';
 
 type Sender = Browser.runtime.MessageSender;
 

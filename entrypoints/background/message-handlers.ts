@@ -1,7 +1,7 @@
 /** Answers the typed messages that content scripts and pages send to the background. */
 import { browser } from 'wxt/browser';
 import { onBackgroundMessage } from '../../utils/messaging';
-import { analyzeWhenReady, prepareAnalyzer } from './analyzer-ready';
+import { analyzeWhenReady, prepareAnalyzer } from '../../utils/analyzer-ready';
 import { noteFieldFocus } from './field-focus';
 import { saveNote } from './note-saving';
 import { setSiteAccess } from './site-access';

@@ -10,7 +10,7 @@ import { draftFromMessage } from '../../utils/notes/from-message';
 import type { Note, NoteSource } from '../../utils/notes/note';
 import { sidePanelRequestItem } from '../../utils/side-panel-request';
 import { settingsItem } from '../../utils/settings';
-import { prepareAnalyzer } from './analyzer-ready';
+import { prepareAnalyzer } from '../../utils/analyzer-ready';
 import { saveNote } from './note-saving';
 import { notesTranslator } from './notes-translator';
 import { openNotes } from './side-panel';

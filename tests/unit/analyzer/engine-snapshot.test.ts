@@ -59,6 +59,10 @@ describe('a compiled lexicon kept between starts', () => {
     ['a rule renamed (another lexicon)', () => damaged((s) => (s.rules[3]!.id = 'payment_demand.renamed'))],
     ['a rule missing', () => damaged((s) => s.rules.pop())],
     ['a rule with an unknown label', () => damaged((s) => Object.assign(s.rules[0]!, { label: 'mood' }))],
+    ['a rule whose switch is not a yes or no', () => damaged((s) => Object.assign(s.rules[5]!, { negatable: 'yes' }))],
+    ['a rule with no parts', () => damaged((s) => (s.rules[7]!.parts = []))],
+    ['a part of the negation missing', () => damaged((s) => delete (s.negation as Partial<typeof s.negation>).blockers)],
+    ['the first-character pages cut short', () => damaged((s) => s.trie.pages.pop())],
     ['first slots out of step with the rules', () => damaged((s) => s.firstSlots.reverse())],
   ])('is refused when it holds %s, and the analyzer compiles instead', async (_, snapshot) => {
     const restored = await freshAnalyzer();

@@ -5,7 +5,6 @@
  * milliseconds. A snapshot read back is checked before it is used: wrong or damaged
  * data is refused, and the caller compiles instead.
  */
-import * as v from 'valibot';
 import { LABELS } from '../types';
 import type { CompiledRule, Engine } from './compile';
 import { TermTrie, type TrieTables } from './trie';
@@ -29,46 +28,51 @@ export function snapshotOf(engine: Engine): EngineSnapshot {
   return { format: FORMAT, trie: trie.tables, slotCount, slotsOfTerm, rules, firstSlots, negation };
 }
 
-const count = v.pipe(v.number(), v.integer(), v.minValue(0));
-const slotOrNone = v.pipe(v.number(), v.integer(), v.minValue(-1));
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
+const isCount = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0;
+const isSlotOrNone = (x: unknown) => Number.isInteger(x) && (x as number) >= -1;
+const KNOWN_LABELS: ReadonlySet<unknown> = new Set(LABELS);
+const RULE_FLAGS = ['required', 'negatable', 'clauseStart', 'notInQuestion', 'acrossClauses', 'acrossSentences'] as const;
 
-const RuleSchema = v.strictObject({
-  id: v.string(),
-  label: v.undefinedable(v.picklist(LABELS)),
-  weight: v.number(),
-  required: v.boolean(),
-  parts: v.pipe(v.array(count), v.minLength(1)),
-  gap: count,
-  negatable: v.boolean(),
-  unlessAfter: slotOrNone,
-  unlessBefore: slotOrNone,
-  clauseStart: v.boolean(),
-  notInQuestion: v.boolean(),
-  acrossClauses: v.boolean(),
-  acrossSentences: v.boolean(),
-});
+// Checked by hand rather than with the messages' schema library: its pieces would join
+// the chunk the popup shares with the background, and the popup is near its budget.
+function isRule(x: unknown): x is CompiledRule {
+  return (
+    isObject(x) &&
+    typeof x.id === 'string' &&
+    (x.label === undefined || KNOWN_LABELS.has(x.label)) &&
+    typeof x.weight === 'number' &&
+    Number.isFinite(x.weight) &&
+    Array.isArray(x.parts) &&
+    x.parts.length > 0 &&
+    x.parts.every(isCount) &&
+    isCount(x.gap) &&
+    isSlotOrNone(x.unlessAfter) &&
+    isSlotOrNone(x.unlessBefore) &&
+    RULE_FLAGS.every((flag) => typeof x[flag] === 'boolean')
+  );
+}
 
-const SnapshotSchema = v.strictObject({
-  format: v.literal(FORMAT),
-  trie: v.strictObject({
-    pages: v.pipe(v.array(v.union([v.undefined(), v.instance(Int32Array)])), v.length(256)),
-    outFirst: v.instance(Int32Array),
-    outTerm: v.instance(Int32Array),
-    outEnd: v.instance(Uint8Array),
-    num: v.instance(Int32Array),
-    mask: count,
-    parent: v.instance(Int32Array),
-    char: v.instance(Uint16Array),
-    child: v.instance(Int32Array),
-  }),
-  slotCount: count,
-  slotsOfTerm: v.strictObject({ first: v.instance(Int32Array), list: v.instance(Int32Array) }),
-  rules: v.array(RuleSchema),
-  firstSlots: v.instance(Int32Array),
-  negation: v.strictObject({ cues: count, touching: count, blockers: count, cancels: count }),
-});
-
-type Checked = v.InferOutput<typeof SnapshotSchema>;
+/** Whether every field is there and of its kind (what each holds is checked by `consistent`). */
+function isSnapshot(x: unknown): x is EngineSnapshot {
+  if (!isObject(x) || x.format !== FORMAT || !isObject(x.trie) || !isObject(x.slotsOfTerm) || !isObject(x.negation)) return false;
+  const { trie, slotsOfTerm, negation } = x;
+  return (
+    Array.isArray(trie.pages) &&
+    trie.pages.length === 256 &&
+    trie.pages.every((page) => page === undefined || page instanceof Int32Array) &&
+    [trie.outFirst, trie.outTerm, trie.num, trie.parent, trie.child, slotsOfTerm.first, slotsOfTerm.list, x.firstSlots].every(
+      (table) => table instanceof Int32Array,
+    ) &&
+    trie.outEnd instanceof Uint8Array &&
+    trie.char instanceof Uint16Array &&
+    isCount(trie.mask) &&
+    isCount(x.slotCount) &&
+    Array.isArray(x.rules) &&
+    x.rules.every(isRule) &&
+    ['cues', 'touching', 'blockers', 'cancels'].every((part) => isCount(negation[part]))
+  );
+}
 
 const within = (values: ArrayLike<number>, low: number, high: number) => {
   for (let i = 0; i < values.length; i++) if (values[i]! < low || values[i]! >= high) return false;
@@ -79,7 +83,7 @@ const within = (values: ArrayLike<number>, low: number, high: number) => {
  * Whether the tables agree with each other: every index points inside the table it
  * indexes, so a damaged snapshot cannot send the matcher reading outside them.
  */
-function consistent(s: Checked, ruleIds: readonly string[]): boolean {
+function consistent(s: EngineSnapshot, ruleIds: readonly string[]): boolean {
   const { trie, slotCount, slotsOfTerm, rules, firstSlots, negation } = s;
   const nodes = trie.num.length;
   const size = trie.mask + 1;
@@ -118,8 +122,7 @@ function consistent(s: Checked, ruleIds: readonly string[]): boolean {
  * a lexicon with exactly these rules (in this order).
  */
 export function engineFrom(snapshot: unknown, ruleIds: readonly string[]): Engine | null {
-  const parsed = v.safeParse(SnapshotSchema, snapshot);
-  if (!parsed.success || !consistent(parsed.output, ruleIds)) return null;
-  const { trie, slotCount, slotsOfTerm, rules, firstSlots, negation } = parsed.output;
+  if (!isSnapshot(snapshot) || !consistent(snapshot, ruleIds)) return null;
+  const { trie, slotCount, slotsOfTerm, rules, firstSlots, negation } = snapshot;
   return { trie: new TermTrie(trie), slotCount, slotsOfTerm, rules, firstSlots, negation };
 }

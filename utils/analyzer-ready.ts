@@ -1,11 +1,12 @@
 /**
- * Gets the analyzer ready before a message arrives. The browser stops the background
- * after 30 s idle, and the first analysis after a start needs the compiled lexicon:
- * compiling it takes about a fifth of a second, reading back the copy kept by an
- * earlier start a few hundredths. So each start reads the kept copy, and compiles
- * (then keeps the result) only when there is none for this build of the analyzer.
+ * Gets the analyzer ready before a message arrives, wherever it runs: in the
+ * background, which the browser stops after 30 s idle, and in the side panel's paste
+ * box. The first analysis needs the compiled lexicon: compiling it takes about a fifth
+ * of a second, reading back the copy kept by an earlier start a few hundredths. So each
+ * start reads the kept copy, and compiles (then keeps the result) only when there is
+ * none for this build of the analyzer.
  */
-import { analyze, lexiconSnapshot, useLexiconSnapshot, type Analysis } from '../../utils/analyzer';
+import { analyze, lexiconSnapshot, useLexiconSnapshot, type Analysis } from './analyzer';
 import { keepLexicon, readKeptLexicon } from './analyzer-cache';
 
 /** Names this build of the analyzer (a hash of its sources, set at build time): a kept copy from another is not used. */
@@ -17,12 +18,12 @@ declare const __ANALYZER_BUILD__: string;
  */
 const READ_LIMIT_MS = 1_000;
 
-/** How the analyzer got ready in this background: from the kept copy, or compiled. */
+/** How the analyzer got ready here: from the kept copy, or compiled. */
 export type Readiness = 'kept' | 'compiled';
 
 let ready: Promise<Readiness> | undefined;
 
-/** Readies the analyzer once per start of the background; later calls wait for the same. */
+/** Readies the analyzer once per start (of the background, or of a page); later calls wait for the same. */
 export function prepareAnalyzer(build: string = __ANALYZER_BUILD__): Promise<Readiness> {
   return (ready ??= restoreOrCompile(build));
 }

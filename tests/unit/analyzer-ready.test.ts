@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-type Ready = typeof import('../../../entrypoints/background/analyzer-ready');
-type Cache = typeof import('../../../entrypoints/background/analyzer-cache');
+type Ready = typeof import('../../utils/analyzer-ready');
+type Cache = typeof import('../../utils/analyzer-cache');
 
 const MESSAGE = 'FINAL NOTICE: pay the $1,240.50 you owe or we will contact your employer and your family.';
 
@@ -9,8 +9,8 @@ const MESSAGE = 'FINAL NOTICE: pay the $1,240.50 you owe or we will contact your
 async function startBackground(): Promise<{ ready: Ready; cache: Cache }> {
   vi.resetModules();
   return {
-    ready: await import('../../../entrypoints/background/analyzer-ready'),
-    cache: await import('../../../entrypoints/background/analyzer-cache'),
+    ready: await import('../../utils/analyzer-ready'),
+    cache: await import('../../utils/analyzer-cache'),
   };
 }
 

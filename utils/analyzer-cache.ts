@@ -1,10 +1,10 @@
 /**
  * Keeps the compiled lexicon in its own IndexedDB database, apart from the notes, so
- * the background can read it back when the browser starts it again instead of
- * compiling it anew. It is a cache: losing it, or failing to write it (a full disk),
+ * the background can read it back when the browser starts it again (and the side
+ * panel when it opens) instead of compiling it anew. Content scripts never open it. It is a cache: losing it, or failing to write it (a full disk),
  * costs only the time to compile, and the notes database is never touched.
  */
-import type { EngineSnapshot } from '../../utils/analyzer';
+import type { EngineSnapshot } from './analyzer';
 
 const DATABASE = 'calmline-analyzer-cache';
 const STORE = 'compiled';
