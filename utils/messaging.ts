@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
 import type { Analysis } from './analyzer/types';
+import type { Readiness } from './analyzer-ready';
 import { NoteDraftSchema } from './notes/note-schema';
 
 /** Who may send a message to the background. */
@@ -69,7 +70,7 @@ export interface BackgroundReplies {
   /** False when the sender was not a frame of a tab. */
   fieldFocused: { noted: boolean };
   /** Where the analyzer came from in this start of the background: the copy kept by an earlier one, or compiled now. */
-  prepareAnalyzer: { ready: 'kept' | 'compiled' };
+  prepareAnalyzer: { ready: Readiness };
 }
 
 /** Background → content script. */

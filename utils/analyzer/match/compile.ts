@@ -54,6 +54,25 @@ export interface Engine {
 
 const DEFAULT_GAP = 6;
 
+/** One rule or cue of the lexicon, with what it sets. */
+export interface LexiconRule {
+  rule: Rule;
+  label: Label | undefined;
+  weight: number;
+  required: boolean;
+}
+
+/**
+ * Every rule, then every cue, in the order the engine numbers them. A kept engine is
+ * checked against this order before it is used (engine-snapshot.ts).
+ */
+export function lexiconRules(lexicon: Pick<Lexicon, 'labels' | 'cues'>): LexiconRule[] {
+  return [
+    ...lexicon.labels.flatMap((set) => set.rules.map((rule) => ({ rule, label: set.label, weight: 0, required: false }))),
+    ...lexicon.cues.map((cue) => ({ rule: cue, label: undefined, weight: cue.weight, required: cue.required ?? false })),
+  ];
+}
+
 /** Compiles the lexicon once into a term trie and rules over slots; throws on a broken lexicon. */
 export function compileLexicon(lexicon: Lexicon): Engine {
   const trie = new TermTrieBuilder();
@@ -118,7 +137,7 @@ export function compileLexicon(lexicon: Lexicon): Engine {
   };
 
   const ids = new Set<string>();
-  const rule = (r: Rule, label: Label | undefined, weight: number, required = false): CompiledRule => {
+  const rule = ({ rule: r, label, weight, required }: LexiconRule): CompiledRule => {
     if (ids.has(r.id)) throw new Error(`Two rules share the id "${r.id}".`);
     if (r.seq.length === 0) throw new Error(`The rule "${r.id}" has no parts.`);
     ids.add(r.id);
@@ -139,10 +158,7 @@ export function compileLexicon(lexicon: Lexicon): Engine {
     };
   };
 
-  const rules = [
-    ...lexicon.labels.flatMap((set) => set.rules.map((r) => rule(r, set.label, 0))),
-    ...lexicon.cues.map((c) => rule(c, undefined, c.weight, c.required ?? false)),
-  ];
+  const rules = lexiconRules(lexicon).map(rule);
   const negation = {
     cues: slot(lexicon.negation.cues.join('|')),
     touching: slot(lexicon.negation.touching.join('|')),

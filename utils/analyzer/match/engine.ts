@@ -1,7 +1,7 @@
 import { LEXICON } from '../lexicon/index';
 import type { Boundaries } from '../text/boundaries';
 import type { Label } from '../types';
-import { compileLexicon, type CompiledRule, type Engine } from './compile';
+import { compileLexicon, lexiconRules, type CompiledRule, type Engine } from './compile';
 import { engineFrom, snapshotOf, type EngineSnapshot } from './engine-snapshot';
 import { collectHits } from './hits';
 import { findMatches, type Match } from './sequence';
@@ -26,8 +26,7 @@ export function lexiconSnapshot(): EngineSnapshot {
  */
 export function useLexiconSnapshot(snapshot: unknown): boolean {
   if (engine) return true;
-  const ruleIds = [...LEXICON.labels.flatMap((set) => set.rules.map((r) => r.id)), ...LEXICON.cues.map((c) => c.id)];
-  engine = engineFrom(snapshot, ruleIds) ?? undefined;
+  engine = engineFrom(snapshot, lexiconRules(LEXICON).map(({ rule }) => rule.id)) ?? undefined;
   return engine !== undefined;
 }
 
