@@ -9,7 +9,10 @@
  * - a copy anywhere on the page (the message is taken from the chat log, then pasted);
  * - the context menu opening (Paste, or "Explain this message with CalmLine");
  * - Ctrl or ⌘ going down in a typing field (the first half of Ctrl+V), about a
- *   tenth of a second before the V.
+ *   tenth of a second before the V;
+ * - the middle mouse button going down on a typing field: on Linux the middle click
+ *   pastes the text last selected, and Chromium pastes as the button comes back up,
+ *   a tenth of a second or so later.
  *
  * Only the person's own actions count, never events a page's script dispatches, and
  * at most one wake is sent every few seconds, so a page cannot keep the background
@@ -23,6 +26,8 @@ import { editableFieldOfEvent } from '../../utils/overlay/field';
 export const WAKE_INTERVAL_MS = 5_000;
 
 const isPasteModifier = (event: KeyboardEvent) => event.key === 'Control' || event.key === 'Meta';
+/** `MouseEvent.button` of the middle button (the wheel). */
+const MIDDLE_BUTTON = 1;
 
 /** Sends `prepareAnalyzer` when a paste or a selection's explanation looks near. */
 export function wakeBeforePaste(ctx: ContentScriptContext, now: () => number = () => performance.now()): void {
@@ -42,6 +47,14 @@ export function wakeBeforePaste(ctx: ContentScriptContext, now: () => number = (
     'keydown',
     (event) => {
       if (!event.repeat && isPasteModifier(event) && editableFieldOfEvent(event)) wake(event);
+    },
+    options,
+  );
+  ctx.addEventListener(
+    window,
+    'mousedown',
+    (event) => {
+      if (event.button === MIDDLE_BUTTON && editableFieldOfEvent(event)) wake(event);
     },
     options,
   );

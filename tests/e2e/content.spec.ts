@@ -249,14 +249,8 @@ test.describe('explaining a selection', () => {
     serviceWorker,
   }) => {
     const chat = await openChat(context, fixtures.origin, CHATS.textarea, injectContentScript);
-    await chat.page.evaluate((text) => {
-      const div = document.createElement('div');
-      div.className = 'msg';
-      div.id = 'collector';
-      div.textContent = text;
-      document.getElementById('log')!.append(div);
-      getSelection()!.selectAllChildren(div);
-    }, MESSAGES.en);
+    const message = await chat.collectorWrites(MESSAGES.en);
+    await message.evaluate((line) => getSelection()!.selectAllChildren(line));
     await showSelection(serviceWorker, chat.page, MESSAGES.en);
     await expect(chat.card).toBeVisible();
     expect(await chat.signals()).toEqual(expect.arrayContaining(EXPECTED_SIGNALS));

@@ -92,6 +92,18 @@ export class ChatPage {
     };
   }
 
+  /** A message from the collector appears at the end of the chat log; its line in the log. */
+  async collectorWrites(text: string): Promise<Locator> {
+    await this.chat.evaluate((t) => {
+      const message = document.createElement('div');
+      message.className = 'msg';
+      message.dataset.from = 'collector';
+      message.textContent = t;
+      document.getElementById('log')!.append(message);
+    }, text);
+    return this.chat.locator('#log .msg[data-from="collector"]').last();
+  }
+
   /** Puts `text` on the clipboard and presses Ctrl+V in the chat box, as a person would. */
   async pasteWithKeyboard(text: string): Promise<void> {
     await this.page.bringToFront();

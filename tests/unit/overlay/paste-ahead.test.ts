@@ -16,6 +16,8 @@ const ctrlDown = (init: KeyboardEventInit = {}) =>
   byPerson(new KeyboardEvent('keydown', { key: 'Control', ctrlKey: true, bubbles: true, composed: true, ...init }));
 const copy = () => byPerson(new Event('copy', { bubbles: true, composed: true }));
 const contextMenu = () => byPerson(new MouseEvent('contextmenu', { bubbles: true, composed: true }));
+/** Mouse button `button` going down: 0 the main button, 1 the middle one (the wheel), 2 the secondary one. */
+const buttonDown = (button: number) => byPerson(new MouseEvent('mousedown', { button, bubbles: true, composed: true }));
 const wakes = () => messages.filter((m) => (m as { type: string }).type === 'prepareAnalyzer').length;
 /** Lets the fake runtime deliver what was sent. */
 const settle = () => new Promise((done) => setTimeout(done, 0));
@@ -65,6 +67,21 @@ describe('wakeBeforePaste', () => {
     expect(wakes()).toBe(2);
   });
 
+  it('wakes when the middle button goes down on a typing field, where Linux pastes the last selection', async () => {
+    el('t').dispatchEvent(buttonDown(1));
+    await settle();
+    expect(messages).toEqual([{ channel: 'calmline', to: 'background', type: 'prepareAnalyzer', data: {} }]);
+  });
+
+  it('does not wake for the other buttons on a typing field, or for the middle button elsewhere', async () => {
+    el('t').dispatchEvent(buttonDown(0));
+    el('t').dispatchEvent(buttonDown(2));
+    el('log').dispatchEvent(buttonDown(1));
+    el('b').dispatchEvent(buttonDown(1));
+    await settle();
+    expect(wakes()).toBe(0);
+  });
+
   it('sends one wake per interval, however many signs come', async () => {
     el('log').dispatchEvent(copy());
     el('t').dispatchEvent(ctrlDown());
@@ -82,6 +99,7 @@ describe('wakeBeforePaste', () => {
     el('t').dispatchEvent(new KeyboardEvent('keydown', { key: 'Control', ctrlKey: true, bubbles: true }));
     el('log').dispatchEvent(new Event('copy', { bubbles: true }));
     el('log').dispatchEvent(new MouseEvent('contextmenu', { bubbles: true }));
+    el('t').dispatchEvent(new MouseEvent('mousedown', { button: 1, bubbles: true }));
     await settle();
     expect(wakes()).toBe(0);
   });
@@ -89,6 +107,7 @@ describe('wakeBeforePaste', () => {
   it('stops when the script is invalidated', async () => {
     ctx.abort();
     el('t').dispatchEvent(ctrlDown());
+    el('t').dispatchEvent(buttonDown(1));
     el('log').dispatchEvent(copy());
     await settle();
     expect(wakes()).toBe(0);
