@@ -17,6 +17,7 @@
  */
 import type { Page } from '@playwright/test';
 import { WAKE_INTERVAL_MS } from '../../entrypoints/content/paste-ahead';
+import { watchBackground } from '../e2e/background-status';
 import { test } from '../e2e/extension';
 import { CHATS, ChatPage } from '../e2e/pages/chat-page';
 
@@ -134,12 +135,11 @@ function report(title: string, timings: number[]) {
   );
 }
 
-test('paste → overlay painted (budget p95 ≤ 50 ms)', async ({ context, fixtures, injectContentScript }) => {
-  // Three series wait out the content script's wake interval before each round.
+test('paste → overlay painted (budget p95 ≤ 50 ms)', async ({ context, fixtures, extensionId, injectContentScript }) => {
+  // The series wait out the content script's wake interval before each round.
   test.setTimeout(900_000);
-  const chat = await ChatPage.open(context, fixtures.origin, CHATS.textarea);
+  const chat = await ChatPage.openWithCalmLine(context, fixtures.origin, CHATS.textarea, injectContentScript);
   const page = chat.page;
-  await injectContentScript(page);
   await installPaintWatch(page);
 
   const warm: number[] = [];
@@ -150,12 +150,7 @@ test('paste → overlay painted (budget p95 ≤ 50 ms)', async ({ context, fixtu
   }
   report('background awake', warm);
 
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  const asleep = async () => {
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await page.waitForTimeout(300);
-  };
+  const background = await watchBackground(context, page, extensionId);
   /** One series: what the person did while the background was still awake (`before`), and the paste timed after it is stopped. */
   interface Series {
     title: string;
@@ -206,7 +201,7 @@ test('paste → overlay painted (budget p95 ≤ 50 ms)', async ({ context, fixtu
       await page.waitForTimeout(WAKE_INTERVAL_MS);
       // The chat box keeps focus from before the background stops, as it does while someone chats.
       await page.focus('#input');
-      await asleep();
+      await background.stop();
       cold.push(await paste(text));
       await closeOverlay(page);
     }

@@ -68,8 +68,7 @@ test.describe('the compiled lexicon kept between starts of the background', () =
   let extensionPage: Page;
 
   test.beforeEach(async ({ context, fixtures, extensionUrl, injectContentScript }) => {
-    chat = await ChatPage.open(context, fixtures.origin, CHATS.textarea);
-    await injectContentScript(chat.page);
+    chat = await ChatPage.openWithCalmLine(context, fixtures.origin, CHATS.textarea, injectContentScript);
     // The first analysis compiles the lexicon, then keeps it.
     await pasteAndSee(chat);
     extensionPage = await context.newPage();

@@ -16,8 +16,7 @@ test.describe('waking the background before a paste', () => {
   let background: BackgroundWatch;
 
   test.beforeEach(async ({ context, fixtures, extensionId, injectContentScript }) => {
-    chat = await ChatPage.open(context, fixtures.origin, CHATS.textarea);
-    await injectContentScript(chat.page);
+    chat = await ChatPage.openWithCalmLine(context, fixtures.origin, CHATS.textarea, injectContentScript);
     // The collector writes; the person reads the message and selects it (on Linux that
     // makes it the text a middle click pastes), then clicks into the chat box.
     const message = await chat.collectorWrites(DEMAND);

@@ -7,7 +7,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './extension';
-import { CHATS, ChatPage, type ChatFixture } from './pages/chat-page';
+import { CHATS, ChatPage } from './pages/chat-page';
 
 const MESSAGES = {
   en: 'FINAL NOTICE: Your account is 90 days overdue. Pay the balance of $1,240.50 by 6pm today or we will contact your employer and your family about this debt.',
@@ -17,26 +17,13 @@ const MESSAGES = {
 };
 const EXPECTED_SIGNALS = ['deadline', 'payment_demand', 'third_party_contact'];
 
-async function openChat(
-  context: Parameters<typeof ChatPage.open>[0],
-  origin: string,
-  fixture: ChatFixture,
-  inject: (page: Page) => Promise<void>,
-): Promise<ChatPage> {
-  const chat = await ChatPage.open(context, origin, fixture);
-  await inject(chat.page);
-  // The script is ready once its paste listener is in place; a trial paste would show nothing.
-  await chat.page.waitForTimeout(100);
-  return chat;
-}
-
 test.describe('pasting a collection message', () => {
   test('textarea chat, real Ctrl+V, English: highlights, the page still gets its paste, Insert replaces it', async ({
     context,
     fixtures,
     injectContentScript,
   }) => {
-    const chat = await openChat(context, fixtures.origin, CHATS.textarea, injectContentScript);
+    const chat = await ChatPage.openWithCalmLine(context, fixtures.origin, CHATS.textarea, injectContentScript);
     await chat.pasteWithKeyboard(MESSAGES.en);
     await expect(chat.card).toBeVisible();
     expect(await chat.signals()).toEqual(expect.arrayContaining(EXPECTED_SIGNALS));
@@ -64,7 +51,7 @@ test.describe('pasting a collection message', () => {
     fixtures,
     injectContentScript,
   }) => {
-    const chat = await openChat(context, fixtures.origin, CHATS.react, injectContentScript);
+    const chat = await ChatPage.openWithCalmLine(context, fixtures.origin, CHATS.react, injectContentScript);
     await chat.pasteWithKeyboard(MESSAGES.zhHans);
     await expect(chat.card).toBeVisible();
     expect(await chat.signals()).toEqual(expect.arrayContaining(EXPECTED_SIGNALS));
@@ -85,7 +72,7 @@ test.describe('pasting a collection message', () => {
     fixtures,
     injectContentScript,
   }) => {
-    const chat = await openChat(context, fixtures.origin, CHATS.contenteditable, injectContentScript);
+    const chat = await ChatPage.openWithCalmLine(context, fixtures.origin, CHATS.contenteditable, injectContentScript);
     await chat.field.click();
     await chat.page.keyboard.type('你好，');
     await chat.pasteWithKeyboard(MESSAGES.zhHans);
@@ -105,7 +92,7 @@ test.describe('pasting a collection message', () => {
     fixtures,
     injectContentScript,
   }) => {
-    const chat = await openChat(context, fixtures.origin, CHATS.iframe, injectContentScript);
+    const chat = await ChatPage.openWithCalmLine(context, fixtures.origin, CHATS.iframe, injectContentScript);
     await chat.pasteWithKeyboard(MESSAGES.zhHant);
     await expect(chat.card).toBeVisible();
     expect(await chat.signals()).toEqual(expect.arrayContaining(EXPECTED_SIGNALS));
@@ -125,7 +112,7 @@ test.describe('pasting a collection message', () => {
     fixtures,
     injectContentScript,
   }) => {
-    const chat = await openChat(context, fixtures.origin, CHATS.scriptedFrame, injectContentScript);
+    const chat = await ChatPage.openWithCalmLine(context, fixtures.origin, CHATS.scriptedFrame, injectContentScript);
     await chat.pasteWithKeyboard(MESSAGES.en);
     await expect(chat.card).toBeVisible();
     expect(await chat.signals()).toEqual(expect.arrayContaining(EXPECTED_SIGNALS));
@@ -136,7 +123,7 @@ test.describe('pasting a collection message', () => {
   });
 
   test('a dispatched paste event is seen too, and the page’s listener still runs', async ({ context, fixtures, injectContentScript }) => {
-    const chat = await openChat(context, fixtures.origin, CHATS.textarea, injectContentScript);
+    const chat = await ChatPage.openWithCalmLine(context, fixtures.origin, CHATS.textarea, injectContentScript);
     await chat.dispatchPaste(MESSAGES.en);
     await expect(chat.card).toBeVisible();
     expect(await chat.signals()).toEqual(expect.arrayContaining(EXPECTED_SIGNALS));
@@ -146,7 +133,7 @@ test.describe('pasting a collection message', () => {
 
 test.describe('what stays quiet and safe', () => {
   test('an ordinary paste shows nothing and pastes as usual', async ({ context, fixtures, injectContentScript }) => {
-    const chat = await openChat(context, fixtures.origin, CHATS.textarea, injectContentScript);
+    const chat = await ChatPage.openWithCalmLine(context, fixtures.origin, CHATS.textarea, injectContentScript);
     await chat.pasteWithKeyboard(MESSAGES.ordinary);
     await expect.poll(() => chat.fieldText()).toBe(MESSAGES.ordinary);
     await chat.page.waitForTimeout(300);
@@ -155,7 +142,7 @@ test.describe('what stays quiet and safe', () => {
   });
 
   test('markup in a message is shown as characters and runs nothing', async ({ context, fixtures, injectContentScript }) => {
-    const chat = await openChat(context, fixtures.origin, CHATS.textarea, injectContentScript);
+    const chat = await ChatPage.openWithCalmLine(context, fixtures.origin, CHATS.textarea, injectContentScript);
     const hostile = `<img src=x onerror="window.hacked=1"><script>window.hacked=2</script> ${MESSAGES.en}`;
     await chat.pasteWithKeyboard(hostile);
     await expect(chat.card).toBeVisible();
@@ -173,7 +160,7 @@ test.describe('what stays quiet and safe', () => {
   }) => {
     // The styles are inlined: no extension file is exposed for pages to load or probe.
     expect(await serviceWorker.evaluate(() => chrome.runtime.getManifest().web_accessible_resources)).toBeUndefined();
-    const chat = await openChat(context, fixtures.origin, CHATS.textarea, injectContentScript);
+    const chat = await ChatPage.openWithCalmLine(context, fixtures.origin, CHATS.textarea, injectContentScript);
     const layout = () =>
       chat.page.evaluate(() =>
         [...document.querySelectorAll('body *')]
@@ -205,7 +192,7 @@ test.describe('what stays quiet and safe', () => {
     injectContentScript,
     serviceWorker,
   }) => {
-    const chat = await openChat(context, fixtures.origin, CHATS.textarea, injectContentScript);
+    const chat = await ChatPage.openWithCalmLine(context, fixtures.origin, CHATS.textarea, injectContentScript);
     await chat.pasteWithKeyboard(MESSAGES.en);
     await expect(chat.card).toBeVisible();
     await chat.page.keyboard.press('Escape');
@@ -248,7 +235,7 @@ test.describe('explaining a selection', () => {
     injectContentScript,
     serviceWorker,
   }) => {
-    const chat = await openChat(context, fixtures.origin, CHATS.textarea, injectContentScript);
+    const chat = await ChatPage.openWithCalmLine(context, fixtures.origin, CHATS.textarea, injectContentScript);
     const message = await chat.collectorWrites(MESSAGES.en);
     await message.evaluate((line) => getSelection()!.selectAllChildren(line));
     await showSelection(serviceWorker, chat.page, MESSAGES.en);
@@ -266,7 +253,7 @@ test.describe('explaining a selection', () => {
   });
 
   test('Copy puts the reply on the clipboard', async ({ context, fixtures, injectContentScript }) => {
-    const chat = await openChat(context, fixtures.origin, CHATS.textarea, injectContentScript);
+    const chat = await ChatPage.openWithCalmLine(context, fixtures.origin, CHATS.textarea, injectContentScript);
     await chat.pasteWithKeyboard(MESSAGES.en);
     const reply = await chat.firstReply();
     await chat.action('copy', reply.purpose).click();
@@ -281,7 +268,7 @@ test('Save as note stores the message and the reply in the extension’s databas
   injectContentScript,
   extensionUrl,
 }) => {
-  const chat = await openChat(context, fixtures.origin, CHATS.textarea, injectContentScript);
+  const chat = await ChatPage.openWithCalmLine(context, fixtures.origin, CHATS.textarea, injectContentScript);
   await chat.pasteWithKeyboard(MESSAGES.en);
   const reply = await chat.firstReply();
   await chat.action('save-note', reply.purpose).click();

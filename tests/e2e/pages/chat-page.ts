@@ -50,6 +50,20 @@ export class ChatPage {
     return new ChatPage(page, chat, fixture);
   }
 
+  /** Opens the chat page and puts CalmLine's content script on it, as a click on the toolbar button does. */
+  static async openWithCalmLine(
+    context: BrowserContext,
+    origin: string,
+    fixture: ChatFixture,
+    inject: (page: Page) => Promise<void>,
+  ): Promise<ChatPage> {
+    const chat = await ChatPage.open(context, origin, fixture);
+    await inject(chat.page);
+    // The script is ready once its paste listener is in place; a trial paste would show nothing.
+    await chat.page.waitForTimeout(100);
+    return chat;
+  }
+
   get field(): Locator {
     return this.chat.locator(this.fixture.field);
   }
