@@ -1,8 +1,9 @@
 /**
  * Keeps the compiled lexicon in its own IndexedDB database, apart from the notes, so
  * the background can read it back when the browser starts it again (and the side
- * panel when it opens) instead of compiling it anew. Content scripts never open it. It is a cache: losing it, or failing to write it (a full disk),
- * costs only the time to compile, and the notes database is never touched.
+ * panel when it opens) instead of compiling it anew. Content scripts never open it.
+ * It is a cache: losing it, or failing to write it (a full disk), costs only the time
+ * to compile, and the notes database is never touched.
  */
 import type { EngineSnapshot } from './analyzer';
 

@@ -28,10 +28,10 @@ export function prepareAnalyzer(build: string = __ANALYZER_BUILD__): Promise<Rea
   return (ready ??= restoreOrCompile(build));
 }
 
-/** Analyses a message once the analyzer is ready. */
-export async function analyzeWhenReady(text: string): Promise<Analysis> {
+/** Analyses a message once the analyzer is ready; its times are read against `now`. */
+export async function analyzeWhenReady(text: string, now: Date = new Date()): Promise<Analysis> {
   await prepareAnalyzer();
-  return analyze(text, { now: new Date() });
+  return analyze(text, { now });
 }
 
 async function restoreOrCompile(build: string): Promise<Readiness> {

@@ -4,13 +4,12 @@
  * The notes open on the new note so the person can complete it.
  */
 import type { browser } from 'wxt/browser';
-import { analyze } from '../../utils/analyzer';
 import { NoteStoreError, toStoreError } from '../../utils/db/errors';
 import { draftFromMessage } from '../../utils/notes/from-message';
 import type { Note, NoteSource } from '../../utils/notes/note';
 import { sidePanelRequestItem } from '../../utils/side-panel-request';
 import { settingsItem } from '../../utils/settings';
-import { prepareAnalyzer } from '../../utils/analyzer-ready';
+import { analyzeWhenReady } from '../../utils/analyzer-ready';
 import { saveNote } from './note-saving';
 import { notesTranslator } from './notes-translator';
 import { openNotes } from './side-panel';
@@ -27,8 +26,7 @@ export interface Selection {
 /** Saves a selection as a note and asks the open notes to show it; rejects with a NoteStoreError. */
 export async function saveSelection(api: Pick<Browser, 'alarms'>, selection: Selection, now = Date.now()): Promise<Note> {
   const text = selection.text.trim();
-  if (text) await prepareAnalyzer();
-  const analysis = text ? analyze(text, { now: new Date(now) }) : null;
+  const analysis = text ? await analyzeWhenReady(text, new Date(now)) : null;
   const note = await saveNote(api, draftFromMessage(text, analysis, { now, source: selection.source }), now);
   await sidePanelRequestItem.setValue({ kind: 'show-note', noteId: note.id, at: now });
   return note;

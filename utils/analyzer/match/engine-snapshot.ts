@@ -2,8 +2,8 @@
  * The compiled lexicon as plain data that survives a structured clone (IndexedDB), and
  * back. The browser stops the extension's background after 30 s idle; compiling the
  * lexicon again on its next start takes a fifth of a second, reading a snapshot back
- * and checking it about two hundredths. A snapshot read back is checked before it is used: wrong or damaged
- * data is refused, and the caller compiles instead.
+ * and checking it about two hundredths. A snapshot read back is checked before it is
+ * used: wrong or damaged data is refused, and the caller compiles instead.
  */
 import { LABELS } from '../types';
 import type { CompiledRule, Engine } from './compile';
