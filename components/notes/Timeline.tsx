@@ -28,7 +28,7 @@ export function Timeline({ notes, limit, onShowMore, onEdit, onDelete }: Props) 
     <div class="timeline" aria-label={t('notesTimeline')} data-count={notes.length}>
       {groups.map((group) => (
         <section key={group.key} class="day" aria-labelledby={`day-${group.key}`}>
-          <h3 id={`day-${group.key}`}>{heading(group.start)}</h3>
+          <h2 id={`day-${group.key}`}>{heading(group.start)}</h2>
           <ol class="entries">
             {group.notes.map((note) => (
               <NoteEntry key={note.id} note={note} onEdit={onEdit} onDelete={onDelete} />

@@ -104,12 +104,13 @@ export function OverlayRoot({ model, actions, layoutKey }: Props) {
         if (e.target instanceof Element && e.target.closest('button')) e.preventDefault();
       }}
     >
-      <header>
+      {/* Not <header>: on the chat page it would add a second banner landmark to the site's own. */}
+      <div class="title-bar">
         <h2 id={`${ID}-title`}>{t('overlayTitle')}</h2>
         <button type="button" class="dismiss" data-action="dismiss" aria-label={t('overlayDismissLabel')} onClick={actions.close}>
           {t('overlayDismiss')}
         </button>
-      </header>
+      </div>
       {!analysis && !model.error && <p>{t('overlayNoSelection')}</p>}
       {!analysis && model.error && (
         <p class="status error">{t('overlayAnalyzeFailed', { detail: model.error })}</p>

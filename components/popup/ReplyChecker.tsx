@@ -60,7 +60,7 @@ export function ReplyChecker() {
           </p>
           {findings.length > 0 && (
             <>
-              <h3 class="visually-hidden">{t('popupMarkedDraft')}</h3>
+              <h2 class="visually-hidden">{t('popupMarkedDraft')}</h2>
               <p class="marked-draft" data-testid="marked-draft">
                 {segments.map((s) =>
                   s.kinds.length ? (

@@ -22,7 +22,9 @@ export function SearchResults({ query, hits, phraseLocale, onOpen }: Props) {
       {hits.map(({ situation, phraseIndexes }) => (
         <section key={situation.id} class="result" aria-labelledby={`result-${situation.id}`}>
           <div class="result-head">
-            <h3 id={`result-${situation.id}`}>{situation.title[locale]}</h3>
+            <h2 id={`result-${situation.id}`} class="result-title">
+              {situation.title[locale]}
+            </h2>
             <button type="button" class="link" onClick={() => onOpen(situation.id)}>
               {t('popupShowSituation')}
             </button>

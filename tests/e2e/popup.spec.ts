@@ -57,7 +57,7 @@ test.describe('the popup', () => {
   test('searches situations and phrases across languages', async ({ context, extensionUrl }) => {
     const popup = await PopupPage.open(context, extensionUrl('popup.html'));
     await popup.search('案号');
-    await expect(popup.searchResults.locator('h3').first()).toHaveText('They threaten a lawsuit or arrest');
+    await expect(popup.searchResults.locator('h2').first()).toHaveText('They threaten a lawsuit or arrest');
     await expect(popup.searchResults.locator('button.phrase')).toHaveText(['Which court is it, and what is the case number?']);
     await popup.search('zebra crossing');
     await expect(popup.page.getByText('Nothing found for “zebra crossing”')).toBeVisible();

@@ -65,7 +65,7 @@ describe('the popup', () => {
 
   it('searches across languages and opens a found situation', async () => {
     await type($<HTMLInputElement>('input[type="search"]'), '主管');
-    expect($$('[data-testid="search-results"] h3')[0]!.textContent).toBe('I want a supervisor');
+    expect($$('[data-testid="search-results"] h2')[0]!.textContent).toBe('I want a supervisor');
     await click($$('[data-testid="search-results"] button.link')[0]!);
     expect($<HTMLInputElement>('input[type="search"]').value).toBe('');
     expect($('[data-testid="situation"]').dataset.situation).toBe('supervisor');

@@ -21,7 +21,7 @@ describe('SidePanelApp', () => {
     await vi.waitFor(() => expect(root.textContent).toContain('Your notes will live here'));
     await createNote(db(), { institution: '招商银行', theySaid: '请在今天18点前还款', signals: ['deadline'] }, now());
     await vi.waitFor(() => expect(root.querySelector('.entry')?.textContent).toContain('招商银行'));
-    expect(root.querySelector('.day h3')?.textContent).toBe('Today');
+    expect(root.querySelector('.day h2')?.textContent).toBe('Today');
     expect(root.querySelector('.badge.tier-warning')?.textContent).toBe('Time limit');
   });
 

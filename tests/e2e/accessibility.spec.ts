@@ -1,0 +1,131 @@
+/**
+ * Every surface a person sees, checked for accessibility in the states they meet it
+ * in: axe-core's WCAG 2.2 AA rules and best practices in the light and the dark
+ * theme, and a Tab walk that must reach every control with a visible focus ring.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect } from './extension';
+import { expectAccessible, tabWalk } from './accessibility-audit';
+import { CHATS, ChatPage } from './pages/chat-page';
+import { PopupPage } from './pages/popup-page';
+import { RecordsPage, seedNotes } from './pages/records-page';
+import { SidePanelPage } from './pages/sidepanel-page';
+
+// axe reads the whole page twice per state; on a shared machine that takes a while.
+test.describe.configure({ timeout: 120_000 });
+
+const HEATED_DRAFT = 'You people are THIEVES!!! I will never pay you a cent, stop calling me!!!';
+
+async function expectKeyboardReachable(page: Page): Promise<void> {
+  expect(await tabWalk(page)).toEqual({ missed: [], unmarked: [] });
+}
+
+test('the popup, each section, in English and Traditional Chinese', async ({ context, extensionUrl }) => {
+  const popup = await PopupPage.open(context, extensionUrl('popup.html'));
+  await expectAccessible(popup.page, 'the popup’s phrases');
+  await expectKeyboardReachable(popup.page);
+
+  await popup.search('supervisor');
+  await expect(popup.searchResults).toBeVisible();
+  await expectAccessible(popup.page, 'popup search results');
+
+  await popup.search('');
+  await popup.checkDraft(HEATED_DRAFT);
+  await expect(popup.findings.first()).toBeVisible();
+  await expectAccessible(popup.page, 'the checker with findings');
+  await expectKeyboardReachable(popup.page);
+
+  await popup.openSection('rights');
+  await expect(popup.rightsCard).toBeVisible();
+  await expectAccessible(popup.page, 'the rights section');
+
+  await popup.setLanguage('zh_TW');
+  await expectAccessible(popup.page, 'the rights section in Traditional Chinese');
+  await popup.openSection('phrases');
+  await expectAccessible(popup.page, 'the phrases in Traditional Chinese');
+});
+
+test('the side panel: notes, the editor with a problem, settings', async ({ context, extensionUrl }) => {
+  const panel = await SidePanelPage.open(context, extensionUrl);
+  await expect(panel.page.getByRole('heading', { name: 'Your notes will live here' })).toBeVisible();
+  await expectAccessible(panel.page, 'the empty notes view');
+
+  // Three weeks of contacts, some with promises now overdue.
+  await seedNotes(panel.page, { count: 30, start: Date.now() - 21 * 86_400_000 });
+  await panel.page.reload();
+  await expect(panel.entries.first()).toBeVisible();
+  await expectAccessible(panel.page, 'the notes view with notes');
+  await expectKeyboardReachable(panel.page);
+
+  await panel.search('分期方案');
+  await expectAccessible(panel.page, 'search results');
+  await panel.search('nothing like this');
+  await expect(panel.page.getByText('No notes match.')).toBeVisible();
+  await expectAccessible(panel.page, 'a search with no results');
+  await panel.search('');
+
+  await panel.newContact();
+  await expectAccessible(panel.page, 'the new-contact form');
+  await expectKeyboardReachable(panel.page);
+  await panel.page.getByLabel('When', { exact: true }).fill('');
+  await panel.page.getByLabel('What they said', { exact: true }).fill('Pay today.');
+  await panel.page.keyboard.press('Control+Enter');
+  await expect(panel.page.getByRole('alert')).toBeVisible();
+  await expectAccessible(panel.page, 'the form with a problem');
+
+  await panel.page.getByText('Settings').click();
+  await expectAccessible(panel.page, 'the settings menu');
+});
+
+test('the side panel: patterns and backup, with a refused file', async ({ context, extensionUrl }) => {
+  const records = await RecordsPage.openBackup(context, extensionUrl);
+  await seedNotes(records.page, { count: 30, start: Date.now() - 21 * 86_400_000 });
+  await records.page.reload();
+  await records.page.getByRole('tab', { name: 'Patterns' }).click();
+  await expect(records.page.getByTestId('records-patterns').locator('.records-finding').first()).toBeVisible();
+  await expectAccessible(records.page, 'the patterns view');
+  await expectKeyboardReachable(records.page);
+
+  await records.page.getByRole('tab', { name: 'Backup & data' }).click();
+  await expectAccessible(records.page, 'the backup view');
+  const garbage = join(mkdtempSync(join(tmpdir(), 'calmline-a11y-')), 'garbage.json');
+  writeFileSync(garbage, '{"format":"calmline-notes","version":1,"notes":[');
+  await records.chooseImport(garbage);
+  await expect(records.importBox.getByRole('alert')).toBeVisible();
+  await expectAccessible(records.page, 'a refused import');
+  await expectKeyboardReachable(records.page);
+});
+
+test('the report, in English and Simplified Chinese', async ({ context, extensionUrl, serviceWorker }) => {
+  const page = await context.newPage();
+  await page.goto(extensionUrl('report.html?jurisdiction=CN'));
+  await page.getByTestId('records-report').waitFor();
+  await seedNotes(page, { count: 30, start: Date.now() - 21 * 86_400_000 });
+  await page.reload();
+  await expect(page.locator('.report-entry').first()).toBeVisible();
+  await expectAccessible(page, 'the report');
+  await expectKeyboardReachable(page);
+
+  await serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { locale: 'zh_CN', theme: 'auto' } }));
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('债务沟通记录');
+  await expectAccessible(page, 'the report in Simplified Chinese');
+});
+
+test('the overlay on a chat page, in English and Simplified Chinese', async ({ context, fixtures, injectContentScript }) => {
+  const chat = await ChatPage.openWithCalmLine(context, fixtures.origin, CHATS.textarea, injectContentScript);
+  await chat.pasteWithKeyboard(
+    'FINAL NOTICE: Pay the balance of $1,240.50 by 6pm today or we will contact your employer and your family about this debt.',
+  );
+  await expect(chat.card).toBeVisible();
+  await expectAccessible(chat.page, 'the overlay', 'calmline-overlay');
+
+  await chat.overlay.getByRole('button', { name: /close/i }).click();
+  await chat.field.fill('');
+  await chat.pasteWithKeyboard('你欠的三千元已经逾期两个月了，今天18点前必须还清，否则我们就联系你的家人和单位。');
+  await expect(chat.card).toHaveAttribute('lang', 'zh-Hans-CN');
+  await expectAccessible(chat.page, 'the overlay in Simplified Chinese', 'calmline-overlay');
+});
