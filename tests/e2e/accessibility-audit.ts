@@ -1,7 +1,8 @@
 /**
  * Accessibility checks for a page as it stands: axe-core's WCAG 2.2 AA rules and
  * best practices (names, contrast, headings, landmarks, ARIA) in the light and the
- * dark theme, and a walk with the Tab key that must reach every control.
+ * dark theme, a walk with the Tab key that must reach every control, and reflow at
+ * the narrowest side panel.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
@@ -90,4 +91,12 @@ export async function tabWalk(page: Page): Promise<TabWalk> {
     if ((await walked()).missed.length === 0) break;
   }
   return walked();
+}
+
+/** Chrome's side panel is never narrower than this; WCAG asks content to reflow at it too. */
+export const NARROWEST = { width: 320, height: 640 };
+
+/** How far the page scrolls sideways (0 when everything reflows into the window). */
+export async function sidewaysScroll(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }

@@ -1,14 +1,15 @@
 /**
  * Every surface a person sees, checked for accessibility in the states they meet it
  * in: axe-core's WCAG 2.2 AA rules and best practices in the light and the dark
- * theme, and a Tab walk that must reach every control with a visible focus ring.
+ * theme, a Tab walk that must reach every control with a visible focus ring, and
+ * (for the side panel and the report) no sideways scrolling at 320 px.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './extension';
-import { expectAccessible, tabWalk } from './accessibility-audit';
+import { expectAccessible, NARROWEST, sidewaysScroll, tabWalk } from './accessibility-audit';
 import { CHATS, ChatPage } from './pages/chat-page';
 import { PopupPage } from './pages/popup-page';
 import { RecordsPage, seedNotes } from './pages/records-page';
@@ -21,6 +22,10 @@ const HEATED_DRAFT = 'You people are THIEVES!!! I will never pay you a cent, sto
 
 async function expectKeyboardReachable(page: Page): Promise<void> {
   expect(await tabWalk(page)).toEqual({ missed: [], unmarked: [] });
+}
+
+async function expectReflow(page: Page): Promise<void> {
+  expect(await sidewaysScroll(page), 'sideways scrolling at 320 px').toBe(0);
 }
 
 test('the popup, each section, in English and Traditional Chinese', async ({ context, extensionUrl }) => {
@@ -50,6 +55,7 @@ test('the popup, each section, in English and Traditional Chinese', async ({ con
 
 test('the side panel: notes, the editor with a problem, settings', async ({ context, extensionUrl }) => {
   const panel = await SidePanelPage.open(context, extensionUrl);
+  await panel.page.setViewportSize(NARROWEST);
   await expect(panel.page.getByRole('heading', { name: 'Your notes will live here' })).toBeVisible();
   await expectAccessible(panel.page, 'the empty notes view');
 
@@ -59,6 +65,7 @@ test('the side panel: notes, the editor with a problem, settings', async ({ cont
   await expect(panel.entries.first()).toBeVisible();
   await expectAccessible(panel.page, 'the notes view with notes');
   await expectKeyboardReachable(panel.page);
+  await expectReflow(panel.page);
 
   await panel.search('分期方案');
   await expectAccessible(panel.page, 'search results');
@@ -70,6 +77,7 @@ test('the side panel: notes, the editor with a problem, settings', async ({ cont
   await panel.newContact();
   await expectAccessible(panel.page, 'the new-contact form');
   await expectKeyboardReachable(panel.page);
+  await expectReflow(panel.page);
   await panel.page.getByLabel('When', { exact: true }).fill('');
   await panel.page.getByLabel('What they said', { exact: true }).fill('Pay today.');
   await panel.page.keyboard.press('Control+Enter');
@@ -82,15 +90,18 @@ test('the side panel: notes, the editor with a problem, settings', async ({ cont
 
 test('the side panel: patterns and backup, with a refused file', async ({ context, extensionUrl }) => {
   const records = await RecordsPage.openBackup(context, extensionUrl);
+  await records.page.setViewportSize(NARROWEST);
   await seedNotes(records.page, { count: 30, start: Date.now() - 21 * 86_400_000 });
   await records.page.reload();
   await records.page.getByRole('tab', { name: 'Patterns' }).click();
   await expect(records.page.getByTestId('records-patterns').locator('.records-finding').first()).toBeVisible();
   await expectAccessible(records.page, 'the patterns view');
   await expectKeyboardReachable(records.page);
+  await expectReflow(records.page);
 
   await records.page.getByRole('tab', { name: 'Backup & data' }).click();
   await expectAccessible(records.page, 'the backup view');
+  await expectReflow(records.page);
   const garbage = join(mkdtempSync(join(tmpdir(), 'calmline-a11y-')), 'garbage.json');
   writeFileSync(garbage, '{"format":"calmline-notes","version":1,"notes":[');
   await records.chooseImport(garbage);
@@ -108,6 +119,10 @@ test('the report, in English and Simplified Chinese', async ({ context, extensio
   await expect(page.locator('.report-entry').first()).toBeVisible();
   await expectAccessible(page, 'the report');
   await expectKeyboardReachable(page);
+  // The summary table scrolls inside its own region; the page around it reflows.
+  await page.setViewportSize(NARROWEST);
+  await expectReflow(page);
+  await expectAccessible(page, 'the report in a narrow window');
 
   await serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { locale: 'zh_CN', theme: 'auto' } }));
   await page.reload();
