@@ -35,7 +35,7 @@ test('the popup, each section, in English and Traditional Chinese', async ({ con
 
   await popup.search('supervisor');
   await expect(popup.searchResults).toBeVisible();
-  await expectAccessible(popup.page, 'popup search results');
+  await expectAccessible(popup.page, 'the popup’s search results');
 
   await popup.search('');
   await popup.checkDraft(HEATED_DRAFT);
