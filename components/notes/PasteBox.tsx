@@ -65,7 +65,7 @@ export function PasteBox({ onSaved, onError }: Props) {
       />
       {analysis && (
         <>
-          <h3>{t('notesPasteFound')}</h3>
+          <h2>{t('notesPasteFound')}</h2>
           {!analysis.isCollection && <p class="muted">{t('notesPasteNotDebt')}</p>}
           {analysis.signals.length === 0 ? (
             <p class="muted">{t('notesPasteNothing')}</p>
@@ -75,7 +75,7 @@ export function PasteBox({ onSaved, onError }: Props) {
           <HighlightedText text={text} analysis={analysis} />
           {analysis.suggestions.length > 0 && (
             <>
-              <h3>{t('notesPasteReplies')}</h3>
+              <h2>{t('notesPasteReplies')}</h2>
               <p class="hint">{t('notesPasteFillIn')}</p>
               <ul class="replies">
                 {analysis.suggestions.map((s) => (

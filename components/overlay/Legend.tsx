@@ -1,4 +1,4 @@
-/** What the highlight colours mean, for the signals this message carries. */
+/** What the highlights mean (each tier's colour and line), for the signals this message carries. */
 import type { Analysis } from '../../utils/analyzer/types';
 import type { OverlayT } from '../../utils/overlay/overlay-text';
 import { TIER_ORDER, legendOf } from '../../utils/overlay/tiers';

@@ -74,6 +74,29 @@ test('the side panel: notes, the editor with a problem, settings', async ({ cont
   await expectAccessible(panel.page, 'a search with no results');
   await panel.search('');
 
+  // A message pasted into the panel, marked by tier as in the page overlay.
+  await panel.page.getByRole('button', { name: 'Paste a message' }).click();
+  await panel.page.getByLabel('The message they sent').fill(
+    '今天18点前必须还清三千元，否则我们就联系你的家人和单位。也可以申请分期。',
+  );
+  await expect(panel.page.locator('.paste mark').first()).toBeVisible();
+  await expectAccessible(panel.page, 'a pasted message');
+  await expectReflow(panel.page);
+  await panel.page.emulateMedia({ forcedColors: 'active' });
+  const lines = await panel.page.evaluate(() =>
+    ['danger', 'warning', 'positive'].map((tier) => {
+      const mark = document.querySelector(`.paste mark.tier-${tier}`);
+      return [tier, mark ? getComputedStyle(mark).borderBottomStyle : 'missing'];
+    }),
+  );
+  await panel.page.emulateMedia({ forcedColors: 'none' });
+  expect(lines).toEqual([
+    ['danger', 'solid'],
+    ['warning', 'dashed'],
+    ['positive', 'double'],
+  ]);
+  await panel.page.getByLabel('The message they sent').fill('');
+
   await panel.newContact();
   await expectAccessible(panel.page, 'the new-contact form');
   await expectKeyboardReachable(panel.page);
@@ -137,6 +160,25 @@ test('the overlay on a chat page, in English and Simplified Chinese', async ({ c
   );
   await expect(chat.card).toBeVisible();
   await expectAccessible(chat.page, 'the overlay', 'calmline-overlay');
+
+  // Tiers differ by the line under a highlight too, not by colour alone, and a
+  // high-contrast mode, which replaces the colours, keeps the lines.
+  await chat.page.emulateMedia({ forcedColors: 'active' });
+  const lines = await chat.overlay.evaluate((host) => {
+    const style = (el: Element | null | undefined) => (el ? getComputedStyle(el).borderBottomStyle : 'missing');
+    const root = host.shadowRoot!;
+    return ['danger', 'warning', 'info'].map((tier) => ({
+      tier,
+      highlight: style(root.querySelector(`mark.${tier}`)),
+      legend: style(root.querySelector(`.swatch.${tier}`)),
+    }));
+  });
+  await chat.page.emulateMedia({ forcedColors: 'none' });
+  expect(lines).toEqual([
+    { tier: 'danger', highlight: 'solid', legend: 'solid' },
+    { tier: 'warning', highlight: 'dashed', legend: 'dashed' },
+    { tier: 'info', highlight: 'dotted', legend: 'dotted' },
+  ]);
 
   await chat.overlay.getByRole('button', { name: /close/i }).click();
   await chat.field.fill('');
