@@ -5,7 +5,7 @@
  * the narrowest side panel.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 const RULE_SETS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -99,4 +99,24 @@ export const NARROWEST = { width: 320, height: 640 };
 /** How far the page scrolls sideways (0 when everything reflows into the window). */
 export async function sidewaysScroll(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/**
+ * How each element is painted in a high-contrast mode (forced colours emulated):
+ * background, text and bottom-border colours. A chosen tab must not paint like the
+ * others there, where every author colour is replaced.
+ */
+export async function paintInHighContrast(page: Page, elements: Locator[]): Promise<string[]> {
+  await page.emulateMedia({ forcedColors: 'active' });
+  const paints: string[] = [];
+  for (const element of elements) {
+    paints.push(
+      await element.evaluate((el) => {
+        const style = getComputedStyle(el);
+        return `${style.backgroundColor} / ${style.color} / ${style.borderBottomColor}`;
+      }),
+    );
+  }
+  await page.emulateMedia({ forcedColors: 'none' });
+  return paints;
 }

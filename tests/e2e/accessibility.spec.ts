@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './extension';
-import { expectAccessible, NARROWEST, sidewaysScroll, tabWalk } from './accessibility-audit';
+import { expectAccessible, NARROWEST, paintInHighContrast, sidewaysScroll, tabWalk } from './accessibility-audit';
 import { CHATS, ChatPage } from './pages/chat-page';
 import { PopupPage } from './pages/popup-page';
 import { RecordsPage, seedNotes } from './pages/records-page';
@@ -32,6 +32,15 @@ test('the popup, each section, in English and Traditional Chinese', async ({ con
   const popup = await PopupPage.open(context, extensionUrl('popup.html'));
   await expectAccessible(popup.page, 'the popup’s phrases');
   await expectKeyboardReachable(popup.page);
+
+  // The chosen section and situation stay apparent in a high-contrast mode.
+  const [chosen, other] = await paintInHighContrast(popup.page, [popup.sectionTab('phrases'), popup.sectionTab('check')]);
+  expect(chosen).not.toBe(other);
+  const [situation, otherSituation] = await paintInHighContrast(popup.page, [
+    popup.situationTab('before-call'),
+    popup.situationTab('supervisor'),
+  ]);
+  expect(situation).not.toBe(otherSituation);
 
   await popup.search('supervisor');
   await expect(popup.searchResults).toBeVisible();
@@ -99,6 +108,16 @@ test('the side panel: notes, the editor with a problem, settings', async ({ cont
 
   await panel.newContact();
   await expectAccessible(panel.page, 'the new-contact form');
+  // The chosen channel and view stay apparent in a high-contrast mode.
+  await panel.page.getByText('Text message').click();
+  const [channel, otherChannel, view, otherView] = await paintInHighContrast(panel.page, [
+    panel.page.locator('.chip span').getByText('Text message', { exact: true }),
+    panel.page.locator('.chip span').getByText('Phone', { exact: true }),
+    panel.page.getByRole('tab', { name: 'Notes' }),
+    panel.page.getByRole('tab', { name: 'Patterns' }),
+  ]);
+  expect(channel).not.toBe(otherChannel);
+  expect(view).not.toBe(otherView);
   await expectKeyboardReachable(panel.page);
   await expectReflow(panel.page);
   await panel.page.getByLabel('When', { exact: true }).fill('');
