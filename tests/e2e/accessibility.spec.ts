@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './extension';
 import { expectAccessible, NARROWEST, paintInHighContrast, sidewaysScroll, tabWalk } from './accessibility-audit';
+import { MESSAGES } from './collector-messages';
 import { CHATS, ChatPage } from './pages/chat-page';
 import { PopupPage } from './pages/popup-page';
 import { RecordsPage, seedNotes } from './pages/records-page';
@@ -18,6 +19,8 @@ import { SidePanelPage } from './pages/sidepanel-page';
 // axe reads the whole page twice per state; on a shared machine that takes a while.
 test.describe.configure({ timeout: 120_000 });
 
+// Three weeks of contacts, some with promises now overdue.
+const THREE_WEEKS_OF_NOTES = { count: 30, start: Date.now() - 21 * 86_400_000 };
 const HEATED_DRAFT = 'You people are THIEVES!!! I will never pay you a cent, stop calling me!!!';
 
 async function expectKeyboardReachable(page: Page): Promise<void> {
@@ -68,8 +71,7 @@ test('the side panel: notes, the editor with a problem, settings', async ({ cont
   await expect(panel.page.getByRole('heading', { name: 'Your notes will live here' })).toBeVisible();
   await expectAccessible(panel.page, 'the empty notes view');
 
-  // Three weeks of contacts, some with promises now overdue.
-  await seedNotes(panel.page, { count: 30, start: Date.now() - 21 * 86_400_000 });
+  await seedNotes(panel.page, THREE_WEEKS_OF_NOTES);
   await panel.page.reload();
   await expect(panel.entries.first()).toBeVisible();
   await expectAccessible(panel.page, 'the notes view with notes');
@@ -133,7 +135,7 @@ test('the side panel: notes, the editor with a problem, settings', async ({ cont
 test('the side panel: patterns and backup, with a refused file', async ({ context, extensionUrl }) => {
   const records = await RecordsPage.openBackup(context, extensionUrl);
   await records.page.setViewportSize(NARROWEST);
-  await seedNotes(records.page, { count: 30, start: Date.now() - 21 * 86_400_000 });
+  await seedNotes(records.page, THREE_WEEKS_OF_NOTES);
   await records.page.reload();
   await records.page.getByRole('tab', { name: 'Patterns' }).click();
   await expect(records.page.getByTestId('records-patterns').locator('.records-finding').first()).toBeVisible();
@@ -156,7 +158,7 @@ test('the report, in English and Simplified Chinese', async ({ context, extensio
   const page = await context.newPage();
   await page.goto(extensionUrl('report.html?jurisdiction=CN'));
   await page.getByTestId('records-report').waitFor();
-  await seedNotes(page, { count: 30, start: Date.now() - 21 * 86_400_000 });
+  await seedNotes(page, THREE_WEEKS_OF_NOTES);
   await page.reload();
   await expect(page.locator('.report-entry').first()).toBeVisible();
   await expectAccessible(page, 'the report');
@@ -174,9 +176,7 @@ test('the report, in English and Simplified Chinese', async ({ context, extensio
 
 test('the overlay on a chat page, in English and Simplified Chinese', async ({ context, fixtures, injectContentScript }) => {
   const chat = await ChatPage.openWithCalmLine(context, fixtures.origin, CHATS.textarea, injectContentScript);
-  await chat.pasteWithKeyboard(
-    'FINAL NOTICE: Pay the balance of $1,240.50 by 6pm today or we will contact your employer and your family about this debt.',
-  );
+  await chat.pasteWithKeyboard(MESSAGES.en);
   await expect(chat.card).toBeVisible();
   await expectAccessible(chat.page, 'the overlay', 'calmline-overlay');
 
@@ -201,7 +201,7 @@ test('the overlay on a chat page, in English and Simplified Chinese', async ({ c
 
   await chat.overlay.getByRole('button', { name: /close/i }).click();
   await chat.field.fill('');
-  await chat.pasteWithKeyboard('你欠的三千元已经逾期两个月了，今天18点前必须还清，否则我们就联系你的家人和单位。');
+  await chat.pasteWithKeyboard(MESSAGES.zhHans);
   await expect(chat.card).toHaveAttribute('lang', 'zh-Hans-CN');
   await expectAccessible(chat.page, 'the overlay in Simplified Chinese', 'calmline-overlay');
 });
