@@ -32,6 +32,9 @@ const YOUR_CIRCLE_YUE = '你啲同事|你班同事|你啲朋友|你班朋友|你
 const YOUR_PEOPLE_MIXED = '你neighbour|你neighbor|你neighbours|你neighbors|你的neighbour|你colleague|你colleagues|你的colleague|你boss|你的boss|你manager|你hr|你family|你parents|你wife|你husband';
 const PASS_A_WARNING = 'to lock|to be careful|to watch|to look out|to keep an eye|to stay safe|to stay inside|to stay home|to sleep|to mind';
 
+// "你老公那边", "你屋企嗰度": someone of the reader's, and where they are.
+const AT_THEIR_SIDE = [`@third_party_zh|你屋企|你家里|你家|你老家|你村里|${YOUR_PARENT}`, '那边|那里|那儿|那头|嗰边|嗰度'];
+
 export const THIRD_PARTY_CONTACT: LabelRules = {
   label: 'third_party_contact',
   rules: [
@@ -46,7 +49,10 @@ export const THIRD_PARTY_CONTACT: LabelRules = {
     // People who are the reader's only by place: "问问你隔壁店的人", "搵你楼上楼下".
     { id: 'third_party_contact.ask_around', seq: ['找|揾|问|问问|去问|打听|询问|问吓|问下', '你隔壁|隔壁|隔篱|隔离屋|隔壁邻居|附近的人|周围的人|周边的人|左邻右舍|左邻右里|楼上楼下|你对面|你公司的人|你单位的人|你厂里的人'], gap: 4 },
     // "你老公那边我们去问", "你公司那边我们会联系".
-    { id: 'third_party_contact.their_side', seq: ['@third_party_zh|你屋企|你家里|你家|你老家|你村里|' + YOUR_PARENT, '那边|那里|那儿|那头|嗰边|嗰度', '我们去|去问|问问|问|去找|找|搵|打电话|打|联系|通知|沟通'], gap: 6 },
+    { id: 'third_party_contact.their_side', seq: [...AT_THEIR_SIDE, '我们去|去问|问问|问|去找|找|搵|打电话|打|联系|通知|沟通'], gap: 6 },
+    // Told as done: "你妈那边我们也去过了", "你阿媽嗰邊我哋都去過咗", "你老家那里我们上个月跑了一趟".
+    // The collector must be the one who went: not "你妈那边去过医院了吗".
+    { id: 'third_party_contact.their_side_visited', seq: [...AT_THEIR_SIDE, '我们|我司|我方|同事', '去过|去了一趟|走了一趟|跑过|跑了一趟|来过|找过|问过'], gap: 6 },
     // A workplace named bare, hinting it has not heard yet: "公司那边应该还不知道你卡债拖了半年吧".
     { id: 'third_party_contact.not_yet_known', seq: ['公司|单位|领导|老板|主管|上司|同事|人事|家里|屋企', '还不知道|应该不知道|应该还不知道|不知道吧|仲未知|仲唔知|要是知道|如果知道|知道了会|知道的话'], gap: 6, unlessAfter: '我们|我|本|我们的|我司' },
     // A letter to the employer or a relative asking them to press the debtor: "现函请贵司协助督促其还款".
