@@ -7,6 +7,9 @@ import type { Cue } from './types';
  * threshold there. These cues say a debt is late, owed or being chased; what only looks
  * like collection is in look-alike-cues.ts.
  */
+// Lateness still to come, as a bill warns of it: "to keep your account from becoming overdue".
+const NOT_YET_EN = 'becoming|become|becomes|getting|going|falling|fall|falls';
+
 export const COLLECTION_CUES: readonly Cue[] = [
   {
     id: 'collection.about_money',
@@ -62,10 +65,15 @@ export const COLLECTION_CUES: readonly Cue[] = [
   { id: 'collection.overdue_en', weight: 3, seq: ["failed due to insufficient funds|declined due to insufficient funds|returned due to insufficient funds|bounced due to insufficient funds|returned unpaid|payment still missing|still missing|payment is missing|payment missing|# days past due|# days overdue|# weeks past due|# weeks overdue|# months past due|# months overdue|weeks behind|paying back the|pay me back|when you paying|when u paying|when are you paying|when r u paying|repayments have slipped|payments have slipped|have slipped since|has slipped since|months behind|payments behind|registered a default|default against your account|late mark|late marker|default marker|hasn't come through|has not come through|ignore us|you ignore|as a defaulter|listed as defaulter|get your account current|getting your account current|bring your account current|bringing your account current|your outstanding with|outstanding with us|ur outstanding|arrears|delinquen*|in default|default notice|defaulted|unpaid|owe|owes|owed|owing|outstanding balance|outstanding account|outstanding debt|outstanding amount|loan default|default records|default record|missed payment*|missed your|missed a payment|days late|weeks late|months late|is late|been late|behind on|fallen behind|was due|were due|late fee*|late charge*|haven't received|have not received|no payment|recovery|charge off|charged off|this debt|the debt|# debt|borrowed|pay it back|can't pay|bounced|attempt to collect|collections|collection activity|collection action|collection efforts|# outstanding|amount outstanding|balance outstanding|still outstanding|remains outstanding|outstanding on your|dodging|avoiding us|ignoring us|ignoring our|ignored our|didn't go through|did not go through|was declined|was returned|payment failed|failed payment|haven't paid|have not paid|didn't pay|did not pay|not paid|over its limit|over the limit|over your limit|failed to make|failed to pay|still waiting on|still waiting for|waiting on that|waiting on your payment|patience is wearing|my patience|didn't come through|did not come through|never came through|you promised|promised to pay|broke your promise|broken promise|remaining balance|balance remaining|balance owing"], unlessAfter: 'avoid|prevent|to avoid|before it|avoid a|avoid any|avoid the|avoid a $#|avoid a £#|avoid a €#',
     // A card declined at a shop's checkout is not a missed repayment.
     unlessBefore: 'for your order|for your purchase|for the order|for the purchase|at checkout' },
+  // A collection fee charged is a debt being chased: "A 25% collection fee has been added".
+  // Not a fee schedule's "a collection fee may be charged if…".
+  { id: 'collection.collection_fee_en', weight: 2, seq: ['collection fee*|collection cost*|collection charge*'], unlessBefore: 'may|might|could|would|if|of up to|applies|will apply|can be' },
   { id: 'collection.named_debt_en', weight: 2, seq: ['your', 'debt|debts|arrears'], gap: 16 },
   { id: 'collection.missed_payments_en', weight: 3, seq: ['missed|missing|skipped|behind on', 'payment*|instalment*|installment*|repayment*|bills'], gap: 10 },
   { id: 'collection.your_overdue_debt_en', weight: 3, seq: ['your|this|the', 'overdue|past due|delinquent|unpaid|outstanding|late|missed|defaulted', 'account|loan|balance|payment|card|debt|bill|installment|instalment|amount|sum|credit'], gap: 14 },
-  { id: 'collection.your_debt_en', weight: 3, seq: ['your|this|你', 'account|loan|balance|payment|card|debt|bill|installment|instalment|mortgage|agreement', 'overdue|past due|in arrears|arrears|delinquent|late|unpaid|in default|behind|outstanding|missed'], gap: 24 },
+  { id: 'collection.your_debt_en', weight: 3, seq: ['your|this|你', 'account|loan|balance|payment|card|debt|bill|installment|instalment|mortgage|agreement', 'overdue|past due|in arrears|arrears|delinquent|late|unpaid|in default|behind|outstanding|missed'], gap: 24, unlessAfter: NOT_YET_EN },
+  // A notice's headline, with no "your": "2nd notice: acct #55210 overdue", "Loan 4471 past due".
+  { id: 'collection.headline_overdue_en', weight: 3, seq: ['account|loan|balance|card|invoice|installment|instalment', 'overdue|past due|delinquent|in arrears|in default'], gap: 12, unlessAfter: NOT_YET_EN },
   // "建议你去别的平台借点周转一下，先把我们这边还上": a collector pushing a new loan to clear the old.
   { id: 'collection.borrow_elsewhere', weight: 6, seq: ['其他财仔|冚数|loan from another app|borrow from another app|grab a small loan|借一笔出来|借出来直接还我们|借出来还我们|借出来直接还|把我们这平了|把我们这边平了|把我们这笔平了|先撸一笔|撸一笔出来|先把我们这边|先把咱们这|借出来先把|借点周转|以贷养贷|借新还旧|拆东墙补西墙|去别的平台借|到别的平台借|其他平台借|别的口子|撸口子'] },
   // "跑得了和尚跑不了庙": the debtor told there is nowhere to hide.
