@@ -104,7 +104,8 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.give_plan', seq: ['总得|总要|至少|起码|至少都要|最少都要|请|务必|必须|须|要求|限你', '倾个|谈个|给出|给个|给我个|给我一个|拿出|拿个|提出|提交|出个|定个|报个|准备好|准备', '还款计划|还款方案|还款时间|还款日期|还钱计划|还钱时间|还款安排'], gap: 12, unlessBefore: '申请|的申请' },
     { id: 'payment_demand.asked_if_can', seq: ['能不能|能否|可不可以|可唔可以|方便|可否', '@pay_zh|先转|先汇|先畀|转个|先还|先缴|先付|先交|先入|先弄|先凑|先拿|先打|处理一下|入返|还一下|缴一下|付一下|安排一下|安排下'], gap: 6, unlessAfter: '为了|为|以便|便于', unlessBefore: NOT_A_DEMAND_AFTER },
     { id: 'payment_demand.if_not_paid_on_time', seq: ['如不|若不|如果不|如未|若未|如果未|倘若不|要是不|如再不|若再不|如仍不|若仍未', '@pay_zh|还|处理|缴|履行'], gap: 4, unlessBefore: '能一次性|能够一次性' },
-    { id: 'payment_demand.collect_in_person', seq: ['上门收款|到府收款|派人收款|上门收钱|来收钱|过来收钱|上门催收|收数'], unlessAfter: '第三方|委托', unlessBefore: '部|公司|有限|集团|组|员|佬|行业|通知|团队|中心|】|]' },
+    // Not the calls told of by the one who gets them: "日日有人打嚟收數".
+    { id: 'payment_demand.collect_in_person', seq: ['上门收款|到府收款|派人收款|上门收钱|来收钱|过来收钱|上门催收|收数'], unlessAfter: '第三方|委托|打来|打电话来|有人来|成日有人', unlessBefore: '部|公司|有限|集团|组|员|佬|行业|通知|团队|中心|】|]' },
     { id: 'payment_demand.as_instructed', seq: ['依指示|按指示|按照指示|依照指示|按要求|配合', '转账|汇款|汇入|转入|缴款'], gap: 2 },
     // "当着你经理的面问你要钱", "揾你追数".
     { id: 'payment_demand.ask_for_money', seq: ['问|找|跟|向|管|同|揾', '你|你们|他|她', '要钱|要账|要债|讨钱|讨债|追债|拿钱|收钱|攞钱|要数|追数|收数'], gap: 3 },
