@@ -123,6 +123,12 @@ describe('words that name something else here', () => {
     expect(labels('You owe £820. A warrant for your arrest will follow.')).toContain('criminal_threat');
   });
 
+  it('hears 收數 as a demand from the collector, not in the calls a person tells of', () => {
+    expect(labels('你张卡拖了半年，明天会有人来收数。')).toContain('payment_demand');
+    expect(labels('你唔還錢，聽日有人嚟收數。')).toContain('payment_demand');
+    expect(analyze('我真係頂唔順，張卡碌爆咗成十萬，日日有人打嚟收數，我唔知點算。', { now }).isCollection).toBe(false);
+  });
+
   it('does not hear "public holiday" as the public told', () => {
     expect(labels('Your loan repayment is overdue. Our office is shut for the public holiday, so please pay online.')).not.toContain('third_party_contact');
     expect(labels('Your loan is overdue. Pay today or we make this public.')).toContain('third_party_contact');

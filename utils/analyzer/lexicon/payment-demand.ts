@@ -105,7 +105,7 @@ export const PAYMENT_DEMAND: LabelRules = {
     { id: 'payment_demand.asked_if_can', seq: ['能不能|能否|可不可以|可唔可以|方便|可否', '@pay_zh|先转|先汇|先畀|转个|先还|先缴|先付|先交|先入|先弄|先凑|先拿|先打|处理一下|入返|还一下|缴一下|付一下|安排一下|安排下'], gap: 6, unlessAfter: '为了|为|以便|便于', unlessBefore: NOT_A_DEMAND_AFTER },
     { id: 'payment_demand.if_not_paid_on_time', seq: ['如不|若不|如果不|如未|若未|如果未|倘若不|要是不|如再不|若再不|如仍不|若仍未', '@pay_zh|还|处理|缴|履行'], gap: 4, unlessBefore: '能一次性|能够一次性' },
     // Not the calls told of by the one who gets them: "日日有人打嚟收數".
-    { id: 'payment_demand.collect_in_person', seq: ['上门收款|到府收款|派人收款|上门收钱|来收钱|过来收钱|上门催收|收数'], unlessAfter: '第三方|委托|打来|打电话来|有人来|成日有人', unlessBefore: '部|公司|有限|集团|组|员|佬|行业|通知|团队|中心|】|]' },
+    { id: 'payment_demand.collect_in_person', seq: ['上门收款|到府收款|派人收款|上门收钱|来收钱|过来收钱|上门催收|收数'], unlessAfter: '第三方|委托|打来|打电话来', unlessBefore: '部|公司|有限|集团|组|员|佬|行业|通知|团队|中心|】|]' },
     { id: 'payment_demand.as_instructed', seq: ['依指示|按指示|按照指示|依照指示|按要求|配合', '转账|汇款|汇入|转入|缴款'], gap: 2 },
     // "当着你经理的面问你要钱", "揾你追数".
     { id: 'payment_demand.ask_for_money', seq: ['问|找|跟|向|管|同|揾', '你|你们|他|她', '要钱|要账|要债|讨钱|讨债|追债|拿钱|收钱|攞钱|要数|追数|收数'], gap: 3 },
